@@ -1,0 +1,276 @@
+/**
+ * Ports: the narrow slice of Google's Apps Script API that the add-on uses.
+ *
+ * Leaf methods are `Pick`ed from @types/google-apps-script, so their signatures are Google's.
+ * Methods that return another service object are re-declared to return the port instead.
+ * One `Assert` per port proves at compile time that Google's real interface satisfies it,
+ * so the add-on can only call what Google has, and the emulator (which implements these
+ * ports) has every member the add-on may call.
+ */
+import type { Assert } from './assert';
+
+import SS = GoogleAppsScript.Spreadsheet;
+import Base = GoogleAppsScript.Base;
+
+// ---------- Spreadsheet ----------
+
+export interface DataValidationPort
+  extends Pick<
+    SS.DataValidation,
+    'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'
+  > {}
+
+export interface DataValidationBuilderPort {
+  requireValueInList(values: string[]): DataValidationBuilderPort;
+  requireValueInList(values: string[], showDropdown: boolean): DataValidationBuilderPort;
+  requireValueInRange(range: RangePort): DataValidationBuilderPort;
+  requireValueInRange(range: RangePort, showDropdown: boolean): DataValidationBuilderPort;
+  requireDate(): DataValidationBuilderPort;
+  requireNumberBetween(start: number, end: number): DataValidationBuilderPort;
+  requireNumberGreaterThanOrEqualTo(number: number): DataValidationBuilderPort;
+  requireCheckbox(): DataValidationBuilderPort;
+  setAllowInvalid(allowInvalidData: boolean): DataValidationBuilderPort;
+  setHelpText(helpText: string): DataValidationBuilderPort;
+  build(): DataValidationPort;
+}
+
+export interface ProtectionPort
+  extends Pick<SS.Protection, 'getDescription' | 'isWarningOnly' | 'remove'> {
+  setDescription(description: string): ProtectionPort;
+  setWarningOnly(warningOnly: boolean): ProtectionPort;
+  getRange(): RangePort;
+}
+
+export interface RangePort
+  extends Pick<
+    SS.Range,
+    | 'getValues'
+    | 'getValue'
+    | 'getDisplayValues'
+    | 'getDisplayValue'
+    | 'getFormulas'
+    | 'getFormula'
+    | 'getNumberFormats'
+    | 'getNumberFormat'
+    | 'getNote'
+    | 'getRow'
+    | 'getColumn'
+    | 'getLastRow'
+    | 'getLastColumn'
+    | 'getNumRows'
+    | 'getNumColumns'
+    | 'getA1Notation'
+  > {
+  getSheet(): SheetPort;
+  getDataValidation(): DataValidationPort | null;
+  getDataValidations(): (DataValidationPort | null)[][];
+  setValues(values: any[][]): RangePort;
+  setValue(value: any): RangePort;
+  setFormulas(formulas: string[][]): RangePort;
+  setNumberFormat(numberFormat: string): RangePort;
+  setNumberFormats(numberFormats: string[][]): RangePort;
+  setDataValidation(rule: DataValidationPort | null): RangePort;
+  clearDataValidations(): RangePort;
+  setNote(note: string | null): RangePort;
+  setFontWeight(fontWeight: SS.FontWeight | null): RangePort;
+  setBackground(color: string | null): RangePort;
+  setWrap(isWrapEnabled: boolean): RangePort;
+  clearContent(): RangePort;
+  protect(): ProtectionPort;
+}
+
+export interface SheetPort
+  extends Pick<
+    SS.Sheet,
+    | 'getName'
+    | 'getSheetId'
+    | 'getIndex'
+    | 'getLastRow'
+    | 'getLastColumn'
+    | 'getMaxRows'
+    | 'getMaxColumns'
+    | 'getFrozenRows'
+    | 'setFrozenRows'
+    | 'getColumnWidth'
+    | 'insertColumns'
+    | 'isSheetHidden'
+  > {
+  getRange(row: number, column: number): RangePort;
+  getRange(row: number, column: number, numRows: number): RangePort;
+  getRange(row: number, column: number, numRows: number, numColumns: number): RangePort;
+  getRange(a1Notation: string): RangePort;
+  getDataRange(): RangePort;
+  getParent(): SpreadsheetPort;
+  setName(name: string): SheetPort;
+  appendRow(rowContents: any[]): SheetPort;
+  insertColumnsAfter(afterPosition: number, howMany: number): SheetPort;
+  setColumnWidth(columnPosition: number, width: number): SheetPort;
+  setTabColor(color: string | null): SheetPort;
+  clear(): SheetPort;
+  activate(): SheetPort;
+  getProtections(type: SS.ProtectionType): ProtectionPort[];
+}
+
+export interface SpreadsheetPort
+  extends Pick<
+    SS.Spreadsheet,
+    'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'toast'
+  > {
+  getSheets(): SheetPort[];
+  getSheetByName(name: string): SheetPort | null;
+  insertSheet(sheetName: string): SheetPort;
+  insertSheet(sheetName: string, sheetIndex: number): SheetPort;
+  deleteSheet(sheet: SheetPort): void;
+  getActiveSheet(): SheetPort;
+}
+
+export interface SpreadsheetAppPort {
+  ProtectionType: typeof SS.ProtectionType;
+  DataValidationCriteria: typeof SS.DataValidationCriteria;
+  getActiveSpreadsheet(): SpreadsheetPort;
+  getUi(): UiPort;
+  newDataValidation(): DataValidationBuilderPort;
+}
+
+// ---------- Ui ----------
+
+export interface MenuPort extends Pick<Base.Menu, 'addToUi'> {
+  addItem(caption: string, functionName: string): MenuPort;
+  addSeparator(): MenuPort;
+  addSubMenu(menu: MenuPort): MenuPort;
+}
+
+export interface PromptResponsePort
+  extends Pick<Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {}
+
+export interface UiPort {
+  Button: typeof Base.Button;
+  ButtonSet: typeof Base.ButtonSet;
+  createAddonMenu(): MenuPort;
+  createMenu(caption: string): MenuPort;
+  alert(prompt: string): Base.Button;
+  alert(prompt: string, buttons: Base.ButtonSet): Base.Button;
+  alert(title: string, prompt: string, buttons: Base.ButtonSet): Base.Button;
+  prompt(prompt: string): PromptResponsePort;
+  prompt(prompt: string, buttons: Base.ButtonSet): PromptResponsePort;
+  prompt(title: string, prompt: string, buttons: Base.ButtonSet): PromptResponsePort;
+  showSidebar(userInterface: HtmlOutputPort): void;
+}
+
+// ---------- Html ----------
+
+export interface HtmlOutputPort extends Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'getTitle'> {
+  setTitle(title: string): HtmlOutputPort;
+}
+
+export interface HtmlServicePort {
+  createHtmlOutputFromFile(filename: string): HtmlOutputPort;
+}
+
+// ---------- Properties, Lock, Session, Utilities, Script ----------
+
+export interface PropertiesPort
+  extends Pick<GoogleAppsScript.Properties.Properties, 'getProperty' | 'getProperties' | 'getKeys'> {
+  setProperty(key: string, value: string): PropertiesPort;
+  setProperties(properties: { [key: string]: string }): PropertiesPort;
+  deleteProperty(key: string): PropertiesPort;
+  deleteAllProperties(): PropertiesPort;
+}
+
+export interface PropertiesServicePort {
+  getDocumentProperties(): PropertiesPort | null;
+  getUserProperties(): PropertiesPort;
+  getScriptProperties(): PropertiesPort;
+}
+
+export interface LockPort
+  extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
+
+export interface LockServicePort {
+  getDocumentLock(): LockPort | null;
+  getScriptLock(): LockPort;
+  getUserLock(): LockPort;
+}
+
+export interface UserPort extends Pick<Base.User, 'getEmail'> {}
+
+export interface SessionPort
+  extends Pick<Base.Session, 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'> {
+  getActiveUser(): UserPort;
+  getEffectiveUser(): UserPort;
+}
+
+export interface UtilitiesPort
+  extends Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {}
+
+import Script = GoogleAppsScript.Script;
+
+export interface TriggerPort
+  extends Pick<Script.Trigger, 'getHandlerFunction' | 'getUniqueId' | 'getTriggerSourceId' | 'getEventType' | 'getTriggerSource'> {}
+
+export interface SpreadsheetTriggerBuilderPort {
+  onOpen(): SpreadsheetTriggerBuilderPort;
+  onEdit(): SpreadsheetTriggerBuilderPort;
+  onChange(): SpreadsheetTriggerBuilderPort;
+  onFormSubmit(): SpreadsheetTriggerBuilderPort;
+  create(): TriggerPort;
+}
+
+export interface ClockTriggerBuilderPort {
+  after(durationMilliseconds: number): ClockTriggerBuilderPort;
+  create(): TriggerPort;
+}
+
+export interface TriggerBuilderPort {
+  forSpreadsheet(sheet: SpreadsheetPort): SpreadsheetTriggerBuilderPort;
+  timeBased(): ClockTriggerBuilderPort;
+}
+
+export interface ScriptAppPort {
+  AuthMode: typeof Script.AuthMode;
+  EventType: typeof Script.EventType;
+  TriggerSource: typeof Script.TriggerSource;
+  getProjectTriggers(): TriggerPort[];
+  getUserTriggers(spreadsheet: SpreadsheetPort): TriggerPort[];
+  newTrigger(functionName: string): TriggerBuilderPort;
+  deleteTrigger(trigger: TriggerPort): void;
+}
+
+/** Every global service the add-on reaches, as ports. */
+export interface AppsScriptGlobals {
+  SpreadsheetApp: SpreadsheetAppPort;
+  HtmlService: HtmlServicePort;
+  PropertiesService: PropertiesServicePort;
+  LockService: LockServicePort;
+  Session: SessionPort;
+  Utilities: UtilitiesPort;
+  ScriptApp: ScriptAppPort;
+}
+
+// ---------- Compile-time guards: Google's real interfaces satisfy every port ----------
+export type PortGuards = [
+  Assert<SS.DataValidation, DataValidationPort>,
+  Assert<SS.DataValidationBuilder, DataValidationBuilderPort>,
+  Assert<SS.Protection, ProtectionPort>,
+  Assert<SS.Range, RangePort>,
+  Assert<SS.Sheet, SheetPort>,
+  Assert<SS.Spreadsheet, SpreadsheetPort>,
+  Assert<SS.SpreadsheetApp, SpreadsheetAppPort>,
+  Assert<Base.Menu, MenuPort>,
+  Assert<Base.PromptResponse, PromptResponsePort>,
+  Assert<Base.Ui, UiPort>,
+  Assert<GoogleAppsScript.HTML.HtmlOutput, HtmlOutputPort>,
+  Assert<GoogleAppsScript.HTML.HtmlService, HtmlServicePort>,
+  Assert<GoogleAppsScript.Properties.Properties, PropertiesPort>,
+  Assert<GoogleAppsScript.Properties.PropertiesService, PropertiesServicePort>,
+  Assert<GoogleAppsScript.Lock.Lock, LockPort>,
+  Assert<GoogleAppsScript.Lock.LockService, LockServicePort>,
+  Assert<Base.User, UserPort>,
+  Assert<Base.Session, SessionPort>,
+  Assert<GoogleAppsScript.Utilities.Utilities, UtilitiesPort>,
+  Assert<Script.Trigger, TriggerPort>,
+  Assert<Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerBuilderPort>,
+  Assert<Script.ClockTriggerBuilder, ClockTriggerBuilderPort>,
+  Assert<Script.TriggerBuilder, TriggerBuilderPort>,
+  Assert<Script.ScriptApp, ScriptAppPort>,
+];
