@@ -104,6 +104,7 @@ export interface SheetPort
   setName(name: string): SheetPort;
   appendRow(rowContents: any[]): SheetPort;
   insertColumnsAfter(afterPosition: number, howMany: number): SheetPort;
+  insertRowsAfter(afterPosition: number, howMany: number): SheetPort;
   setColumnWidth(columnPosition: number, width: number): SheetPort;
   setTabColor(color: string | null): SheetPort;
   clear(): SheetPort;

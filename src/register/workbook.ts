@@ -1,0 +1,29 @@
+/** Finding the register's sheets in the active spreadsheet. */
+import type { SheetPort, SpreadsheetPort } from '../gas/ports';
+import { foldHeader } from './headers';
+
+/** Sheets by folded name, from one getSheets() call. */
+export function sheetsByName(ss: SpreadsheetPort): Map<string, SheetPort> {
+  const map = new Map<string, SheetPort>();
+  for (const sheet of ss.getSheets()) {
+    const key = foldHeader(sheet.getName());
+    if (!map.has(key)) map.set(key, sheet);
+  }
+  return map;
+}
+
+export function findSheet(sheets: Map<string, SheetPort>, name: string): SheetPort | undefined {
+  return sheets.get(foldHeader(name));
+}
+
+/** A1 column letters of a 1-based column index. */
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
