@@ -8,3 +8,7 @@ module.exports = {
   moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
   testTimeout: 30000,
 };
+
+// Apps Script runs the add-on in the script's time zone (appsscript.json: Europe/Moscow);
+// the vm realm shares this process's, so tests run there too.
+process.env.TZ = 'Europe/Moscow';

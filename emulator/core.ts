@@ -91,6 +91,8 @@ export class Env {
   readonly locale: string;
   /** Replaced by the vm loader so that results are the add-on realm's own Arrays and Dates. */
   marshal: Marshal = (v) => v;
+  /** Called before every counted call with "Class.method"; may throw (e.g. AuthMode.NONE). */
+  beforeCall: ((key: string) => void) | null = null;
   private proxies = new WeakMap<object, object>();
 
   constructor(options: EnvironmentOptions = {}) {
@@ -111,6 +113,7 @@ export class Env {
    * Enum-like data properties (ProtectionType, Button...) pass through uncounted.
    */
   expose<T extends object>(target: T, serviceName?: string): T {
+    if (proxyTargets.has(target)) return target; // already exposed
     const cached = this.proxies.get(target);
     if (cached) return cached as T;
     const name = serviceName ?? (target instanceof Service ? target.serviceName : 'Unknown');
@@ -123,7 +126,9 @@ export class Env {
         }
         if (prop.startsWith('_')) return undefined; // internals are not part of Google's API
         return function (this: unknown, ...args: unknown[]) {
-          env.counter.record(`${name}.${prop}`);
+          const key = `${name}.${prop}`;
+          env.beforeCall?.(key);
+          env.counter.record(key);
           const result = (value as (...a: unknown[]) => unknown).apply(obj, args.map(unwrap));
           return env.exposeResult(result);
         };
@@ -138,11 +143,14 @@ export class Env {
   }
 
   private exposeResult(result: unknown): unknown {
-    if (result instanceof Service) return this.expose(result);
-    if (Array.isArray(result) && result.some((r) => r instanceof Service)) {
-      return this.marshal(result.map((r) => (r instanceof Service ? this.expose(r) : r)));
-    }
-    return this.marshal(result);
+    return this.marshal(this.exposeServices(result));
+  }
+
+  /** Wraps service objects, also inside (nested) arrays such as getDataValidations()'s. */
+  private exposeServices(value: unknown): unknown {
+    if (value instanceof Service) return this.expose(value);
+    if (Array.isArray(value)) return value.map((v) => this.exposeServices(v));
+    return value;
   }
 }
 

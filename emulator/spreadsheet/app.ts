@@ -1,0 +1,45 @@
+/** SpreadsheetApp: the entry point, bound to one spreadsheet. */
+import { GasException, Service, unwrap, type Env } from '../core';
+import type { SpreadsheetAppPort, UiPort } from '../../src/gas/ports';
+import type { SpreadsheetContext } from './context';
+import { DataValidationCriteria, ProtectionType } from './enums';
+import { EmuSpreadsheet } from './spreadsheet';
+import type { SpreadsheetState } from './state';
+import { EmuDataValidationBuilder } from './validation';
+
+export class EmuSpreadsheetApp extends Service implements SpreadsheetAppPort {
+  readonly serviceName = 'SpreadsheetApp';
+  readonly ProtectionType = ProtectionType;
+  readonly DataValidationCriteria = DataValidationCriteria;
+  readonly #ctx: SpreadsheetContext;
+
+  constructor(ctx: SpreadsheetContext) {
+    super();
+    this.#ctx = ctx;
+  }
+
+  getActiveSpreadsheet(): EmuSpreadsheet {
+    return new EmuSpreadsheet(this.#ctx);
+  }
+
+  /**
+   * The Ui service from the provider. Returned raw (unwrapped) so that env.expose wraps it
+   * exactly once. Without a provider it fails as Google does where there is no UI.
+   */
+  getUi(): UiPort {
+    if (!this.#ctx.ui) throw new GasException('Cannot call SpreadsheetApp.getUi() from this context.');
+    return unwrap(this.#ctx.ui());
+  }
+
+  newDataValidation(): EmuDataValidationBuilder {
+    return new EmuDataValidationBuilder(this.#ctx);
+  }
+}
+
+/**
+ * The raw SpreadsheetApp service over `state` (wrap it with env.expose for the add-on).
+ * `ui` provides the Ui service (raw or exposed; it is unwrapped) for getUi().
+ */
+export function createSpreadsheetApp(env: Env, state: SpreadsheetState, ui?: () => UiPort): SpreadsheetAppPort {
+  return new EmuSpreadsheetApp({ env, state, ui });
+}
