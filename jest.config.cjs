@@ -7,6 +7,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!zod/)'],
   moduleFileExtensions: ['ts', 'js', 'cjs', 'mjs', 'json'],
   testTimeout: 30000,
+  globalSetup: '<rootDir>/test/globalSetup.ts',
 };
 
 // Apps Script runs the add-on in the script's time zone (appsscript.json: Europe/Moscow);

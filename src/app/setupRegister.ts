@@ -18,7 +18,7 @@ import {
   setWidths,
   styleHeader,
   type VocabularyColumns,
-  validationOf,
+  validationFactory,
 } from '../register/layout';
 import { SETTING_SPECS, settingByTitle } from '../register/settings';
 import { type ColumnSpec, SHEET_SPECS, type SheetSpec } from '../register/spec';
@@ -213,13 +213,19 @@ function applyFormats(
   const { app, documentProperties } = services;
   const layout = JSON.stringify([vocabularySheet.getSheetId(), [...vocabularyColumns.entries()]]);
   const layoutChanged = documentProperties.getProperty(VOCABULARY_LAYOUT_KEY) !== layout;
-  const vocabularyTitle = (key: NonNullable<ColumnSpec['vocabulary']>) => vocabularyByKey(key).title;
+  const ruleFor = validationFactory(app, {
+    sheet: vocabularySheet,
+    maxRows: vocabularySheet.getMaxRows(),
+    columns: vocabularyColumns,
+    title: (key) => vocabularyByKey(key).title,
+  });
 
   for (const plan of plans) {
     if (!plan.spec.columns.length || plan.spec.key === 'settings') continue;
     const sheet = plan.sheet!;
     const map = mapHeaders(plan.grid[0], plan.spec.columns);
     const width = Math.max(plan.width, 1);
+    let maxRows = 0; // read only if a column needs formatting
     const probe = sheet.getRange(2, 1, 1, width);
     const formats = probe.getNumberFormats()[0];
     const rules = probe.getDataValidations()[0];
@@ -228,7 +234,8 @@ function applyFormats(
       if (at === undefined) continue;
       const forced = layoutChanged && spec.type === 'choice';
       if (!forced && columnLooksFormatted(app, spec, formats[at], rules[at])) continue;
-      formatColumn(sheet, at + 1, spec, validationOf(app, spec, vocabularySheet, vocabularyColumns, vocabularyTitle));
+      maxRows ||= sheet.getMaxRows();
+      formatColumn(sheet, maxRows, at + 1, spec, ruleFor(spec));
     }
   }
   if (layoutChanged) documentProperties.setProperty(VOCABULARY_LAYOUT_KEY, layout);

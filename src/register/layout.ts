@@ -43,33 +43,56 @@ function numberFormatOf(spec: ColumnSpec): string | null {
   }
 }
 
-/** The rule a column should carry, or null when it has none. */
-export function validationOf(
-  app: SpreadsheetAppPort,
-  spec: ColumnSpec,
-  vocabularySheet: SheetPort | null,
-  vocabularyColumns: VocabularyColumns,
-  vocabularyTitle: (key: NonNullable<ColumnSpec['vocabulary']>) => string,
-): DataValidationPort | null {
-  if (spec.type === 'choice' && spec.vocabulary && vocabularySheet) {
-    const column = vocabularyColumns.get(vocabularyTitle(spec.vocabulary));
-    if (!column) return null;
-    const source = vocabularySheet.getRange(2, column, vocabularySheet.getMaxRows() - 1, 1);
-    return app.newDataValidation().requireValueInRange(source, true).setAllowInvalid(false).build();
-  }
-  if (spec.type === 'bool') return app.newDataValidation().requireCheckbox().build();
-  if (spec.type === 'date' || spec.type === 'datetime') {
-    return app.newDataValidation().requireDate().setAllowInvalid(false).build();
-  }
-  return null;
+/** Where drop-down lists take their values from. */
+export interface VocabularySource {
+  sheet: SheetPort;
+  maxRows: number;
+  columns: VocabularyColumns;
+  title: (key: NonNullable<ColumnSpec['vocabulary']>) => string;
+}
+
+/**
+ * Builds the rule a column should carry (null when it has none). Rules are values: one
+ * built rule serves every column of its kind, so each is built once per run.
+ */
+export function validationFactory(app: SpreadsheetAppPort, source: VocabularySource) {
+  const built = new Map<string, DataValidationPort | null>();
+  const once = (key: string, make: () => DataValidationPort | null) => {
+    if (!built.has(key)) built.set(key, make());
+    return built.get(key)!;
+  };
+  return (spec: ColumnSpec): DataValidationPort | null => {
+    if (spec.type === 'choice' && spec.vocabulary) {
+      const column = source.columns.get(source.title(spec.vocabulary));
+      if (!column) return null;
+      return once(`list:${column}`, () =>
+        app
+          .newDataValidation()
+          .requireValueInRange(source.sheet.getRange(2, column, source.maxRows - 1, 1), true)
+          .setAllowInvalid(false)
+          .build(),
+      );
+    }
+    if (spec.type === 'bool') return once('checkbox', () => app.newDataValidation().requireCheckbox().build());
+    if (spec.type === 'date' || spec.type === 'datetime') {
+      return once('date', () => app.newDataValidation().requireDate().setAllowInvalid(false).build());
+    }
+    return null;
+  };
 }
 
 /**
  * Applies format and rule to rows 2..maxRows of one column. Existing values stay: a rule
  * only marks or blocks future input, a number format only changes how values look.
  */
-export function formatColumn(sheet: SheetPort, column: number, spec: ColumnSpec, rule: DataValidationPort | null): void {
-  const rows = sheet.getMaxRows() - 1;
+export function formatColumn(
+  sheet: SheetPort,
+  maxRows: number,
+  column: number,
+  spec: ColumnSpec,
+  rule: DataValidationPort | null,
+): void {
+  const rows = maxRows - 1;
   if (rows < 1) return;
   const range = sheet.getRange(2, column, rows, 1);
   const format = numberFormatOf(spec);

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench`: service calls of each action on a small and a large register (the count
+ * must not grow with the rows), and the wall time of the same runs for orientation.
+ */
+process.env.TZ = 'Europe/Moscow';
+
+import { Emulator } from '../emulator';
+import { registerWithRows } from './registerFixture';
+
+interface Row {
+  action: string;
+  rows: number;
+  calls: number;
+  reads: number;
+  writes: number;
+  ms: number;
+}
+
+function measure(action: string, rows: number, emu: Emulator, run: () => void): Row {
+  emu.resetCounts();
+  const started = process.hrtime.bigint();
+  run();
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const counts = emu.counts();
+  return {
+    action,
+    rows,
+    calls: emu.totalCalls(),
+    reads: counts['Range.getValues'] ?? 0,
+    writes: (counts['Range.setValues'] ?? 0) + (counts['Sheet.appendRow'] ?? 0),
+    ms,
+  };
+}
+
+function setup(emu: Emulator): void {
+  emu.state.ui.script.push({ button: 'OK' });
+  emu.call('runSetupRegister');
+}
+
+const results: Row[] = [];
+const fresh = new Emulator().load();
+results.push(measure('Создать реестр (пустая книга)', 0, fresh, () => setup(fresh)));
+for (const people of [10, 5000]) {
+  const emu = registerWithRows(people);
+  results.push(measure('Проверить реестр (первый прогон: присвоение ID)', people, emu, () => setup(emu)));
+  results.push(measure('Проверить реестр (повторный прогон)', people, emu, () => setup(emu)));
+  results.push(measure('Статус для боковой панели', people, emu, () => emu.callFromSidebar('getRegisterStatus')));
+}
+
+console.log('| action | people | service calls | getValues | setValues+appendRow | wall ms |');
+console.log('|---|---:|---:|---:|---:|---:|');
+for (const r of results) {
+  console.log(`| ${r.action} | ${r.rows} | ${r.calls} | ${r.reads} | ${r.writes} | ${r.ms.toFixed(0)} |`);
+}

@@ -1,0 +1,58 @@
+/**
+ * A register with N people and pairs, for benchmarks and budget tests: the real setup
+ * action creates it, then rows are written straight through the emulated SpreadsheetApp.
+ */
+import { Emulator } from '../emulator';
+import { mapHeaders } from '../src/register/headers';
+import { sheetSpec } from '../src/register/spec';
+
+function fill(emu: Emulator, sheetKey: 'mentors' | 'mentees' | 'pairs', rows: Record<string, unknown>[]): void {
+  const spec = sheetSpec(sheetKey);
+  const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(spec.name)!;
+  const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];
+  const map = mapHeaders(header, spec.columns);
+  const grid = rows.map((values) => {
+    const row: unknown[] = new Array(header.length).fill('');
+    for (const [key, value] of Object.entries(values)) row[map.index.get(key as never)!] = value;
+    return row;
+  });
+  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  sheet.getRange(2, 1, grid.length, header.length).setValues(grid);
+}
+
+/** `people` mentors, `people` mentees and `people / 2` pairs; every fifth row lacks its ID. */
+export function registerWithRows(people: number): Emulator {
+  const emu = new Emulator().load();
+  emu.state.ui.script.push({ button: 'OK' });
+  emu.call('runSetupRegister');
+  const id = (prefix: string, i: number) => (i % 5 === 4 ? '' : `${prefix}-${String(i + 1).padStart(4, '0')}`);
+  const consent = new Date(2026, 8, 10);
+  fill(
+    emu,
+    'mentors',
+    Array.from({ length: people }, (_, i) => ({
+      id: id('НТ', i),
+      fullName: `Наставник ${i + 1}`,
+      experience: 10 + (i % 25),
+      email: `mentor${i + 1}@school.example`,
+      consentData: consent,
+    })),
+  );
+  fill(
+    emu,
+    'mentees',
+    Array.from({ length: people }, (_, i) => ({ id: id('НЯ', i), fullName: `Наставляемый ${i + 1}`, experience: i % 3 })),
+  );
+  fill(
+    emu,
+    'pairs',
+    Array.from({ length: Math.max(1, Math.floor(people / 2)) }, (_, i) => ({
+      id: id('П', i),
+      mentorId: `НТ-${String(i + 1).padStart(4, '0')}`,
+      menteeIds: `НЯ-${String(i + 1).padStart(4, '0')}`,
+      startDate: consent,
+    })),
+  );
+  emu.resetCounts();
+  return emu;
+}

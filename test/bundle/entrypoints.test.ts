@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_BUILD_DIR } from '../../emulator';
+import { loadAddOn } from './addon';
+
+const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
+
+describe('build/Code.js as Apps Script loads it', () => {
+  test('evaluating the bundle makes no service call', () => {
+    const emu = loadAddOn();
+    expect(emu.totalCalls()).toBe(0);
+  });
+
+  test('is one readable classic script with a top-level function per entry point', () => {
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).toMatch(/^var AddOn = \(\(\) => \{/m);
+    for (const name of ['onOpen', 'onInstall', 'runSetupRegister', 'openSidebar', 'getRegisterStatus']) {
+      expect(code).toContain(`function ${name}(...args) { return AddOn.${name}(...args); }`);
+    }
+    // Unminified: stack traces in the execution log stay readable.
+    expect(code.split('\n').length).toBeGreaterThan(500);
+    expect(code).not.toMatch(/from ["']zod["']|zod\/v4\/locales/);
+  });
+
+  test.each(['NONE', 'LIMITED', 'FULL'] as const)('onOpen in AuthMode.%s builds the menu and touches no data', (mode) => {
+    const emu = loadAddOn();
+    emu.call('onOpen', [emu.openEvent(mode)], { authMode: mode });
+    const [menu] = emu.state.ui.menus;
+    expect(menu).toMatchObject({ caption: 'Наставничество', addon: true });
+    const items = menu.items.filter((i) => i.kind === 'item');
+    expect(items.map((i) => (i.kind === 'item' ? i.caption : ''))).toEqual([
+      'Создать или проверить реестр',
+      'Открыть панель наставничества',
+    ]);
+    const globals = emu.globalNames();
+    for (const item of items) if (item.kind === 'item') expect(globals).toContain(item.functionName);
+    expect(Object.keys(emu.counts()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toBe(true);
+  });
+
+  test('the emulator refuses data access in AuthMode.NONE, as Google does', () => {
+    const emu = loadAddOn();
+    expect(() => emu.call('getRegisterStatus', [], { authMode: 'NONE' })).toThrow(/permission/);
+  });
+
+  test('onInstall builds the same menu', () => {
+    const emu = loadAddOn();
+    emu.call('onInstall', [emu.openEvent('FULL')]);
+    expect(emu.state.ui.menus).toHaveLength(1);
+  });
+
+  test('openSidebar shows build/Sidebar.html with its title', () => {
+    const emu = loadAddOn();
+    emu.call('openSidebar');
+    expect(emu.state.ui.sidebar?.title).toBe('Наставничество');
+    expect(emu.state.ui.sidebar?.content).toContain('google.script.run');
+    expect(emu.state.ui.sidebar?.content).not.toContain('/*SIDEBAR_SCRIPT*/');
+  });
+
+  test('the sidebar API answers through google.script.run with JSON-safe data', () => {
+    const emu = loadAddOn();
+    const status = emu.callFromSidebar('getRegisterStatus') as { ready: boolean; sheets: { name: string; present: boolean }[] };
+    expect(status.ready).toBe(false);
+    expect(status.sheets.find((s) => s.name === 'Наставники')).toEqual({ name: 'Наставники', present: false, rows: 0 });
+  });
+});
