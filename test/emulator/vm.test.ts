@@ -244,3 +244,21 @@ describe('execution time limit', () => {
     expect(() => loaded.call('boom')).toThrow('too far');
   });
 });
+
+describe('the emulated clock inside the bundle', () => {
+  const code = `
+    function now() { return [Date.now(), new Date().getTime(), new Date(2026, 0, 2).getDate(), new Date(0).getTime()]; }
+    function isDate() { return new Date() instanceof Date && Object.prototype.toString.call(new Date()) === '[object Date]'; }
+    function asString() { return typeof Date(); }
+  `;
+
+  test('new Date() and Date.now() read the emulator clock; other constructors are untouched', () => {
+    let ms = Date.UTC(2026, 8, 1, 6);
+    const loaded = loadBundle(code, {}, { now: () => ms });
+    expect(loaded.call('now')).toEqual([ms, ms, 2, 0]);
+    ms += 60_000;
+    expect((loaded.call('now') as number[])[0]).toBe(ms);
+    expect(loaded.call('isDate')).toBe(true);
+    expect(loaded.call('asString')).toBe('string');
+  });
+});
