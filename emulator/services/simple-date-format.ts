@@ -3,6 +3,7 @@
  * and IANA or "GMT+hh:mm" zones. Names are English (Google formats with an English locale),
  * weeks follow Java's US rules (Sunday first, week 1 holds 1 January).
  */
+import { formatterFor, zoneOffset } from '../time';
 import { GasException } from '../core';
 
 const MONTHS = [
@@ -66,17 +67,7 @@ function resolveZone(timeZone: string): Zone {
     zone = { id: timeZone, fixedMinutes: custom[1] === '-' ? -minutes : minutes, dtf: null };
   } else {
     try {
-      const dtf = new Intl.DateTimeFormat('en-US', {
-        timeZone,
-        hourCycle: 'h23',
-        year: 'numeric',
-        month: 'numeric',
-        day: 'numeric',
-        hour: 'numeric',
-        minute: 'numeric',
-        second: 'numeric',
-        era: 'short',
-      });
+      const dtf = formatterFor(timeZone);
       zone = { id: dtf.resolvedOptions().timeZone, fixedMinutes: null, dtf };
     } catch {
       // Java's TimeZone.getTimeZone falls back to GMT for an unknown ID, and so does formatDate.
@@ -91,14 +82,7 @@ function resolveZone(timeZone: string): Zone {
 export function zoneOffsetMinutes(timeZone: string, ms: number): number {
   const zone = resolveZone(timeZone);
   if (zone.fixedMinutes !== null) return zone.fixedMinutes;
-  const parts: Record<string, string> = {};
-  for (const p of zone.dtf!.formatToParts(new Date(ms))) parts[p.type] = p.value;
-  let year = Number(parts.year);
-  if (parts.era === 'BC' || parts.era === 'B') year = 1 - year;
-  const wall = Date.UTC(year, Number(parts.month) - 1, Number(parts.day), Number(parts.hour),
-    Number(parts.minute), Number(parts.second));
-  const wholeSeconds = Math.floor(ms / 1000) * 1000;
-  return Math.round((wall - wholeSeconds) / 60000);
+  return Math.round(zoneOffset(ms, zone.id) / 60000);
 }
 
 function pad(n: number, width: number): string {

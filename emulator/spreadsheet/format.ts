@@ -5,7 +5,7 @@
  * Sheets' full format language (no conditions, colours, fractions or scientific).
  */
 import { localeInfo, type LocaleInfo } from './locale';
-import { dateToSerial, serialToDate, toWallTime, type WallTime } from './time';
+import { dateToSerial, serialToDate, toWallTime, type WallTime } from '../time';
 
 /** What getNumberFormat returns for a cell nobody formatted. */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';

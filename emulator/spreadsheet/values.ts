@@ -10,7 +10,7 @@ import { isDate } from '../core';
 import { compileFormat } from './format';
 import { localeInfo } from './locale';
 import type { CellState, CellValue } from './state';
-import { dateToSerial, fromWallTime, serialToDate } from './time';
+import { dateToSerial, fromWallTime, serialToDate } from '../time';
 
 export interface ParsedInput {
   v: CellValue;

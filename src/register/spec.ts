@@ -48,6 +48,16 @@ function col(key: ColumnKey, type: ColumnType, extra: Partial<ColumnSpec> = {}):
   return { key, header: COLUMN_TITLES[key], type, ...extra };
 }
 
+/** The profile both banks share, so matching compares like with like. */
+const personColumns = [
+  col('id', 'id', { required: true }),
+  col('fullName', 'text', { required: true, width: 240 }),
+  col('position', 'choice', { vocabulary: 'positions', width: 180 }),
+  col('subject', 'choice', { vocabulary: 'subjects', width: 200 }),
+  col('level', 'choice', { vocabulary: 'levels', width: 150 }),
+  col('experience', 'integer', { min: 0, max: 70 }),
+];
+
 const consentColumns = [col('consentData', 'date'), col('consentWithdrawn', 'date')];
 
 export const SHEET_SPECS: readonly SheetSpec[] = [
@@ -68,12 +78,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     idPrefix: 'НТ',
     tabColor: '#1a73e8',
     columns: [
-      col('id', 'id', { required: true }),
-      col('fullName', 'text', { required: true, width: 240 }),
-      col('position', 'choice', { vocabulary: 'positions', width: 180 }),
-      col('subject', 'choice', { vocabulary: 'subjects', width: 200 }),
-      col('level', 'choice', { vocabulary: 'levels', width: 150 }),
-      col('experience', 'integer', { min: 0, max: 70 }),
+      ...personColumns,
       col('qualification', 'choice', { vocabulary: 'qualificationCategories', width: 180 }),
       col('careerGroup', 'choice', { vocabulary: 'careerGroups', width: 200 }),
       col('ageBand', 'choice', { vocabulary: 'ageBands' }),
@@ -95,12 +100,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     idPrefix: 'НЯ',
     tabColor: '#1a73e8',
     columns: [
-      col('id', 'id', { required: true }),
-      col('fullName', 'text', { required: true, width: 240 }),
-      col('position', 'choice', { vocabulary: 'positions', width: 180 }),
-      col('subject', 'choice', { vocabulary: 'subjects', width: 200 }),
-      col('level', 'choice', { vocabulary: 'levels', width: 150 }),
-      col('experience', 'integer', { min: 0, max: 70 }),
+      ...personColumns,
       col('ageBand', 'choice', { vocabulary: 'ageBands' }),
       col('menteeCategory', 'choice', { vocabulary: 'menteeCategories', width: 220 }),
       col('careerGroup', 'choice', { vocabulary: 'careerGroups', width: 200 }),

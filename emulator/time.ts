@@ -21,7 +21,8 @@ const HOUR = 3_600_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const offsetCache = new Map<string, Map<number, number>>();
 
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
+/** A cached Intl formatter of the zone's wall clock; throws RangeError for an unknown zone. */
+export function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
