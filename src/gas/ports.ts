@@ -11,6 +11,9 @@ import type { Assert } from './assert';
 
 import SS = GoogleAppsScript.Spreadsheet;
 import Base = GoogleAppsScript.Base;
+import Script = GoogleAppsScript.Script;
+import F = GoogleAppsScript.Forms;
+import D = GoogleAppsScript.Drive;
 
 // ---------- Spreadsheet ----------
 
@@ -94,6 +97,7 @@ export interface SheetPort
     | 'getColumnWidth'
     | 'insertColumns'
     | 'isSheetHidden'
+    | 'getFormUrl'
   > {
   getRange(row: number, column: number): RangePort;
   getRange(row: number, column: number, numRows: number): RangePort;
@@ -204,7 +208,6 @@ export interface SessionPort
 export interface UtilitiesPort
   extends Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {}
 
-import Script = GoogleAppsScript.Script;
 
 export interface TriggerPort
   extends Pick<Script.Trigger, 'getHandlerFunction' | 'getUniqueId' | 'getTriggerSourceId' | 'getEventType' | 'getTriggerSource'> {}
@@ -237,6 +240,149 @@ export interface ScriptAppPort {
   deleteTrigger(trigger: TriggerPort): void;
 }
 
+// ---------- Forms ----------
+
+
+export interface ChoicePort extends Pick<F.Choice, 'getValue'> {}
+
+export interface ItemResponsePort extends Pick<F.ItemResponse, 'getResponse'> {}
+
+/** Members every item kind shares. */
+interface ItemBase<Self> {
+  getId(): number;
+  getIndex(): number;
+  getTitle(): string;
+  getHelpText(): string;
+  setTitle(title: string): Self;
+  setHelpText(text: string): Self;
+}
+
+interface Answerable<Self> extends ItemBase<Self> {
+  isRequired(): boolean;
+  setRequired(enabled: boolean): Self;
+}
+
+export interface TextItemPort extends Answerable<TextItemPort> {
+  createResponse(response: string): ItemResponsePort;
+}
+export interface ParagraphTextItemPort extends Answerable<ParagraphTextItemPort> {
+  createResponse(response: string): ItemResponsePort;
+}
+export interface MultipleChoiceItemPort extends Answerable<MultipleChoiceItemPort> {
+  getChoices(): ChoicePort[];
+  hasOtherOption(): boolean;
+  setChoiceValues(values: string[]): MultipleChoiceItemPort;
+  showOtherOption(enabled: boolean): MultipleChoiceItemPort;
+  createResponse(response: string): ItemResponsePort;
+}
+export interface CheckboxItemPort extends Answerable<CheckboxItemPort> {
+  getChoices(): ChoicePort[];
+  hasOtherOption(): boolean;
+  setChoiceValues(values: string[]): CheckboxItemPort;
+  showOtherOption(enabled: boolean): CheckboxItemPort;
+  createResponse(responses: string[]): ItemResponsePort;
+}
+export interface ListItemPort extends Answerable<ListItemPort> {
+  getChoices(): ChoicePort[];
+  setChoiceValues(values: string[]): ListItemPort;
+  createResponse(response: string): ItemResponsePort;
+}
+export interface ScaleItemPort extends Answerable<ScaleItemPort> {
+  getLowerBound(): number;
+  getUpperBound(): number;
+  getLeftLabel(): string;
+  getRightLabel(): string;
+  setBounds(lower: number, upper: number): ScaleItemPort;
+  setLabels(lower: string, upper: string): ScaleItemPort;
+  createResponse(response: number): ItemResponsePort;
+}
+export interface GridItemPort extends Answerable<GridItemPort> {
+  getRows(): string[];
+  getColumns(): string[];
+  setRows(rows: string[]): GridItemPort;
+  setColumns(columns: string[]): GridItemPort;
+  createResponse(responses: string[]): ItemResponsePort;
+}
+export interface DateItemPort extends Answerable<DateItemPort> {
+  setIncludesYear(enableYear: boolean): DateItemPort;
+  createResponse(response: GoogleAppsScript.Base.Date): ItemResponsePort;
+}
+export interface SectionHeaderItemPort extends ItemBase<SectionHeaderItemPort> {}
+export interface PageBreakItemPort extends ItemBase<PageBreakItemPort> {}
+
+export interface ItemPort extends ItemBase<ItemPort> {
+  getType(): F.ItemType;
+  asTextItem(): TextItemPort;
+  asParagraphTextItem(): ParagraphTextItemPort;
+  asMultipleChoiceItem(): MultipleChoiceItemPort;
+  asCheckboxItem(): CheckboxItemPort;
+  asListItem(): ListItemPort;
+  asScaleItem(): ScaleItemPort;
+  asGridItem(): GridItemPort;
+  asDateItem(): DateItemPort;
+}
+
+export interface FormResponsePort extends Pick<F.FormResponse, 'toPrefilledUrl'> {
+  withItemResponse(response: ItemResponsePort): FormResponsePort;
+}
+
+export interface FormPort
+  extends Pick<
+    F.Form,
+    | 'getId'
+    | 'getTitle'
+    | 'getDescription'
+    | 'getEditUrl'
+    | 'getPublishedUrl'
+    | 'getDestinationId'
+    | 'collectsEmail'
+    | 'isPublished'
+    | 'isAcceptingResponses'
+  > {
+  setTitle(title: string): FormPort;
+  setDescription(description: string): FormPort;
+  setCollectEmail(collect: boolean): FormPort;
+  setConfirmationMessage(message: string): FormPort;
+  setProgressBar(enabled: boolean): FormPort;
+  setAllowResponseEdits(enabled: boolean): FormPort;
+  setPublished(enabled: boolean): FormPort;
+  setDestination(type: F.DestinationType, id: string): FormPort;
+  addTextItem(): TextItemPort;
+  addParagraphTextItem(): ParagraphTextItemPort;
+  addMultipleChoiceItem(): MultipleChoiceItemPort;
+  addCheckboxItem(): CheckboxItemPort;
+  addListItem(): ListItemPort;
+  addScaleItem(): ScaleItemPort;
+  addGridItem(): GridItemPort;
+  addDateItem(): DateItemPort;
+  addSectionHeaderItem(): SectionHeaderItemPort;
+  addPageBreakItem(): PageBreakItemPort;
+  getItems(): ItemPort[];
+  getItemById(id: number): ItemPort | null;
+  createResponse(): FormResponsePort;
+}
+
+export interface FormAppPort {
+  DestinationType: typeof F.DestinationType;
+  ItemType: typeof F.ItemType;
+  create(title: string, isPublished: boolean): FormPort;
+  openById(id: string): FormPort;
+}
+
+// ---------- Drive ----------
+
+
+export interface FolderPort extends Pick<D.Folder, 'getId' | 'getName' | 'getUrl'> {}
+
+export interface FilePort extends Pick<D.File, 'getId' | 'getName' | 'getUrl' | 'getMimeType' | 'isTrashed'> {
+  moveTo(destination: FolderPort): FilePort;
+}
+
+export interface DriveAppPort {
+  getFileById(id: string): FilePort;
+  getFolderById(id: string): FolderPort;
+}
+
 /** Every global service the add-on reaches, as ports. */
 export interface AppsScriptGlobals {
   SpreadsheetApp: SpreadsheetAppPort;
@@ -246,6 +392,8 @@ export interface AppsScriptGlobals {
   Session: SessionPort;
   Utilities: UtilitiesPort;
   ScriptApp: ScriptAppPort;
+  FormApp: FormAppPort;
+  DriveApp: DriveAppPort;
 }
 
 // ---------- Compile-time guards: Google's real interfaces satisfy every port ----------
@@ -274,4 +422,23 @@ export type PortGuards = [
   Assert<Script.ClockTriggerBuilder, ClockTriggerBuilderPort>,
   Assert<Script.TriggerBuilder, TriggerBuilderPort>,
   Assert<Script.ScriptApp, ScriptAppPort>,
+  Assert<F.Choice, ChoicePort>,
+  Assert<F.ItemResponse, ItemResponsePort>,
+  Assert<F.TextItem, TextItemPort>,
+  Assert<F.ParagraphTextItem, ParagraphTextItemPort>,
+  Assert<F.MultipleChoiceItem, MultipleChoiceItemPort>,
+  Assert<F.CheckboxItem, CheckboxItemPort>,
+  Assert<F.ListItem, ListItemPort>,
+  Assert<F.ScaleItem, ScaleItemPort>,
+  Assert<F.GridItem, GridItemPort>,
+  Assert<F.DateItem, DateItemPort>,
+  Assert<F.SectionHeaderItem, SectionHeaderItemPort>,
+  Assert<F.PageBreakItem, PageBreakItemPort>,
+  Assert<F.Item, ItemPort>,
+  Assert<F.FormResponse, FormResponsePort>,
+  Assert<F.Form, FormPort>,
+  Assert<F.FormApp, FormAppPort>,
+  Assert<D.Folder, FolderPort>,
+  Assert<D.File, FilePort>,
+  Assert<D.DriveApp, DriveAppPort>,
 ];

@@ -5,5 +5,15 @@
 import type { AppsScriptGlobals } from './ports';
 
 export function gas(): AppsScriptGlobals {
-  return { SpreadsheetApp, HtmlService, PropertiesService, LockService, Session, Utilities, ScriptApp };
+  return {
+    SpreadsheetApp,
+    HtmlService,
+    PropertiesService,
+    LockService,
+    Session,
+    Utilities,
+    ScriptApp,
+    FormApp,
+    DriveApp,
+  };
 }
