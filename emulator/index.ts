@@ -1,13 +1,25 @@
 /**
  * The emulator's public API: one Apps Script environment (a container-bound spreadsheet,
- * its Ui, properties, locks, triggers, session and utilities), the built add-on loaded into
+ * its Ui, properties, locks, triggers, session and utilities, the user's forms and Drive),
+ * the built add-on loaded into
  * a node:vm context with only Apps Script globals, executions as Apps Script runs them,
  * call counts, and snapshots of the whole state. See emulator/README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AppsScriptGlobals } from '../src/gas/ports';
+import type { AppsScriptGlobals, RangePort, SpreadsheetPort } from '../src/gas/ports';
 import { Env, type EnvironmentOptions, GasException } from './core';
+import { addDriveFile, createDriveApp, newDriveState, SPREADSHEET_MIME_TYPE, type DriveState } from './drive';
+import {
+  type Answers,
+  createFormApp,
+  type FormsContext,
+  newFormsState,
+  type FormsState,
+  submitResponse,
+  submittedRowValues,
+  type SubmitOptions,
+} from './forms';
 import {
   AUTH_MODE,
   type AuthModeName,
@@ -27,7 +39,9 @@ import {
   newSessionState,
   newUiState,
   newUtilitiesState,
+  NO_UI_MESSAGE,
   type PropertiesState,
+  spreadsheetTriggers,
   type ScriptAppState,
   type SessionState,
   type UiState,
@@ -51,6 +65,8 @@ export interface EmulatorState {
   script: ScriptAppState;
   session: SessionState;
   utilities: UtilitiesState;
+  forms: FormsState;
+  drive: DriveState;
 }
 
 export interface EmulatorOptions extends EnvironmentOptions {
@@ -72,6 +88,30 @@ export interface ExecutionOptions {
   ui?: boolean;
 }
 
+/**
+ * The event object of a spreadsheet's installable form-submit trigger. Documented fields:
+ * authMode (FULL), namedValues, range, triggerUid, values. `source` (the spreadsheet) is not in
+ * the documented table but scripts read it and it is present in practice (not verified).
+ */
+export interface FormSubmitEvent {
+  authMode: GoogleAppsScript.Script.AuthMode;
+  namedValues: Record<string, string[]>;
+  /** The new row, as an exposed (counted) Range. */
+  range: RangePort;
+  source: SpreadsheetPort;
+  triggerUid: string;
+  values: string[];
+}
+
+export interface SubmitFormResult {
+  /** Row of the new response in the response sheet; null when the form isn't linked here. */
+  row: number | null;
+  /** The event passed to the last trigger fired (triggerUid '' when none was installed); null when unlinked. */
+  event: FormSubmitEvent | null;
+  /** Handler functions run, in order. */
+  handlers: string[];
+}
+
 /** Calls a simple trigger or menu item may make in AuthMode.NONE (building the add-on menu). */
 const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createMenu|Menu\.\w+|ScriptApp\.\w+)$/;
 
@@ -81,6 +121,9 @@ export class Emulator {
   readonly globals: AppsScriptGlobals;
   readonly buildDir: string;
   private bundle: LoadedBundle | null = null;
+  private readonly formsContext: FormsContext;
+  /** The raw SpreadsheetApp behind globals.SpreadsheetApp: event objects are built with it uncounted. */
+  private readonly spreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
   private readonly executionTimeoutMs: number | undefined;
 
   constructor(options: EmulatorOptions = {}) {
@@ -104,16 +147,44 @@ export class Emulator {
       script: newScriptAppState(),
       session: newSessionState(),
       utilities: newUtilitiesState(),
+      forms: newFormsState(),
+      drive: newDriveState(env.userEmail, env.clock.now()),
     };
+    // Snapshots from before forms and Drive existed restore with empty ones.
+    this.state.forms ??= newFormsState();
+    if (!restored?.drive) {
+      this.state.drive ??= newDriveState(env.userEmail, env.clock.now());
+      // The bound spreadsheet is a Drive file too (DriveApp.getFileById(ss.getId()) finds it).
+      const ss = this.state.spreadsheet;
+      addDriveFile(this.state.drive, {
+        id: ss.id,
+        name: ss.name,
+        mimeType: SPREADSHEET_MIME_TYPE,
+        url: `https://docs.google.com/spreadsheets/d/${ss.id}/edit?usp=drivesdk`,
+        createdAt: env.clock.now(),
+      });
+    }
     const ui = createUi(env, this.state.ui, { addonName: ADDON_MENU_NAME, responder: options.responder });
+    // getUi() fails in an execution without UI (a trigger), as Google's does.
+    const uiState = this.state.ui;
+    this.spreadsheetApp = createSpreadsheetApp(env, this.state.spreadsheet, () => {
+      if (!uiState.uiAvailable) throw new GasException(NO_UI_MESSAGE);
+      return ui;
+    });
+    this.formsContext = { env, state: this.state.forms, spreadsheet: this.state.spreadsheet, drive: this.state.drive };
     this.globals = {
-      SpreadsheetApp: env.expose(createSpreadsheetApp(env, this.state.spreadsheet, () => ui), 'SpreadsheetApp'),
+      SpreadsheetApp: env.expose(this.spreadsheetApp, 'SpreadsheetApp'),
       HtmlService: env.expose(createHtmlService(this.buildDir), 'HtmlService'),
       PropertiesService: env.expose(createPropertiesService(env, this.state.properties), 'PropertiesService'),
       LockService: env.expose(createLockService(env, this.state.locks), 'LockService'),
       Session: env.expose(createSession(env, this.state.session), 'Session'),
       Utilities: env.expose(createUtilities(env, this.state.utilities), 'Utilities'),
       ScriptApp: env.expose(createScriptApp(env, this.state.script), 'ScriptApp'),
+      FormApp: env.expose(
+        createFormApp(env, this.state.forms, this.state.spreadsheet, this.state.drive),
+        'FormApp',
+      ),
+      DriveApp: env.expose(createDriveApp(env, this.state.drive), 'DriveApp'),
     };
   }
 
@@ -151,6 +222,47 @@ export class Emulator {
   /** The event object of a simple onOpen trigger. */
   openEvent(authMode: AuthModeName = 'FULL'): { authMode: unknown; source?: unknown } {
     return { authMode: AUTH_MODE[authMode] };
+  }
+
+  /**
+   * A respondent submits the form (emulator-side, not Google's API): answers by item id or
+   * title, checked as the form page checks them (see forms/submit.ts). The response is stored
+   * with the form and, when the form sends responses to this spreadsheet, appended to its
+   * response sheet; then every installed ON_FORM_SUBMIT trigger of the spreadsheet runs as an
+   * execution without UI, with the event Google sends. A failing handler does not stop the
+   * others (as separate trigger executions); the first failure is rethrown after all ran.
+   */
+  submitForm(formId: string, answers: Answers, options: SubmitOptions = {}): SubmitFormResult {
+    const ctx = this.formsContext;
+    const { row, sheet } = submitResponse(ctx, formId, answers, options);
+    if (row === null || sheet === null) return { row, event: null, handlers: [] };
+    const form = this.state.forms.forms[formId];
+    const { values, namedValues } = submittedRowValues(ctx, form, row);
+    // Built on the raw services and then exposed: the trigger's calls are counted, not ours.
+    const source = this.spreadsheetApp.getActiveSpreadsheet();
+    const rawSheet = source.getSheets().find((s) => s.getSheetId() === sheet.sheetId)!;
+    const range = rawSheet.getRange(row, 1, 1, form.responseColumns.length);
+    const base = {
+      authMode: AUTH_MODE.FULL as unknown as GoogleAppsScript.Script.AuthMode,
+      namedValues,
+      range: this.env.expose(range),
+      source: this.env.expose(source),
+      values,
+    };
+    let event: FormSubmitEvent = { ...base, triggerUid: '' };
+    const handlers: string[] = [];
+    let failure: unknown = null;
+    for (const trigger of spreadsheetTriggers(this.state.script, this.state.spreadsheet.id, 'ON_FORM_SUBMIT')) {
+      event = { ...base, namedValues: copyNamed(namedValues), values: [...values], triggerUid: trigger.uniqueId };
+      handlers.push(trigger.handlerFunction);
+      try {
+        this.call(trigger.handlerFunction, [event], { ui: false });
+      } catch (e) {
+        failure ??= e;
+      }
+    }
+    if (failure !== null) throw failure;
+    return { row, event, handlers };
   }
 
   counts(): Record<string, number> {
@@ -193,6 +305,17 @@ export class Emulator {
   }
 }
 
+/** Each trigger gets its own copy: a handler changing its event can't reach the next one. */
+function copyNamed(named: Record<string, string[]>): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [k, v] of Object.entries(named)) {
+    Object.defineProperty(out, k, { value: [...v], writable: true, enumerable: true, configurable: true });
+  }
+  return out;
+}
+
 export { Env } from './core';
 export * from './services';
 export * from './spreadsheet';
+export * from './forms';
+export * from './drive';

@@ -5,7 +5,7 @@
 process.env.TZ = 'Europe/Moscow';
 
 import { Emulator } from '../emulator';
-import { registerWithRows } from './registerFixture';
+import { menteeFormAnswers, registerWithAnswers, registerWithRows } from './registerFixture';
 
 interface Row {
   action: string;
@@ -45,6 +45,21 @@ for (const people of [10, 5000]) {
   results.push(measure('Проверить реестр (первый прогон: присвоение ID)', people, emu, () => setup(emu)));
   results.push(measure('Проверить реестр (повторный прогон)', people, emu, () => setup(emu)));
   results.push(measure('Статус для боковой панели', people, emu, () => emu.callFromSidebar('getRegisterStatus')));
+}
+
+for (const people of [10, 5000]) {
+  const { emu, menteeFormId } = registerWithAnswers(people);
+  results.push(
+    measure('Ответ на анкету (триггер)', people, emu, () =>
+      emu.submitForm(menteeFormId, menteeFormAnswers(people), { email: 'new.teacher@school.example' }),
+    ),
+  );
+  results.push(
+    measure('Обновить банки из анкет (все ответы)', people, emu, () => {
+      emu.state.ui.script.push({ button: 'OK' });
+      emu.call('runSyncBanks');
+    }),
+  );
 }
 
 console.log('| action | people | service calls | getValues | setValues+appendRow | wall ms |');

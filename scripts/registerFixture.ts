@@ -5,6 +5,7 @@
 import { Emulator } from '../emulator';
 import { mapHeaders } from '../src/register/headers';
 import { sheetSpec } from '../src/register/spec';
+import { Q_COMMON, Q_MENTEE } from '../src/i18n/questionnaires';
 
 function fill(emu: Emulator, sheetKey: 'mentors' | 'mentees' | 'pairs', rows: Record<string, unknown>[]): void {
   const spec = sheetSpec(sheetKey);
@@ -55,4 +56,42 @@ export function registerWithRows(people: number): Emulator {
   );
   emu.resetCounts();
   return emu;
+}
+
+/** Answers a teacher might give to «Анкета наставляемого», keyed by question title. */
+export function menteeFormAnswers(i: number): Record<string, unknown> {
+  return {
+    [Q_COMMON.fullName.title]: `Наставляемый ${i + 1}`,
+    [Q_COMMON.position.title]: 'учитель',
+    [Q_COMMON.subject.title]: 'Математика',
+    [Q_COMMON.level.title]: 'основное общее',
+    [Q_COMMON.experience.title]: String(i % 4),
+    [Q_COMMON.ageBand.title]: 'до 25 лет',
+    [Q_MENTEE.category.title]: 'молодой специалист',
+    [Q_MENTEE.requests.title]: ['Работа с родителями'],
+    [Q_MENTEE.consentAck.title]: [Q_MENTEE.consentAck.choice],
+  };
+}
+
+/**
+ * A register whose mentee bank came from `people` answers to the mentee questionnaire, with
+ * the form-submit trigger installed: ready to measure one more submission or a re-sync.
+ */
+export function registerWithAnswers(people: number): { emu: Emulator; menteeFormId: string } {
+  const emu = new Emulator().load();
+  const answer = () => emu.state.ui.script.push({ button: 'OK' });
+  answer();
+  emu.call('runSetupRegister');
+  answer();
+  emu.call('runCreateQuestionnaires');
+  const menteeFormId = Object.values(emu.state.forms.forms).find((f) => f.title === Q_MENTEE.title)!.id;
+  const scriptApp = emu.globals.ScriptApp;
+  for (const t of scriptApp.getProjectTriggers()) scriptApp.deleteTrigger(t);
+  for (let i = 0; i < people; i++) emu.submitForm(menteeFormId, menteeFormAnswers(i), { email: `mentee${i + 1}@school.example` });
+  answer();
+  emu.call('runSyncBanks');
+  answer();
+  emu.call('runCreateQuestionnaires'); // reinstalls the trigger, creates nothing else
+  emu.resetCounts();
+  return { emu, menteeFormId };
 }

@@ -92,6 +92,11 @@ export class EmuSheet extends Service implements SheetPort {
     return this;
   }
 
+  /** The linked form's URL (its edit URL here; Google's exact form is unverified), else null. */
+  getFormUrl(): string | null {
+    return this.#s.formUrl ?? null;
+  }
+
   isSheetHidden(): boolean {
     return this.#s.hidden;
   }

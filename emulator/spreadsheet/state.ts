@@ -76,6 +76,8 @@ export interface SheetState {
   protections: ProtectionState[];
   /** Validation rules referenced by cells' dv, keyed by id. */
   validationRules: Record<string, ValidationRuleState>;
+  /** URL of the form whose responses land in this sheet; absent when none does. */
+  formUrl?: string;
 }
 
 export interface ToastState {

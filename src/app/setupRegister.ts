@@ -23,6 +23,7 @@ import {
 import { SETTING_SPECS, settingByTitle } from '../register/settings';
 import { type ColumnSpec, SHEET_SPECS, type SheetSpec } from '../register/spec';
 import { parseTable, type RowIssue } from '../register/table';
+import { ensureRows, lastFilledRow } from '../register/tableWrite';
 import { findSheet, sheetsByName } from '../register/workbook';
 
 export interface SetupServices {
@@ -260,13 +261,3 @@ function assignIds(plan: SheetPlan, report: SetupReport): void {
   report.assignedIds.push({ sheet: plan.spec.name, count: lacking.length });
 }
 
-function lastFilledRow(grid: unknown[][]): number {
-  for (let i = grid.length - 1; i >= 0; i--) if (!isBlankRow(grid[i])) return i + 1;
-  return 0;
-}
-
-/** Grows the sheet when a block would end below its last row. */
-function ensureRows(sheet: SheetPort, lastRow: number): void {
-  const maxRows = sheet.getMaxRows();
-  if (lastRow > maxRows) sheet.insertRowsAfter(maxRows, lastRow - maxRows);
-}

@@ -21,7 +21,8 @@ export type VocabularyKey =
   | 'programmeEntryTypes'
   | 'roadmapStatuses'
   | 'orderStatuses'
-  | 'sources';
+  | 'sources'
+  | 'readiness';
 
 export interface Vocabulary {
   key: VocabularyKey;
@@ -216,6 +217,11 @@ export const VOCABULARIES: readonly Vocabulary[] = [
   },
   { key: 'orderStatuses', title: 'Статусы приказов', values: ['проект', 'подписан', 'отменён'] },
   { key: 'sources', title: 'Источники записей', values: ['вручную', 'анкета', 'импорт'] },
+  {
+    key: 'readiness',
+    title: 'Готовность к наставничеству',
+    values: ['готов(а) стать наставником', 'готов(а) после обучения', 'пока не готов(а)'],
+  },
 ];
 
 export function vocabularyByKey(key: VocabularyKey): Vocabulary {

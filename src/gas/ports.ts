@@ -1,3 +1,4 @@
+/// <reference path="./formsPublishing.d.ts" />
 /**
  * Ports: the narrow slice of Google's Apps Script API that the add-on uses.
  *
@@ -383,6 +384,14 @@ export interface DriveAppPort {
   getFolderById(id: string): FolderPort;
 }
 
+/** The event of an installable spreadsheet form-submit trigger, as far as the add-on reads it. */
+export interface FormSubmitEventPort {
+  range?: RangePort;
+  values?: string[];
+  namedValues?: { [question: string]: string[] };
+  triggerUid?: string;
+}
+
 /** Every global service the add-on reaches, as ports. */
 export interface AppsScriptGlobals {
   SpreadsheetApp: SpreadsheetAppPort;
@@ -441,4 +450,5 @@ export type PortGuards = [
   Assert<D.Folder, FolderPort>,
   Assert<D.File, FilePort>,
   Assert<D.DriveApp, DriveAppPort>,
+  Assert<GoogleAppsScript.Events.SheetsOnFormSubmit, FormSubmitEventPort>,
 ];

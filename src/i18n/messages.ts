@@ -4,6 +4,12 @@ export const ADDON_NAME = 'Наставничество';
 export const MENU = {
   setupRegister: 'Создать или проверить реестр',
   openSidebar: 'Открыть панель наставничества',
+  questionnaires: 'Анкеты',
+  createQuestionnaires: 'Создать анкеты',
+  syncBanks: 'Обновить банки из анкет',
+  refreshChoices: 'Обновить варианты ответов в анкетах',
+  linksStart: 'Ссылки на анкеты удовлетворённости: начало программы',
+  linksEnd: 'Ссылки на анкеты удовлетворённости: завершение программы',
 } as const;
 
 export const HEADER_PROTECTION_DESCRIPTION = 'Заголовки реестра наставничества: не переименовывайте столбцы';

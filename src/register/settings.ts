@@ -2,7 +2,9 @@
  * «Настройки»: one parameter a row (Параметр | Значение | Пояснение). Rows are found by the
  * parameter's text, so the curator may reorder them; missing ones are added with defaults.
  */
-import { SETTING_HINTS, SETTING_TITLES, type SettingKey } from '../i18n/register';
+import { COLUMN_TITLES, SETTING_HINTS, SETTING_TITLES, type SettingKey } from '../i18n/register';
+
+const SETTING_TITLES_COLUMN = { parameter: COLUMN_TITLES.parameter, value: COLUMN_TITLES.value };
 import { foldHeader } from './headers';
 
 export type SettingType = 'text' | 'integer' | 'date';
@@ -66,4 +68,27 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
 export function settingByTitle(title: unknown): SettingSpec | undefined {
   const folded = foldHeader(title);
   return SETTING_SPECS.find((s) => foldHeader(s.title) === folded);
+}
+
+export type SettingsValues = Partial<Record<SettingKey, unknown>>;
+
+/** Values of «Настройки» (rows found by the parameter's text; blanks are left out). */
+export function settingsFromGrid(grid: readonly (readonly unknown[])[]): SettingsValues {
+  const header = grid[0] ?? [];
+  const folded = header.map(foldHeader);
+  const parameterAt = folded.indexOf(foldHeader(SETTING_TITLES_COLUMN.parameter));
+  const valueAt = folded.indexOf(foldHeader(SETTING_TITLES_COLUMN.value));
+  const values: SettingsValues = {};
+  if (parameterAt < 0 || valueAt < 0) return values;
+  for (const row of grid.slice(1)) {
+    const spec = settingByTitle(row[parameterAt]);
+    const value = row[valueAt];
+    if (spec && value !== '' && value !== null && value !== undefined && !(spec.key in values)) values[spec.key] = value;
+  }
+  return values;
+}
+
+export function settingText(values: SettingsValues, key: SettingKey): string {
+  const value = values[key];
+  return value === undefined ? '' : String(value).trim();
 }

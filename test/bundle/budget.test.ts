@@ -1,4 +1,4 @@
-import { registerWithRows } from '../../scripts/registerFixture';
+import { menteeFormAnswers, registerWithAnswers, registerWithRows } from '../../scripts/registerFixture';
 
 /** Service calls of one «Создать или проверить реестр» run, by method. */
 function setupCalls(people: number): Record<string, number> {
@@ -8,11 +8,28 @@ function setupCalls(people: number): Record<string, number> {
   return emu.counts();
 }
 
+/** Service calls of the form-submit trigger for one more answer, by method. */
+function submissionCalls(people: number): Record<string, number> {
+  const { emu, menteeFormId } = registerWithAnswers(people);
+  emu.submitForm(menteeFormId, menteeFormAnswers(people), { email: 'new.teacher@school.example' });
+  return emu.counts();
+}
+
+const total = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
+
 test('setup makes the same service calls on 10 and on 5,000 people, one read per sheet', () => {
   const small = setupCalls(10);
   const large = setupCalls(5000);
   expect(large).toEqual(small);
   expect(small['Range.getValues']).toBeLessThanOrEqual(12); // 11 sheets + the journal's header
   expect(small['Range.setValues']).toBeLessThanOrEqual(3); // an ID column per sheet that lacked IDs
-  expect(Object.values(small).reduce((a, b) => a + b, 0)).toBeLessThan(250);
+  expect(total(small)).toBeLessThan(250);
+});
+
+test('one form submission makes the same service calls with 10 and with 5,000 people in the bank', () => {
+  const small = submissionCalls(10);
+  const large = submissionCalls(5000);
+  expect(large).toEqual(small);
+  expect(small['Range.setValues']).toBe(1); // the new person, one row
+  expect(total(small)).toBeLessThan(60);
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_BUILD_DIR } from '../../emulator';
+import { DEFAULT_BUILD_DIR, type MenuEntry } from '../../emulator';
 import { loadAddOn } from './addon';
 
 const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
@@ -14,7 +14,7 @@ describe('build/Code.js as Apps Script loads it', () => {
   test('is one readable classic script with a top-level function per entry point', () => {
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).toMatch(/^var AddOn = \(\(\) => \{/m);
-    for (const name of ['onOpen', 'onInstall', 'runSetupRegister', 'openSidebar', 'getRegisterStatus']) {
+    for (const name of ['onOpen', 'onInstall', 'runSetupRegister', 'openSidebar', 'getRegisterStatus', 'onFormSubmitted']) {
       expect(code).toContain(`function ${name}(...args) { return AddOn.${name}(...args); }`);
     }
     // Unminified: stack traces in the execution log stay readable.
@@ -33,7 +33,14 @@ describe('build/Code.js as Apps Script loads it', () => {
       'Открыть панель наставничества',
     ]);
     const globals = emu.globalNames();
-    for (const item of items) if (item.kind === 'item') expect(globals).toContain(item.functionName);
+    const handlers: string[] = [];
+    const walk = (entries: MenuEntry[]) =>
+      entries.forEach((e) => (e.kind === 'item' ? handlers.push(e.functionName) : e.kind === 'submenu' && walk(e.items)));
+    walk(menu.items);
+    expect(handlers.length).toBeGreaterThanOrEqual(7);
+    for (const handler of handlers) expect(globals).toContain(handler);
+    const forms = menu.items.find((i) => i.kind === 'submenu');
+    expect(forms).toMatchObject({ caption: 'Анкеты' });
     expect(Object.keys(emu.counts()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toBe(true);
   });
 

@@ -1,0 +1,42 @@
+/** DriveApp: lookups of files and folders by id over DriveState. */
+import { Service, type Env } from '../core';
+import type { DriveAppPort } from '../../src/gas/ports';
+import { invalidId, noItem } from './errors';
+import { EmuFile } from './file';
+import { EmuFolder } from './folder';
+import type { DriveState } from './state';
+
+export class EmuDriveApp extends Service implements DriveAppPort {
+  readonly serviceName = 'DriveApp';
+  readonly #state: DriveState;
+
+  constructor(_env: Env, state: DriveState) {
+    super();
+    this.#state = state;
+  }
+
+  /** Trashed files are still found by id, as in Drive (they are only hidden from listings). */
+  getFileById(id: string): EmuFile {
+    if (typeof id !== 'string' || id === '') throw invalidId();
+    const f = this.#state.files.find((x) => x.id === id);
+    if (!f) throw noItem();
+    return new EmuFile(this.#state, f);
+  }
+
+  getFolderById(id: string): EmuFolder {
+    if (typeof id !== 'string' || id === '') throw invalidId();
+    const f = this.#state.folders.find((x) => x.id === id);
+    if (!f) throw noItem();
+    return new EmuFolder(f);
+  }
+
+  /** Google's DriveApp has it; handy for tests (not in the port, so the add-on can't call it). */
+  getRootFolder(): EmuFolder {
+    return new EmuFolder(this.#state.folders.find((x) => x.id === this.#state.rootFolderId)!);
+  }
+}
+
+/** The raw DriveApp service over `state` (wrap it with env.expose for the add-on). */
+export function createDriveApp(env: Env, state: DriveState): EmuDriveApp {
+  return new EmuDriveApp(env, state);
+}

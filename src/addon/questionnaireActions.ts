@@ -1,0 +1,110 @@
+/** Menu actions and the trigger of the questionnaires («Анкеты» submenu). */
+import { createQuestionnaires } from '../app/createQuestionnaires';
+import { readFormRegistry } from '../app/formRegistry';
+import { refreshFormChoices } from '../app/refreshFormChoices';
+import { type SurveyStage, writeSatisfactionLinks } from '../app/satisfactionLinks';
+import { syncBanks } from '../app/syncBanks';
+import { formIdOfUrl } from '../gas/forms';
+import type { FormSubmitEventPort } from '../gas/ports';
+import { gas } from '../gas/services';
+import { FORMS, PURPOSE_LABELS, SATISFACTION_LINKS, SYNC } from '../i18n/forms';
+import { SETUP } from '../i18n/messages';
+import { alert, journal, withDocumentLock } from './execution';
+
+function services() {
+  const { SpreadsheetApp, FormApp, DriveApp, ScriptApp, PropertiesService } = gas();
+  return {
+    ss: SpreadsheetApp.getActiveSpreadsheet(),
+    formApp: FormApp,
+    driveApp: DriveApp,
+    scriptApp: ScriptApp,
+    documentProperties: PropertiesService.getDocumentProperties()!,
+    now: new Date(),
+  };
+}
+
+/** Runs a menu action under the lock, or tells the curator to retry. */
+function locked(title: string, work: () => void): void {
+  if (!withDocumentLock(work)) alert(title, [SETUP.lockBusy]);
+}
+
+/** Menu: «Создать анкеты». */
+export function runCreateQuestionnaires(): void {
+  locked(FORMS.title, () => {
+    const s = services();
+    const report = createQuestionnaires(s);
+    if (report.error) return alert(FORMS.title, [report.error]);
+    const lines: string[] = [];
+    if (report.created.length) lines.push(FORMS.created(report.created.map((p) => PURPOSE_LABELS[p])), FORMS.links);
+    if (report.existed.length) lines.push(FORMS.existed(report.existed.map((p) => PURPOSE_LABELS[p])));
+    if (report.triggerCreated) lines.push(FORMS.triggerCreated);
+    if (report.folderNote) lines.push(report.folderNote);
+    journal(s.ss, FORMS.journalCreate, lines);
+    alert(FORMS.title, lines);
+  });
+}
+
+/** Menu: «Обновить банки из анкет». */
+export function runSyncBanks(): void {
+  locked(SYNC.title, () => {
+    const s = services();
+    const report = syncBanks(s, { allProblems: true });
+    if (report.error) return alert(SYNC.title, [report.error]);
+    const lines = [...report.summary, ...report.problems];
+    journal(s.ss, SYNC.journal, lines);
+    alert(SYNC.title, lines);
+  });
+}
+
+/** Menu: «Обновить варианты ответов в анкетах». */
+export function runRefreshFormChoices(): void {
+  locked(FORMS.title, () => {
+    const s = services();
+    const report = refreshFormChoices(s);
+    const lines = [...(report.updatedItems ? [FORMS.refreshed(report.updatedItems)] : []), ...report.notes];
+    journal(s.ss, FORMS.journalRefresh, lines);
+    alert(FORMS.title, lines);
+  });
+}
+
+function satisfactionLinks(stage: SurveyStage): void {
+  locked(SATISFACTION_LINKS.journal, () => {
+    const s = services();
+    const report = writeSatisfactionLinks(s, stage);
+    const lines = [report.error ?? SATISFACTION_LINKS.written(report.written, report.stageLabel)];
+    if (!report.error) journal(s.ss, SATISFACTION_LINKS.journal, lines);
+    alert(SATISFACTION_LINKS.journal, lines);
+  });
+}
+
+/** Menu: «Ссылки на анкеты удовлетворённости: начало программы». */
+export function runSatisfactionLinksStart(): void {
+  satisfactionLinks('start');
+}
+
+/** Menu: «Ссылки на анкеты удовлетворённости: завершение программы». */
+export function runSatisfactionLinksEnd(): void {
+  satisfactionLinks('end');
+}
+
+/**
+ * Installable trigger: a form answered into this spreadsheet. Runs without a user
+ * interface, so it reports to «Журнал» only. Syncs the bank of that one form.
+ */
+export function onFormSubmitted(e?: FormSubmitEventPort): void {
+  const s = services();
+  const sheet = e?.range?.getSheet();
+  const formId = formIdOfUrl(sheet?.getFormUrl() ?? null) ?? formIdBySheetName(sheet?.getName());
+  if (!formId) return;
+  const done = withDocumentLock(() => {
+    const report = syncBanks(s, { onlyFormId: formId, allProblems: false });
+    if (report.changed || report.problems.length) journal(s.ss, SYNC.journalTrigger, [...report.summary, ...report.problems]);
+  });
+  if (!done) journal(s.ss, SYNC.journalTrigger, [SYNC.lockBusy]);
+}
+
+function formIdBySheetName(name: string | undefined): string | null {
+  if (!name) return null;
+  const registry = readFormRegistry(gas().SpreadsheetApp.getActiveSpreadsheet());
+  return registry?.records.find((r) => r.responsesSheet === name)?.formId ?? null;
+}

@@ -1,0 +1,162 @@
+/**
+ * Use case «Обновить банки из анкет» (also run by the form-submit trigger): answers in the
+ * response sheets → rows of «Наставники» and «Наставляемые». Idempotent: running it again
+ * over the same answers writes nothing.
+ */
+import { type BankKind, type BankRow, FORM_OWNED, planBankSync } from '../domain/bankSync';
+import type { QuestionnairePurpose } from '../domain/formModel';
+import type { FormAppPort, PropertiesPort, SheetPort, SpreadsheetPort } from '../gas/ports';
+import { PURPOSE_LABELS, SYNC } from '../i18n/forms';
+import type { ColumnKey } from '../i18n/register';
+import { isBlankRow } from '../register/cells';
+import { mapHeaders } from '../register/headers';
+import { nextIds } from '../register/ids';
+import { LIST_SEPARATOR, sheetSpec } from '../register/spec';
+import { appendRows, type CellChange, rowFor, writeChanges } from '../register/tableWrite';
+import { vocabulariesFromGrid } from '../register/vocabularies';
+import { SHEET_TITLES } from '../i18n/register';
+import { type FormRecord, type FormRegistry, formIdsOf, loadFormMeta, readFormRegistry, recordFor, saveFormMeta } from './formRegistry';
+import { findResponseSheet, mapResponseColumns, responseRows, titleOf } from './responseSheet';
+import type { Vocabularies } from '../domain/questionnaires';
+
+export interface SyncServices {
+  ss: SpreadsheetPort;
+  formApp: FormAppPort;
+  documentProperties: PropertiesPort;
+}
+
+export interface SyncReport {
+  error?: string;
+  /** One line per bank: added, updated, unchanged. */
+  summary: string[];
+  /** Answers that could not be used, with sheet, row and reason. */
+  problems: string[];
+  changed: boolean;
+}
+
+const BANKS: { purpose: QuestionnairePurpose; kind: BankKind; sheet: 'mentees' | 'mentors'; status: string }[] = [
+  { purpose: 'mentee', kind: 'mentee', sheet: 'mentees', status: 'ожидает пару' },
+  { purpose: 'mentor', kind: 'mentor', sheet: 'mentors', status: 'кандидат' },
+];
+
+const SOURCE_FORM = 'анкета';
+
+/**
+ * Syncs every bank, or only the bank whose form has `onlyFormId` (the trigger's case).
+ * `allProblems`: report every unusable answer (menu) or only those not reported before (trigger).
+ */
+export function syncBanks(services: SyncServices, options: { onlyFormId?: string; allProblems: boolean }): SyncReport {
+  const { ss } = services;
+  const registry = readFormRegistry(ss);
+  const report: SyncReport = { summary: [], problems: [], changed: false };
+  const banks = BANKS.filter((b) => registry && recordFor(registry, b.purpose));
+  if (!registry || !banks.length) return { ...report, error: SYNC.noForms };
+  const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
+  const vocabularies = vocabulariesFromGrid(vocabularySheet ? vocabularySheet.getDataRange().getValues() : []);
+
+  for (const bank of banks) {
+    const record = recordFor(registry, bank.purpose)!;
+    if (options.onlyFormId && !formIdsOf(record).includes(options.onlyFormId)) continue;
+    syncOneBank(services, registry, record, bank, vocabularies, options.allProblems, report);
+  }
+  for (const record of registry.records) {
+    if (BANKS.some((b) => b.purpose === record.purpose)) continue;
+    if (options.onlyFormId && !formIdsOf(record).includes(options.onlyFormId)) continue;
+    const sheet = findResponseSheet(ss, formIdsOf(record), record.responsesSheet);
+    if (sheet) updateAnswerCount(registry, record, Math.max(sheet.getLastRow() - 1, 0));
+  }
+  return report;
+}
+
+function syncOneBank(
+  services: SyncServices,
+  registry: FormRegistry,
+  record: FormRecord,
+  bank: (typeof BANKS)[number],
+  vocabularies: Vocabularies,
+  allProblems: boolean,
+  report: SyncReport,
+): void {
+  const { ss, documentProperties } = services;
+  const label = PURPOSE_LABELS[bank.purpose];
+  const meta = loadFormMeta(documentProperties, record.formId);
+  const responsesSheet = meta && findResponseSheet(ss, formIdsOf(record), record.responsesSheet || meta.responsesSheet);
+  if (!meta || !responsesSheet) {
+    report.problems.push(SYNC.noResponsesSheet(label));
+    return;
+  }
+  const responseGrid = responsesSheet.getDataRange().getValues();
+  const keys = mapResponseColumns(responseGrid[0] ?? [], meta, record.formId, services.formApp, documentProperties);
+  const responses = responseRows(responseGrid, keys);
+
+  const spec = sheetSpec(bank.sheet);
+  const bankSheet = ss.getSheetByName(spec.name);
+  if (!bankSheet) {
+    report.problems.push(SYNC.bankBlocked(spec.name, spec.columns[0].header));
+    return;
+  }
+  const grid = bankSheet.getDataRange().getValues();
+  const headers = mapHeaders(grid[0] ?? [], spec.columns);
+  const missing = spec.columns.find((c) => c.required && !headers.index.has(c.key));
+  if (missing) {
+    report.problems.push(SYNC.bankBlocked(spec.name, missing.header));
+    return;
+  }
+
+  const bankRows: BankRow[] = [];
+  grid.forEach((cells, i) => {
+    if (i === 0 || isBlankRow(cells)) return;
+    const rowCells: Record<string, unknown> = {};
+    for (const [key, at] of headers.index) rowCells[key] = cells[at];
+    bankRows.push({ row: i + 1, cells: rowCells });
+  });
+
+  const plan = planBankSync(bank.kind, responses, bankRows, {
+    checkboxChoices: { requests: vocabularies.competences, competences: vocabularies.competences },
+    listSeparator: LIST_SEPARATOR,
+  });
+
+  const changes: CellChange[] = [];
+  const cell = (row: number, key: string, value: unknown) => {
+    const column = headers.index.get(key as ColumnKey);
+    if (column !== undefined) changes.push({ row, column, value });
+  };
+  for (const [row, values] of plan.updates) for (const [key, value] of Object.entries(values)) cell(row, key, value);
+  const ids = nextIds(spec.idPrefix!, bankRows.map((r) => r.cells.id), plan.inserts.length);
+  const width = grid[0].length;
+  const newRows = plan.inserts.map((values, i) =>
+    rowFor({ ...pick(values, FORM_OWNED[bank.kind]), id: ids[i], source: SOURCE_FORM, status: bank.status }, headers, width),
+  );
+  if (changes.length) {
+    writeChanges(bankSheet, grid, () => bankSheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
+  }
+  if (newRows.length) appendRows(bankSheet, grid, newRows);
+  report.changed ||= changes.length > 0 || newRows.length > 0;
+  updateAnswerCount(registry, record, responses.length);
+
+  const since = allProblems ? 1 : meta.reportedRows;
+  const sheetName = responsesSheet.getName();
+  for (const u of plan.unusable) if (u.row > since) report.problems.push(SYNC.unusable(sheetName, u.row, SYNC.noIdentity));
+  for (const p of plan.problems) {
+    if (p.row > since) {
+      const reason = SYNC.badField(titleOf(meta, p.field.key), p.field.value, SYNC.integer);
+      report.problems.push(SYNC.unusable(sheetName, p.row, reason));
+    }
+  }
+  const lastRow = responseGrid.length;
+  if (lastRow !== meta.reportedRows) saveFormMeta(documentProperties, record.formId, { ...meta, reportedRows: lastRow });
+  report.summary.push(SYNC.summary(label, plan.inserts.length, plan.updates.size, plan.unchanged));
+}
+
+function pick(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((k) => k in values).map((k) => [k, values[k]]));
+}
+
+/** «Анкеты».«Ответов»: written only when it differs. */
+function updateAnswerCount(registry: FormRegistry, record: FormRecord, count: number): void {
+  const at = registry.table.headers.index.get('answers');
+  if (at === undefined) return;
+  const current = registry.table.rows[record.row - 2]?.[at];
+  if (current === count) return;
+  (registry.sheet as SheetPort).getRange(record.row, at + 1).setValue(count);
+}

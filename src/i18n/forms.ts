@@ -1,0 +1,59 @@
+/** Messages of the questionnaire actions (Russian). */
+import type { QuestionnairePurpose } from '../domain/formModel';
+
+export const PURPOSE_LABELS: Record<QuestionnairePurpose, string> = {
+  mentee: 'Анкета наставляемого',
+  mentor: 'Анкета наставника',
+  satisfactionMentee: 'Удовлетворённость: наставляемые',
+  satisfactionMentor: 'Удовлетворённость: наставники',
+};
+
+export const RESPONSE_SHEET_NAMES: Record<QuestionnairePurpose, string> = {
+  mentee: 'Ответы: наставляемые',
+  mentor: 'Ответы: наставники',
+  satisfactionMentee: 'Ответы: удовлетворённость наставляемых',
+  satisfactionMentor: 'Ответы: удовлетворённость наставников',
+};
+
+export const FORMS = {
+  title: 'Анкеты',
+  registerMissing: 'Сначала выполните «Создать или проверить реестр»: нет листа «Анкеты».',
+  created: (labels: string[]) => `Созданы анкеты: ${labels.map((l) => `«${l}»`).join(', ')}.`,
+  existed: (labels: string[]) => `Уже созданы ранее: ${labels.map((l) => `«${l}»`).join(', ')}.`,
+  links: 'Ссылки для ответов — в листе «Анкеты», столбец «Ссылка для ответов».',
+  triggerCreated: 'Включено автоматическое обновление банков при поступлении ответов.',
+  movedToFolder: 'Формы помещены в папку документов из «Настройки».',
+  folderMissing: (id: string) => `Папка «${id}» из «Настройки» недоступна: формы оставлены в корне Диска.`,
+  journalCreate: 'Создание анкет',
+  refreshed: (count: number) => `Обновлены варианты ответов в вопросах: ${count}.`,
+  refreshNothing: 'Анкеты ещё не созданы: обновлять нечего.',
+  formGone: (label: string) => `Форма «${label}» не найдена на Диске (удалена?): пропущена.`,
+  journalRefresh: 'Обновление вариантов ответов в анкетах',
+} as const;
+
+export const SYNC = {
+  title: 'Банки наставников и наставляемых',
+  journal: 'Обновление банков из анкет',
+  journalTrigger: 'Ответ на анкету',
+  summary: (label: string, added: number, updated: number, same: number) =>
+    `${label}: добавлено — ${added}, обновлено — ${updated}, без изменений — ${same}.`,
+  noForms: 'Анкеты наставников и наставляемых ещё не созданы: выполните «Создать анкеты».',
+  noResponsesSheet: (label: string) => `${label}: не найден лист ответов; проверьте, что форма связана с этой таблицей.`,
+  bankBlocked: (sheet: string, header: string) =>
+    `Лист «${sheet}»: нет столбца «${header}»; банк не обновлён. Выполните «Создать или проверить реестр».`,
+  noIdentity: 'нет ни адреса электронной почты, ни ФИО — ответ нельзя отнести к человеку',
+  badField: (question: string, value: string, expected: string) => `вопрос «${question}»: ${expected}, получено «${value}»`,
+  integer: 'ожидается целое число',
+  unusable: (sheet: string, row: number, reason: string) => `Лист «${sheet}», строка ${row}: ${reason}.`,
+  lockBusy: 'Банки сейчас обновляет другое действие; ответ будет учтён при следующем обновлении.',
+  satisfactionReceived: (label: string) => `${label}: ответ сохранён в листе ответов.`,
+} as const;
+
+export const SATISFACTION_LINKS = {
+  stageStart: 'начало программы',
+  stageEnd: 'завершение программы',
+  written: (count: number, stage: string) => `Ссылки на анкеты (${stage}) записаны для пар: ${count}.`,
+  noPairs: 'В листе «Пары» нет действующих пар.',
+  noForms: 'Анкеты удовлетворённости ещё не созданы: выполните «Создать анкеты».',
+  journal: 'Ссылки на анкеты удовлетворённости',
+} as const;
