@@ -2,6 +2,7 @@
  * A register with N people and pairs, for benchmarks and budget tests: the real setup
  * action creates it, then rows are written straight through the emulated SpreadsheetApp.
  */
+import type { Answers } from '../emulator/forms/submit';
 import { Emulator } from '../emulator';
 import { mapHeaders } from '../src/register/headers';
 import { sheetSpec } from '../src/register/spec';
@@ -59,7 +60,7 @@ export function registerWithRows(people: number): Emulator {
 }
 
 /** Answers a teacher might give to «Анкета наставляемого», keyed by question title. */
-export function menteeFormAnswers(i: number): Record<string, unknown> {
+export function menteeFormAnswers(i: number): Answers {
   return {
     [Q_COMMON.fullName.title]: `Наставляемый ${i + 1}`,
     [Q_COMMON.position.title]: 'учитель',

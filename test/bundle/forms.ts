@@ -1,4 +1,5 @@
 /** Test helpers for the questionnaires: the forms the add-on made, and answers to them. */
+import type { Answers } from '../../emulator/forms/submit';
 import type { Emulator } from '../../emulator';
 import { Q_COMMON, Q_MENTEE, Q_MENTOR } from '../../src/i18n/questionnaires';
 
@@ -24,7 +25,7 @@ export interface Teacher {
   subject?: string;
 }
 
-export function menteeAnswers(t: Teacher): Record<string, unknown> {
+export function menteeAnswers(t: Teacher): Answers {
   return {
     [Q_COMMON.fullName.title]: t.name,
     [Q_COMMON.position.title]: 'учитель',
@@ -39,7 +40,7 @@ export function menteeAnswers(t: Teacher): Record<string, unknown> {
   };
 }
 
-export function mentorAnswers(t: Teacher): Record<string, unknown> {
+export function mentorAnswers(t: Teacher): Answers {
   return {
     [Q_COMMON.fullName.title]: t.name,
     [Q_COMMON.position.title]: 'учитель',

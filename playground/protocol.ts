@@ -1,0 +1,162 @@
+/**
+ * The playground's HTTP protocol: what the server sends the page and the page sends back.
+ * Types only (shared by the Node server and the browser client), so this file imports nothing.
+ */
+
+export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
+export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
+
+/** An alert or prompt of the add-on, waiting for the person in the browser. */
+export interface DialogView {
+  /** Identifies this dialog: the answer must carry it. */
+  seq: number;
+  kind: 'alert' | 'prompt';
+  title: string;
+  prompt: string;
+  buttons: ButtonSetName;
+}
+
+export interface DialogAnswerBody {
+  seq: number;
+  button: ButtonName;
+  text?: string;
+}
+
+export interface ErrorView {
+  name: string;
+  message: string;
+}
+
+/**
+ * The answer to anything that runs the add-on (menu item, google.script.run call, opening the
+ * document): either it finished, or it waits for the person to answer a dialog. `busy`: nothing
+ * was run because another execution waits on this dialog; answer it, then ask again (other
+ * requests get the same body with HTTP 409). `stale`: the dialog answered is no longer waiting
+ * (answered elsewhere, or expired).
+ */
+export type ExecutionResponse =
+  | { status: 'done'; ok: true; value: unknown }
+  | { status: 'done'; ok: false; error: ErrorView }
+  | { status: 'dialog'; dialog: DialogView }
+  | { status: 'busy'; dialog: DialogView }
+  | { status: 'stale' };
+
+export type MenuEntryView =
+  | { kind: 'item'; caption: string; functionName: string }
+  | { kind: 'separator' }
+  | { kind: 'submenu'; caption: string; items: MenuEntryView[] };
+
+export interface MenuView {
+  caption: string;
+  /** true: the add-on's menu, shown under «Расширения» as Sheets does. */
+  addon: boolean;
+  items: MenuEntryView[];
+}
+
+export interface SheetTabView {
+  sheetId: number;
+  name: string;
+  tabColor: string | null;
+}
+
+export type RuleView =
+  /** A drop-down list (VALUE_IN_LIST or VALUE_IN_RANGE); strict: invalid input is rejected. */
+  | { kind: 'list'; options: string[]; dropdown: boolean; strict: boolean }
+  | { kind: 'checkbox' }
+  | { kind: 'date'; strict: boolean }
+  | { kind: 'number'; strict: boolean };
+
+/** What a cell holds: n number, d date, b boolean, s text. Absent: empty. */
+export type CellKind = 'n' | 'd' | 'b' | 's';
+
+export interface CellView {
+  /** Display text, as Sheets shows it. */
+  t?: string;
+  k?: CellKind;
+  /** Formula, when the cell has one. */
+  f?: string;
+  /** What the editor starts with when it differs from the display (a number's full value). */
+  e?: string;
+  bold?: true;
+  bg?: string;
+  wrap?: true;
+  note?: string;
+  /** Id of a rule in SheetView.rules. */
+  dv?: string;
+}
+
+export interface ProtectionView {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+  description: string;
+  warningOnly: boolean;
+}
+
+export interface SheetView {
+  sheetId: number;
+  name: string;
+  maxRows: number;
+  maxColumns: number;
+  /** Rows and columns sent (from 1); the rest of the sheet is blank or not shown. */
+  rows: number;
+  columns: number;
+  /** Last row with content. */
+  lastRow: number;
+  /** The most rows the server sends of one sheet. */
+  rowLimit: number;
+  frozenRows: number;
+  /** Width in pixels of each sent column. */
+  columnWidths: number[];
+  /** rows × columns; null for an empty, unformatted cell. */
+  cells: (CellView | null)[][];
+  rules: Record<string, RuleView>;
+  protections: ProtectionView[];
+}
+
+export interface ToastView {
+  message: string;
+  title: string;
+  timeoutSeconds: number | null;
+}
+
+export interface DriveFileView {
+  id: string;
+  name: string;
+  kind: 'document' | 'form' | 'folder' | 'other';
+  /** ISO time of creation. */
+  created: string;
+}
+
+export interface WorkbookView {
+  spreadsheetName: string;
+  sheets: SheetTabView[];
+  /** The sheet shown (the active one unless another was asked for). */
+  sheet: SheetView | null;
+  menus: MenuView[];
+  /** The sidebar, if open; a new version means the add-on showed it again. */
+  sidebar: { title: string; version: number } | null;
+  /** Every toast so far (the page shows the ones it has not seen). */
+  toasts: ToastView[];
+  files: DriveFileView[];
+  /** The emulated clock, ISO. */
+  now: string;
+}
+
+/** What an edit returns: the rejection message when validation forbids the input. */
+export type EditResponse = { ok: true } | { ok: false; message: string };
+
+export interface EditBody {
+  sheetId: number;
+  row: number;
+  column: number;
+  /** What the person typed, or true/false from a checkbox. */
+  input: string | boolean;
+}
+
+/** google.script.run over HTTP: arguments encoded by the bridge (see playground/wire.ts). */
+export interface ScriptRunBody {
+  name: string;
+  args: unknown[];
+}
