@@ -1,6 +1,7 @@
 /**
  * The emulator's public API: one Apps Script environment (a container-bound spreadsheet,
- * its Ui, properties, locks, triggers, session and utilities, the user's forms and Drive),
+ * its Ui, properties, locks, triggers, session and utilities, the user's forms, documents
+ * and Drive),
  * the built add-on loaded into
  * a node:vm context with only Apps Script globals, executions as Apps Script runs them,
  * call counts, and snapshots of the whole state. See emulator/README.md.
@@ -9,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppsScriptGlobals, RangePort, SpreadsheetPort } from '../src/gas/ports';
 import { Env, type EnvironmentOptions, GasException } from './core';
+import { createDocumentApp, newDocsState, type DocsState } from './docs';
 import { addDriveFile, createDriveApp, newDriveState, SPREADSHEET_MIME_TYPE, type DriveState } from './drive';
 import {
   type Answers,
@@ -67,6 +69,7 @@ export interface EmulatorState {
   utilities: UtilitiesState;
   forms: FormsState;
   drive: DriveState;
+  docs: DocsState;
 }
 
 export interface EmulatorOptions extends EnvironmentOptions {
@@ -149,9 +152,11 @@ export class Emulator {
       utilities: newUtilitiesState(),
       forms: newFormsState(),
       drive: newDriveState(env.userEmail, env.clock.now()),
+      docs: newDocsState(),
     };
-    // Snapshots from before forms and Drive existed restore with empty ones.
+    // Snapshots from before forms, Drive and documents existed restore with empty ones.
     this.state.forms ??= newFormsState();
+    this.state.docs ??= newDocsState();
     if (!restored?.drive) {
       this.state.drive ??= newDriveState(env.userEmail, env.clock.now());
       // The bound spreadsheet is a Drive file too (DriveApp.getFileById(ss.getId()) finds it).
@@ -185,6 +190,7 @@ export class Emulator {
         'FormApp',
       ),
       DriveApp: env.expose(createDriveApp(env, this.state.drive), 'DriveApp'),
+      DocumentApp: env.expose(createDocumentApp(env, this.state.docs, this.state.drive), 'DocumentApp'),
     };
   }
 
@@ -319,3 +325,4 @@ export * from './services';
 export * from './spreadsheet';
 export * from './forms';
 export * from './drive';
+export * from './docs';

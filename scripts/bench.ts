@@ -5,6 +5,7 @@
 process.env.TZ = 'Europe/Moscow';
 
 import { Emulator } from '../emulator';
+import { benchMatching, printMatchingBench } from './bench-matching';
 import { menteeFormAnswers, registerWithAnswers, registerWithRows } from './registerFixture';
 
 interface Row {
@@ -45,6 +46,8 @@ for (const people of [10, 5000]) {
   results.push(measure('Проверить реестр (первый прогон: присвоение ID)', people, emu, () => setup(emu)));
   results.push(measure('Проверить реестр (повторный прогон)', people, emu, () => setup(emu)));
   results.push(measure('Статус для боковой панели', people, emu, () => emu.callFromSidebar('getRegisterStatus')));
+  results.push(measure('Боковая панель: загрузка', people, emu, () => emu.callFromSidebar('getSidebarData')));
+  results.push(measure('Боковая панель: «Подобрать всех»', people, emu, () => emu.callFromSidebar('proposeAll', [])));
 }
 
 for (const people of [10, 5000]) {
@@ -67,3 +70,6 @@ console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of results) {
   console.log(`| ${r.action} | ${r.rows} | ${r.calls} | ${r.reads} | ${r.writes} | ${r.ms.toFixed(0)} |`);
 }
+
+console.log('\nАвтоматический подбор (matchAll) против точного решателя scipy:');
+printMatchingBench(benchMatching());

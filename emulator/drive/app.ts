@@ -1,17 +1,19 @@
-/** DriveApp: lookups of files and folders by id over DriveState. */
+/** DriveApp: lookups of files and folders by id over DriveState, and new folders. */
 import { Service, type Env } from '../core';
 import type { DriveAppPort } from '../../src/gas/ports';
-import { invalidId, noItem } from './errors';
+import { invalidId, invalidName, noItem } from './errors';
 import { EmuFile } from './file';
 import { EmuFolder } from './folder';
-import type { DriveState } from './state';
+import { addDriveFolder, type DriveState } from './state';
 
 export class EmuDriveApp extends Service implements DriveAppPort {
   readonly serviceName = 'DriveApp';
+  readonly #env: Env;
   readonly #state: DriveState;
 
-  constructor(_env: Env, state: DriveState) {
+  constructor(env: Env, state: DriveState) {
     super();
+    this.#env = env;
     this.#state = state;
   }
 
@@ -28,6 +30,12 @@ export class EmuDriveApp extends Service implements DriveAppPort {
     const f = this.#state.folders.find((x) => x.id === id);
     if (!f) throw noItem();
     return new EmuFolder(f);
+  }
+
+  /** A new folder in the root of My Drive, as documented; an empty name is refused (guessed). */
+  createFolder(name: string): EmuFolder {
+    if (typeof name !== 'string' || name === '') throw invalidName();
+    return new EmuFolder(addDriveFolder(this.#state, name, null, this.#env.clock.now()));
   }
 
   /** Google's DriveApp has it; handy for tests (not in the port, so the add-on can't call it). */

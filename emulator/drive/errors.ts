@@ -17,3 +17,8 @@ export function noItem(): GasException {
 export function invalidId(): GasException {
   return new GasException('Invalid argument: id');
 }
+
+/** Guessed wording for createFolder without a name. */
+export function invalidName(): GasException {
+  return new GasException('Invalid argument: name');
+}

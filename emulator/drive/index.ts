@@ -6,6 +6,7 @@ export { NO_ITEM_MESSAGE } from './errors';
 export {
   addDriveFile,
   addDriveFolder,
+  DOCUMENT_MIME_TYPE,
   driveFiles,
   FOLDER_MIME_TYPE,
   FORM_MIME_TYPE,

@@ -4,6 +4,7 @@ import { driveFolderId } from '../ids';
 export const FORM_MIME_TYPE = 'application/vnd.google-apps.form';
 export const SPREADSHEET_MIME_TYPE = 'application/vnd.google-apps.spreadsheet';
 export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
+export const DOCUMENT_MIME_TYPE = 'application/vnd.google-apps.document';
 
 export interface DriveFileState {
   id: string;
@@ -52,7 +53,7 @@ export function newDriveState(seed = 'drive', now = 0): DriveState {
   };
 }
 
-/** Registers a file in the root folder (FormApp.create does this for the new form). */
+/** Registers a file in the root folder (FormApp.create and DocumentApp.create do this). */
 export function addDriveFile(
   state: DriveState,
   file: { id: string; name: string; mimeType: string; url: string; createdAt: number },
@@ -62,7 +63,7 @@ export function addDriveFile(
   return record;
 }
 
-/** Test/playground helper: a folder (Drive's UI or another script made it), in the root by default. */
+/** A folder in the root by default: DriveApp.createFolder, or (test/playground helper) one made in Drive's UI. */
 export function addDriveFolder(state: DriveState, name: string, parentId: string | null = null, now = 0): DriveFolderState {
   const folder: DriveFolderState = {
     id: driveFolderId(`folder:${state.rootFolderId}:${state.nextSeq++}`),

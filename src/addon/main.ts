@@ -18,6 +18,16 @@ export function onInstall(e?: unknown): void {
 
 export { getRegisterStatus, openSidebar, runSetupRegister } from './registerActions';
 export {
+  acceptProposals,
+  addToGroup,
+  createPair,
+  getSidebarData,
+  proposeAll,
+  rankMentorsFor,
+  recordConsent,
+  setPairStatus,
+} from './sidebarActions';
+export {
   onFormSubmitted,
   runCreateQuestionnaires,
   runRefreshFormChoices,

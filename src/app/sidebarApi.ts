@@ -1,6 +1,6 @@
 /**
  * Types of the sidebar's server API (google.script.run). Shared by server and browser code,
- * so this file imports nothing. Only JSON-safe data: no Date, no undefined in arrays.
+ * so this file imports nothing. Only JSON-safe data: dates travel as 'YYYY-MM-DD' strings.
  */
 export interface RegisterStatus {
   ready: boolean;
@@ -8,6 +8,150 @@ export interface RegisterStatus {
   sheets: { name: string; present: boolean; rows: number }[];
 }
 
+/** 'YYYY-MM-DD' */
+export type IsoDate = string;
+
+export type ConsentState = 'given' | 'missing' | 'withdrawn';
+
+interface PersonView {
+  id: string;
+  fullName: string;
+  position: string;
+  subject: string;
+  level: string;
+  experience: number | null;
+  email: string;
+  status: string;
+  consentData: IsoDate | null;
+  consentState: ConsentState;
+}
+
+export interface MentorView extends PersonView {
+  competences: string[];
+  qualification: string;
+  load: number;
+  capacity: number;
+  consentDuties: IsoDate | null;
+  consentPublish: IsoDate | null;
+}
+
+export interface MenteeView extends PersonView {
+  requests: string[];
+  menteeCategory: string;
+  wishedMentor: string;
+  /** In no ongoing pair and not done: the matching looks a mentor for them. */
+  awaiting: boolean;
+}
+
+export interface PairView {
+  id: string;
+  mentorId: string;
+  mentorName: string;
+  menteeIds: string[];
+  menteeNames: string[];
+  form: string;
+  kind: string;
+  goal: string;
+  status: string;
+  start: IsoDate | null;
+  plannedEnd: IsoDate | null;
+  dutiesConsent: IsoDate | null;
+  orderNumber: string;
+  orderDate: IsoDate | null;
+  /** Consents still missing, in Russian; empty when the pair may be fixed. */
+  missing: string[];
+  /** Statuses the pair may move to now. */
+  next: string[];
+}
+
+export interface SidebarData {
+  ready: boolean;
+  /** Why not ready (e.g. the register does not exist yet). */
+  message: string;
+  mentors: MentorView[];
+  mentees: MenteeView[];
+  pairs: PairView[];
+  forms: string[];
+  kinds: string[];
+  completionReasons: string[];
+  /** Defaults for a new pair: today and the end of the school year. */
+  defaultStart: IsoDate;
+  defaultEnd: IsoDate;
+  /** Rows the register could not read, with sheet, row and column. */
+  issues: string[];
+}
+
+export interface CandidateView {
+  mentorId: string;
+  fullName: string;
+  score: number;
+  reasons: string[];
+  load: number;
+  capacity: number;
+}
+
+export interface RankingView {
+  menteeId: string;
+  candidates: CandidateView[];
+  excluded: { mentorId: string; fullName: string; reasons: string[] }[];
+}
+
+export interface ProposalView {
+  proposals: { mentorId: string; mentorName: string; menteeId: string; menteeName: string; score: number; reasons: string[] }[];
+  unmatched: { menteeId: string; menteeName: string; reason: string }[];
+  total: number;
+}
+
+export interface PairTerms {
+  form: string;
+  kind: string;
+  goal: string;
+  start: IsoDate;
+  plannedEnd: IsoDate;
+}
+
+export interface CreatePairRequest extends PairTerms {
+  mentorId: string;
+  menteeIds: string[];
+}
+
+export interface AddToGroupRequest {
+  pairId: string;
+  menteeId: string;
+}
+
+export interface AcceptProposalsRequest extends PairTerms {
+  pairs: { mentorId: string; menteeId: string }[];
+}
+
+export type ConsentKind = 'data' | 'duties' | 'publish' | 'withdrawal';
+
+export interface RecordConsentRequest {
+  kind: ConsentKind;
+  /** A mentor or mentee ID (data, publish, withdrawal) … */
+  personId?: string;
+  /** … or a pair ID (duties: the mentor's consent for this pair). */
+  pairId?: string;
+  date: IsoDate;
+  /** Link to the scan, optional. */
+  link?: string;
+}
+
+export interface SetPairStatusRequest {
+  pairId: string;
+  status: string;
+  reason?: string;
+  endDate?: IsoDate;
+}
+
 export interface ServerApi {
   getRegisterStatus(): RegisterStatus;
+  getSidebarData(): SidebarData;
+  rankMentorsFor(menteeId: string): RankingView;
+  proposeAll(fixed: { mentorId: string; menteeId: string }[]): ProposalView;
+  createPair(request: CreatePairRequest): SidebarData;
+  addToGroup(request: AddToGroupRequest): SidebarData;
+  acceptProposals(request: AcceptProposalsRequest): SidebarData;
+  recordConsent(request: RecordConsentRequest): SidebarData;
+  setPairStatus(request: SetPairStatusRequest): SidebarData;
 }

@@ -15,6 +15,7 @@ import Base = GoogleAppsScript.Base;
 import Script = GoogleAppsScript.Script;
 import F = GoogleAppsScript.Forms;
 import D = GoogleAppsScript.Drive;
+import Doc = GoogleAppsScript.Document;
 
 // ---------- Spreadsheet ----------
 
@@ -382,6 +383,132 @@ export interface FilePort extends Pick<D.File, 'getId' | 'getName' | 'getUrl' | 
 export interface DriveAppPort {
   getFileById(id: string): FilePort;
   getFolderById(id: string): FolderPort;
+  createFolder(name: string): FolderPort;
+}
+
+// ---------- Documents ----------
+
+export interface TextPort
+  extends Pick<Doc.Text, 'getText' | 'isBold' | 'isItalic' | 'getFontSize' | 'getFontFamily'> {
+  setBold(bold: boolean): TextPort;
+  setBold(startOffset: number, endOffsetInclusive: number, bold: boolean): TextPort;
+  setItalic(italic: boolean): TextPort;
+  setItalic(startOffset: number, endOffsetInclusive: number, italic: boolean): TextPort;
+  setUnderline(underline: boolean): TextPort;
+  setUnderline(startOffset: number, endOffsetInclusive: number, underline: boolean): TextPort;
+  setFontFamily(fontFamilyName: string): TextPort;
+  setFontSize(size: number): TextPort;
+}
+
+/** Paragraph-like elements share their layout setters (Paragraph, ListItem). */
+interface ParagraphLayout<Self>
+  extends Pick<
+    Doc.Paragraph,
+    | 'getText'
+    | 'getAlignment'
+    | 'getIndentFirstLine'
+    | 'getIndentStart'
+    | 'getIndentEnd'
+    | 'getLineSpacing'
+    | 'getSpacingBefore'
+    | 'getSpacingAfter'
+    | 'getHeading'
+    | 'getAttributes'
+  > {
+  setAttributes(attributes: any): Self;
+  setAlignment(alignment: Doc.HorizontalAlignment): Self;
+  setIndentFirstLine(indentFirstLine: number): Self;
+  setIndentStart(indentStart: number): Self;
+  setIndentEnd(indentEnd: number): Self;
+  setLineSpacing(multiplier: number): Self;
+  setSpacingBefore(spacingBefore: number): Self;
+  setSpacingAfter(spacingAfter: number): Self;
+  setHeading(heading: Doc.ParagraphHeading): Self;
+  editAsText(): TextPort;
+}
+
+export interface ParagraphPort extends ParagraphLayout<ParagraphPort> {
+  removeFromParent(): ParagraphPort;
+}
+
+export interface DocListItemPort extends ParagraphLayout<DocListItemPort>, Pick<Doc.ListItem, 'getNestingLevel' | 'getGlyphType'> {
+  setNestingLevel(nestingLevel: number): DocListItemPort;
+  setGlyphType(glyphType: Doc.GlyphType): DocListItemPort;
+}
+
+export interface ElementPort {
+  asParagraph(): ParagraphPort;
+}
+
+export interface TableCellPort extends Pick<Doc.TableCell, 'getText' | 'getWidth' | 'getAttributes'> {
+  getChild(childIndex: number): ElementPort;
+  setWidth(width: number): TableCellPort;
+  setAttributes(attributes: any): TableCellPort;
+  editAsText(): TextPort;
+}
+
+export interface TableRowPort extends Pick<Doc.TableRow, 'getNumCells' | 'getText'> {
+  getCell(cellIndex: number): TableCellPort;
+  editAsText(): TextPort;
+}
+
+export interface TablePort extends Pick<Doc.Table, 'getNumRows' | 'getText' | 'getBorderWidth' | 'getColumnWidth'> {
+  getRow(rowIndex: number): TableRowPort;
+  getCell(rowIndex: number, cellIndex: number): TableCellPort;
+  setAttributes(attributes: any): TablePort;
+  setBorderWidth(width: number): TablePort;
+  setColumnWidth(columnIndex: number, width: number): TablePort;
+  editAsText(): TextPort;
+}
+
+export interface PageBreakPort extends Pick<Doc.PageBreak, 'getType'> {}
+
+export interface BodyPort
+  extends Pick<
+    Doc.Body,
+    | 'getText'
+    | 'getNumChildren'
+    | 'getMarginTop'
+    | 'getMarginBottom'
+    | 'getMarginLeft'
+    | 'getMarginRight'
+    | 'getPageWidth'
+    | 'getPageHeight'
+  > {
+  appendParagraph(text: string): ParagraphPort;
+  appendListItem(text: string): DocListItemPort;
+  getParagraphs(): ParagraphPort[];
+  appendTable(cells: string[][]): TablePort;
+  appendPageBreak(): PageBreakPort;
+  clear(): BodyPort;
+  editAsText(): TextPort;
+  setMarginTop(marginTop: number): BodyPort;
+  setMarginBottom(marginBottom: number): BodyPort;
+  setMarginLeft(marginLeft: number): BodyPort;
+  setMarginRight(marginRight: number): BodyPort;
+  setPageWidth(pageWidth: number): BodyPort;
+  setPageHeight(pageHeight: number): BodyPort;
+}
+
+export interface HeaderSectionPort extends Pick<Doc.HeaderSection, 'getText'> {
+  appendParagraph(text: string): ParagraphPort;
+  clear(): HeaderSectionPort;
+}
+
+export interface DocumentPort extends Pick<Doc.Document, 'getId' | 'getName' | 'getUrl' | 'saveAndClose'> {
+  setName(name: string): DocumentPort;
+  getBody(): BodyPort;
+  getHeader(): HeaderSectionPort | null;
+  addHeader(): HeaderSectionPort;
+}
+
+export interface DocumentAppPort {
+  Attribute: typeof Doc.Attribute;
+  HorizontalAlignment: typeof Doc.HorizontalAlignment;
+  ParagraphHeading: typeof Doc.ParagraphHeading;
+  GlyphType: typeof Doc.GlyphType;
+  create(name: string): DocumentPort;
+  openById(id: string): DocumentPort;
 }
 
 /** The event of an installable spreadsheet form-submit trigger, as far as the add-on reads it. */
@@ -403,6 +530,7 @@ export interface AppsScriptGlobals {
   ScriptApp: ScriptAppPort;
   FormApp: FormAppPort;
   DriveApp: DriveAppPort;
+  DocumentApp: DocumentAppPort;
 }
 
 // ---------- Compile-time guards: Google's real interfaces satisfy every port ----------
@@ -451,4 +579,16 @@ export type PortGuards = [
   Assert<D.File, FilePort>,
   Assert<D.DriveApp, DriveAppPort>,
   Assert<GoogleAppsScript.Events.SheetsOnFormSubmit, FormSubmitEventPort>,
+  Assert<Doc.Text, TextPort>,
+  Assert<Doc.Paragraph, ParagraphPort>,
+  Assert<Doc.ListItem, DocListItemPort>,
+  Assert<Doc.Element, ElementPort>,
+  Assert<Doc.TableCell, TableCellPort>,
+  Assert<Doc.TableRow, TableRowPort>,
+  Assert<Doc.Table, TablePort>,
+  Assert<Doc.PageBreak, PageBreakPort>,
+  Assert<Doc.Body, BodyPort>,
+  Assert<Doc.HeaderSection, HeaderSectionPort>,
+  Assert<Doc.Document, DocumentPort>,
+  Assert<Doc.DocumentApp, DocumentAppPort>,
 ];

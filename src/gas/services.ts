@@ -1,19 +1,43 @@
 /**
- * The Apps Script globals, seen through the ports. Read lazily inside functions: the
- * bundle's top level runs on every execution and must not touch a service.
+ * The Apps Script globals, seen through the ports. Read lazily, one getter per service: the
+ * bundle's top level runs on every execution and must not touch a service, and an
+ * execution reaches only the services it uses.
  */
 import type { AppsScriptGlobals } from './ports';
 
+const services: AppsScriptGlobals = {
+  get SpreadsheetApp() {
+    return SpreadsheetApp;
+  },
+  get HtmlService() {
+    return HtmlService;
+  },
+  get PropertiesService() {
+    return PropertiesService;
+  },
+  get LockService() {
+    return LockService;
+  },
+  get Session() {
+    return Session;
+  },
+  get Utilities() {
+    return Utilities;
+  },
+  get ScriptApp() {
+    return ScriptApp;
+  },
+  get FormApp() {
+    return FormApp;
+  },
+  get DriveApp() {
+    return DriveApp;
+  },
+  get DocumentApp() {
+    return DocumentApp;
+  },
+};
+
 export function gas(): AppsScriptGlobals {
-  return {
-    SpreadsheetApp,
-    HtmlService,
-    PropertiesService,
-    LockService,
-    Session,
-    Utilities,
-    ScriptApp,
-    FormApp,
-    DriveApp,
-  };
+  return services;
 }

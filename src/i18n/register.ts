@@ -56,6 +56,8 @@ export const COLUMN_TITLES = {
   completionReason: 'Причина завершения',
   endDate: 'Дата окончания',
   satisfaction: 'Удовлетворённость, баллы',
+  dutiesConsent: 'Согласие наставника на обязанности: дата',
+  consentScan: 'Скан согласия (ссылка)',
   linkMentor: 'Анкета наставника (ссылка)',
   linkMentee: 'Анкета наставляемого (ссылка)',
   pairId: 'ID пары',

@@ -133,6 +133,8 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       col('goal', 'text', { width: 300 }),
       col('startDate', 'date'),
       col('plannedEnd', 'date'),
+      col('dutiesConsent', 'date'),
+      col('consentScan', 'url', { width: 200 }),
       col('orderNumber', 'text'),
       col('orderDate', 'date'),
       col('status', 'choice', { vocabulary: 'pairStatuses' }),

@@ -33,3 +33,17 @@ test('one form submission makes the same service calls with 10 and with 5,000 pe
   expect(small['Range.setValues']).toBe(1); // the new person, one row
   expect(total(small)).toBeLessThan(60);
 });
+
+/** Service calls of the sidebar's first load, by method. */
+function sidebarLoadCalls(people: number): Record<string, number> {
+  const emu = registerWithRows(people);
+  emu.callFromSidebar('getSidebarData');
+  return emu.counts();
+}
+
+test('the sidebar loads with the same service calls for 50 and for 5,000 people', () => {
+  const small = sidebarLoadCalls(50);
+  const large = sidebarLoadCalls(5000);
+  expect(large).toEqual(small);
+  expect(small['Range.getValues']).toBe(5); // mentors, mentees, pairs, settings, vocabularies
+});

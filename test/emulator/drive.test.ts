@@ -61,6 +61,22 @@ describe('DriveApp', () => {
     );
   });
 
+  test('createFolder makes a folder in the root and returns it; counted; a name is required', () => {
+    const { emu, DriveApp } = emulator();
+    emu.resetCounts();
+    const folder = DriveApp.createFolder('Наставничество 2026');
+    expect(emu.counts()).toEqual({ 'DriveApp.createFolder': 1 });
+    expect(folder.getName()).toBe('Наставничество 2026');
+    expect(folder.getId()).toMatch(/^1[A-Za-z0-9_-]{32}$/);
+    expect(folder.getUrl()).toBe(`https://drive.google.com/drive/folders/${folder.getId()}`);
+    expect(DriveApp.getFolderById(folder.getId()).getName()).toBe('Наставничество 2026');
+    const record = emu.state.drive.folders.find((f) => f.id === folder.getId())!;
+    expect(record).toMatchObject({ parentId: emu.state.drive.rootFolderId, trashed: false, createdAt: emu.env.clock.now() });
+    expect(DriveApp.createFolder('Наставничество 2026').getId()).not.toBe(folder.getId()); // Drive allows equal names
+    expect(() => DriveApp.createFolder('')).toThrow('Invalid argument: name');
+    expect(() => DriveApp.createFolder(undefined as unknown as string)).toThrow(GasException);
+  });
+
   test('the root folder is "My Drive"', () => {
     const { DriveApp, emu } = emulator();
     const root = (DriveApp as unknown as { getRootFolder(): FolderPort }).getRootFolder();

@@ -1,0 +1,21 @@
+/** What Body and HeaderSection share: text arguments and the text of a list of elements. */
+import { badParameters } from './errors';
+import { isTextBlock, tableParagraphs, type BodyChild, type TextBlock } from './state';
+
+/** Text arguments must be strings: Google refuses other types with its signature error. */
+export function textArgument(method: string, text: unknown): string {
+  if (typeof text !== 'string') throw badParameters(method, [text]);
+  return text;
+}
+
+/** The paragraphs of the elements in order (a page break as null), as Text and getText see them. */
+export function segments(children: readonly BodyChild[]): (TextBlock | null)[] {
+  return children.flatMap((c) => (isTextBlock(c) ? [c] : c.kind === 'table' ? tableParagraphs(c) : [null]));
+}
+
+/** Verified for Body: children's texts joined by "\n" (a new doc with one appended "p1" gives "\np1"). */
+export function sectionText(children: readonly BodyChild[]): string {
+  return segments(children)
+    .map((b) => b?.text ?? '')
+    .join('\n');
+}

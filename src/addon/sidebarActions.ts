@@ -1,0 +1,174 @@
+/**
+ * The sidebar's server API (google.script.run). Each function validates its arguments with
+ * zod, does one thing, and returns what the sidebar shows next: a whole action is one call.
+ */
+import * as z from 'zod/mini';
+import { matchAll, rankMentors } from '../domain/matching';
+import {
+  acceptProposals as acceptProposalsUseCase,
+  type ActionResult,
+  addToGroup as addToGroupUseCase,
+  createPair as createPairUseCase,
+  PairingError,
+  recordConsent as recordConsentUseCase,
+  setPairStatus as setPairStatusUseCase,
+} from '../app/pairing/pairActions';
+import { loadPairingRegister, type PairingRegister, RegisterMissingError } from '../app/pairing/pairingRegister';
+import { sidebarData } from '../app/pairing/sidebarViews';
+import type { ProposalView, RankingView, ServerApi, SidebarData } from '../app/sidebarApi';
+import type { Assert } from '../gas/assert';
+import { gas } from '../gas/services';
+import { PAIRS } from '../i18n/pairing';
+import { STATUS } from '../i18n/messages';
+import { journal, withDocumentLock } from './execution';
+import {
+  AcceptProposalsSchema,
+  AddToGroupSchema,
+  CreatePairSchema,
+  FixedPairsSchema,
+  MenteeIdSchema,
+  RecordConsentSchema,
+  SetPairStatusSchema,
+} from './sidebarSchemas';
+
+function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
+  const result = schema.safeParse(value);
+  if (!result.success) throw new Error(PAIRS.invalidRequest);
+  return result.data;
+}
+
+function register(): PairingRegister | null {
+  try {
+    return loadPairingRegister(gas().SpreadsheetApp.getActiveSpreadsheet());
+  } catch (error) {
+    if (error instanceof RegisterMissingError) return null;
+    throw error;
+  }
+}
+
+function notReady(): SidebarData {
+  return {
+    ready: false,
+    message: STATUS.notCreated,
+    mentors: [],
+    mentees: [],
+    pairs: [],
+    forms: [],
+    kinds: [],
+    completionReasons: [],
+    defaultStart: '',
+    defaultEnd: '',
+    issues: [],
+  };
+}
+
+/** Loads everything the sidebar shows. */
+export function getSidebarData(): SidebarData {
+  const reg = register();
+  return reg ? sidebarData(reg, new Date()) : notReady();
+}
+
+/** Ranked mentors for one mentee, and the mentors ruled out with the reasons. */
+export function rankMentorsFor(menteeId: unknown): RankingView {
+  const id = parse(MenteeIdSchema, menteeId);
+  const reg = register();
+  const mentee = reg?.mentees.list.find((m) => m.id === id);
+  if (!reg || !mentee) throw new Error(PAIRS.unknownMentee(id));
+  const ranking = rankMentors(mentee, reg.mentors.list, reg.pairs.list, reg.weights, { defaultMaxMentees: reg.defaultMaxMentees });
+  return {
+    menteeId: id,
+    candidates: ranking.candidates.map((c) => ({
+      mentorId: c.mentor.id,
+      fullName: c.mentor.fullName,
+      score: c.score,
+      reasons: c.reasons.map((r) => r.text),
+      load: c.load,
+      capacity: c.capacity,
+    })),
+    excluded: ranking.excluded.map((e) => ({
+      mentorId: e.mentor.id,
+      fullName: e.mentor.fullName,
+      reasons: e.exclusions.map((x) => x.text),
+    })),
+  };
+}
+
+/** «Подобрать всех»: the optimal proposal for every mentee awaiting a pair. */
+export function proposeAll(fixed: unknown): ProposalView {
+  const chosen = parse(FixedPairsSchema, fixed ?? []);
+  const reg = register();
+  if (!reg) throw new Error(STATUS.notCreated);
+  const result = matchAll(reg.mentees.list, reg.mentors.list, reg.pairs.list, reg.weights, chosen, {
+    defaultMaxMentees: reg.defaultMaxMentees,
+  });
+  return {
+    proposals: result.proposals.map((p) => ({
+      mentorId: p.mentorId,
+      mentorName: p.mentorName,
+      menteeId: p.menteeId,
+      menteeName: p.menteeName,
+      score: p.score,
+      reasons: p.reasons.map((r) => r.text),
+    })),
+    unmatched: result.unmatched.map((u) => ({ menteeId: u.menteeId, menteeName: u.menteeName, reason: u.reason })),
+    total: result.totalScore,
+  };
+}
+
+/** Runs a write under the document lock, logs it, and returns the sidebar's new data. */
+function act(run: (reg: PairingRegister) => ActionResult): SidebarData {
+  let failure: unknown = null;
+  const done = withDocumentLock(() => {
+    const reg = register();
+    if (!reg) throw new Error(STATUS.notCreated);
+    try {
+      const result = run(reg);
+      journal(reg.ss, result.action, result.lines);
+    } catch (error) {
+      failure = error;
+    }
+  });
+  if (!done) throw new Error(PAIRS.lockBusy);
+  if (failure) throw failure instanceof PairingError ? new Error(failure.message) : failure;
+  return getSidebarData();
+}
+
+export function createPair(request: unknown): SidebarData {
+  const r = parse(CreatePairSchema, request);
+  return act((reg) => createPairUseCase(reg, r));
+}
+
+export function addToGroup(request: unknown): SidebarData {
+  const r = parse(AddToGroupSchema, request);
+  return act((reg) => addToGroupUseCase(reg, r));
+}
+
+export function acceptProposals(request: unknown): SidebarData {
+  const r = parse(AcceptProposalsSchema, request);
+  return act((reg) => acceptProposalsUseCase(reg, r));
+}
+
+export function recordConsent(request: unknown): SidebarData {
+  const r = parse(RecordConsentSchema, request);
+  return act((reg) => recordConsentUseCase(reg, r));
+}
+
+export function setPairStatus(request: unknown): SidebarData {
+  const r = parse(SetPairStatusSchema, request);
+  return act((reg) => setPairStatusUseCase(reg, r, new Date()));
+}
+
+/** The compiler checks that these functions are the API the sidebar is typed against. */
+export type SidebarApiCheck = Assert<
+  {
+    getSidebarData: typeof getSidebarData;
+    rankMentorsFor: typeof rankMentorsFor;
+    proposeAll: typeof proposeAll;
+    createPair: typeof createPair;
+    addToGroup: typeof addToGroup;
+    acceptProposals: typeof acceptProposals;
+    recordConsent: typeof recordConsent;
+    setPairStatus: typeof setPairStatus;
+  },
+  Omit<ServerApi, 'getRegisterStatus'>
+>;

@@ -1,0 +1,236 @@
+/**
+ * What the curator does with pairs from the sidebar: create a pair or group, add to a group,
+ * accept proposals, record consents, move a pair along its statuses. Every rule is checked
+ * before anything is written; a broken rule is a PairingError with a Russian message.
+ */
+import { missingConsents } from '../../domain/consents';
+import { fromIsoDate, toRussianDate } from '../../domain/isoDate';
+import { capacityOf, indexPairs, rankMentors } from '../../domain/matching';
+import { canMove, termProblem } from '../../domain/pairs';
+import { CONSENTS, MENTEE_STATUS, PAIRS } from '../../i18n/pairing';
+import type { ColumnKey } from '../../i18n/register';
+import { nextIds } from '../../register/ids';
+import { LIST_SEPARATOR, sheetSpec } from '../../register/spec';
+import { appendRows, type CellChange, rowFor, writeChanges } from '../../register/tableWrite';
+import type {
+  AcceptProposalsRequest,
+  AddToGroupRequest,
+  CreatePairRequest,
+  PairTerms,
+  RecordConsentRequest,
+  SetPairStatusRequest,
+} from '../sidebarApi';
+import type { Loaded, MenteeRecord, MentorRecord, PairingRegister, PairRecord } from './pairingRegister';
+
+export class PairingError extends Error {}
+
+/** What an action did, for «Журнал». */
+export interface ActionResult {
+  action: string;
+  lines: string[];
+}
+
+function cellWriter<T extends { row: number }>(loaded: Loaded<T>) {
+  const changes: CellChange[] = [];
+  return {
+    set(record: T, key: ColumnKey, value: unknown) {
+      const column = loaded.table.headers.index.get(key);
+      if (column !== undefined) changes.push({ row: record.row, column, value });
+    },
+    flush() {
+      if (!changes.length) return;
+      const { sheet, grid } = loaded;
+      const width = grid[0].length;
+      writeChanges(sheet, grid, () => sheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
+    },
+  };
+}
+
+function mentorOf(reg: PairingRegister, id: string): MentorRecord {
+  const mentor = reg.mentors.list.find((m) => m.id === id);
+  if (!mentor) throw new PairingError(PAIRS.unknownMentor(id));
+  return mentor;
+}
+
+function menteeOf(reg: PairingRegister, id: string): MenteeRecord {
+  const mentee = reg.mentees.list.find((m) => m.id === id);
+  if (!mentee) throw new PairingError(PAIRS.unknownMentee(id));
+  return mentee;
+}
+
+function pairOf(reg: PairingRegister, id: string): PairRecord {
+  const pair = reg.pairs.list.find((p) => p.id === id);
+  if (!pair) throw new PairingError(PAIRS.unknownPair(id));
+  return pair;
+}
+
+function termDates(terms: PairTerms): { start: Date; end: Date } {
+  const start = fromIsoDate(terms.start);
+  const end = fromIsoDate(terms.plannedEnd);
+  if (!start || !end) throw new PairingError(PAIRS.endBeforeStart);
+  const problem = termProblem(start, end);
+  if (problem === 'endBeforeStart') throw new PairingError(PAIRS.endBeforeStart);
+  if (problem === 'tooShort') throw new PairingError(PAIRS.termTooShort);
+  if (problem === 'tooLong') throw new PairingError(PAIRS.termTooLong);
+  return { start, end };
+}
+
+/** Hard rules for putting these mentees with this mentor, given the pairs so far (and `extra` new ones). */
+function checkPlacement(reg: PairingRegister, mentor: MentorRecord, mentees: MenteeRecord[], extraLoad: number): void {
+  if (!mentees.length) throw new PairingError(PAIRS.noMentees);
+  const index = indexPairs(reg.pairs.list);
+  for (const mentee of mentees) {
+    const ranking = rankMentors(mentee, [mentor], reg.pairs.list, reg.weights, { defaultMaxMentees: reg.defaultMaxMentees });
+    const excluded = ranking.excluded.find((e) => e.mentor.id === mentor.id);
+    const hard = excluded?.exclusions.filter((x) => x.code !== 'capacity') ?? [];
+    if (hard.length) throw new PairingError(PAIRS.excluded(mentor.fullName, hard.map((x) => x.text)));
+    if (index.paired.has(mentee.id)) {
+      const pair = reg.pairs.list.find((p) => p.menteeIds.includes(mentee.id) && p.status !== 'завершена' && p.status !== 'прекращена');
+      throw new PairingError(PAIRS.alreadyInPair(mentee.fullName, pair?.id ?? ''));
+    }
+  }
+  const load = (index.load.get(mentor.id) ?? 0) + extraLoad;
+  const capacity = capacityOf(mentor, reg.defaultMaxMentees);
+  if (load + mentees.length > capacity) throw new PairingError(PAIRS.overCapacity(mentor.fullName, load, capacity));
+}
+
+interface NewPair {
+  mentor: MentorRecord;
+  mentees: MenteeRecord[];
+}
+
+function writeNewPairs(reg: PairingRegister, pairs: NewPair[], terms: PairTerms, dates: { start: Date; end: Date }): string[] {
+  const { table, sheet, grid } = reg.pairs;
+  const ids = nextIds(sheetSpec('pairs').idPrefix!, reg.pairs.list.map((p) => p.id), pairs.length);
+  const width = grid[0].length;
+  const rows = pairs.map((p, i) =>
+    rowFor(
+      {
+        id: ids[i],
+        mentorId: p.mentor.id,
+        menteeIds: p.mentees.map((m) => m.id).join(LIST_SEPARATOR),
+        form: terms.form,
+        kind: terms.kind,
+        goal: terms.goal,
+        startDate: dates.start,
+        plannedEnd: dates.end,
+        status: 'проект',
+      },
+      table.headers,
+      width,
+    ),
+  );
+  appendRows(sheet, grid, rows);
+  const mentees = cellWriter(reg.mentees);
+  for (const p of pairs) for (const m of p.mentees) mentees.set(m, 'status', MENTEE_STATUS.paired);
+  mentees.flush();
+  return pairs.map((p, i) => PAIRS.created(ids[i], p.mentor.fullName, p.mentees.map((m) => m.fullName)));
+}
+
+export function createPair(reg: PairingRegister, request: CreatePairRequest): ActionResult {
+  const mentor = mentorOf(reg, request.mentorId);
+  const mentees = [...new Set(request.menteeIds)].map((id) => menteeOf(reg, id));
+  const dates = termDates(request);
+  checkPlacement(reg, mentor, mentees, 0);
+  return { action: PAIRS.journalCreate, lines: writeNewPairs(reg, [{ mentor, mentees }], request, dates) };
+}
+
+export function acceptProposals(reg: PairingRegister, request: AcceptProposalsRequest): ActionResult {
+  const dates = termDates(request);
+  const byMentor = new Map<string, MenteeRecord[]>();
+  for (const p of request.pairs) {
+    byMentor.set(p.mentorId, [...(byMentor.get(p.mentorId) ?? []), menteeOf(reg, p.menteeId)]);
+  }
+  // Each accepted proposal is a pair of its own; a mentor's several proposals share his load.
+  const pairs: NewPair[] = [];
+  for (const [mentorId, mentees] of byMentor) {
+    const mentor = mentorOf(reg, mentorId);
+    checkPlacement(reg, mentor, mentees, 0);
+    for (const mentee of mentees) pairs.push({ mentor, mentees: [mentee] });
+  }
+  return { action: PAIRS.journalAccept, lines: writeNewPairs(reg, pairs, request, dates) };
+}
+
+export function addToGroup(reg: PairingRegister, request: AddToGroupRequest): ActionResult {
+  const pair = pairOf(reg, request.pairId);
+  if (pair.status !== 'проект') throw new PairingError(PAIRS.badTransition(pair.status, pair.status));
+  const mentor = mentorOf(reg, pair.mentorId);
+  const mentee = menteeOf(reg, request.menteeId);
+  checkPlacement(reg, mentor, [mentee], 0);
+  const pairs = cellWriter(reg.pairs);
+  pairs.set(pair, 'menteeIds', [...pair.menteeIds, mentee.id].join(LIST_SEPARATOR));
+  pairs.flush();
+  const mentees = cellWriter(reg.mentees);
+  mentees.set(mentee, 'status', MENTEE_STATUS.paired);
+  mentees.flush();
+  return { action: PAIRS.journalCreate, lines: [PAIRS.created(pair.id, mentor.fullName, [mentee.fullName])] };
+}
+
+export function recordConsent(reg: PairingRegister, request: RecordConsentRequest): ActionResult {
+  const date = fromIsoDate(request.date);
+  if (!date) throw new PairingError(PAIRS.invalidRequest);
+  const line = (who: string, what: string) => PAIRS.consentRecorded(who, what, toRussianDate(date));
+  if (request.kind === 'duties') {
+    const pair = pairOf(reg, request.pairId ?? '');
+    const mentor = mentorOf(reg, pair.mentorId);
+    const pairs = cellWriter(reg.pairs);
+    pairs.set(pair, 'dutiesConsent', date);
+    if (request.link) pairs.set(pair, 'consentScan', request.link);
+    pairs.flush();
+    const mentors = cellWriter(reg.mentors);
+    mentors.set(mentor, 'consentDuties', date);
+    mentors.flush();
+    return { action: PAIRS.journalConsent, lines: [line(`${pair.id}, ${mentor.fullName}`, CONSENTS.labelDuties)] };
+  }
+  const id = request.personId ?? '';
+  const mentor = reg.mentors.list.find((m) => m.id === id);
+  const mentee = mentor ? undefined : reg.mentees.list.find((m) => m.id === id);
+  if (!mentor && !mentee) throw new PairingError(CONSENTS.unknownPerson(id));
+  const key: ColumnKey = request.kind === 'data' ? 'consentData' : request.kind === 'publish' ? 'consentPublish' : 'consentWithdrawn';
+  if (mentor) {
+    const writer = cellWriter(reg.mentors);
+    writer.set(mentor, key, date);
+    writer.flush();
+  } else {
+    const writer = cellWriter(reg.mentees);
+    writer.set(mentee!, key, date);
+    writer.flush();
+  }
+  const label = request.kind === 'publish' ? CONSENTS.labelPublish : CONSENTS.labelData;
+  const what = request.kind === 'withdrawal' ? `${label}: отзыв` : label;
+  return { action: PAIRS.journalConsent, lines: [line((mentor ?? mentee)!.fullName, what)] };
+}
+
+export function setPairStatus(reg: PairingRegister, request: SetPairStatusRequest, today: Date): ActionResult {
+  const pair = pairOf(reg, request.pairId);
+  const to = request.status;
+  if (!canMove(pair.status, to)) throw new PairingError(PAIRS.badTransition(pair.status, to));
+  const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
+  const mentees = pair.menteeIds.map((id) => reg.mentees.list.find((m) => m.id === id));
+  if (to === 'закреплена') {
+    const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent);
+    if (missing.length) throw new PairingError(PAIRS.cannotFix(pair.id, missing));
+  }
+  const closing = to === 'завершена' || to === 'прекращена';
+  if (closing && !request.reason) throw new PairingError(PAIRS.reasonRequired);
+  const endDate = request.endDate ? fromIsoDate(request.endDate) : today;
+
+  const pairs = cellWriter(reg.pairs);
+  pairs.set(pair, 'status', to);
+  if (to === 'активна' && !pair.startDate) pairs.set(pair, 'startDate', today);
+  if (closing) {
+    pairs.set(pair, 'completionReason', request.reason);
+    pairs.set(pair, 'endDate', endDate ?? today);
+  }
+  pairs.flush();
+  if (closing) {
+    const stillPaired = indexPairs(reg.pairs.list.filter((p) => p.id !== pair.id)).paired;
+    const writer = cellWriter(reg.mentees);
+    for (const mentee of mentees) {
+      if (!mentee || stillPaired.has(mentee.id)) continue;
+      writer.set(mentee, 'status', to === 'завершена' ? MENTEE_STATUS.finished : MENTEE_STATUS.waiting);
+    }
+    writer.flush();
+  }
+  return { action: PAIRS.journalStatus, lines: [PAIRS.statusChanged(pair.id, pair.status, to)] };
+}

@@ -1,0 +1,148 @@
+/**
+ * The register as pairing sees it: mentors, mentees and pairs read once each (one
+ * getValues per sheet) into the matching's types, keeping each record's row for writes.
+ */
+import type { ExistingPair, Mentee, Mentor } from '../../domain/matching';
+import { defaultMaxMenteesFromSettings, weightsFromSettings, type Weights } from '../../domain/matching';
+import type { Vocabularies } from '../../domain/questionnaires';
+import type { SheetPort, SpreadsheetPort } from '../../gas/ports';
+import { SHEET_TITLES } from '../../i18n/register';
+import { settingsFromGrid } from '../../register/settings';
+import { type SheetSpec, sheetSpec } from '../../register/spec';
+import { parseTable, type RecordValues, type RowIssue, type TableRead } from '../../register/table';
+import { vocabulariesFromGrid } from '../../register/vocabularies';
+
+export interface Loaded<T> {
+  sheet: SheetPort;
+  table: TableRead;
+  /** The grid as read (row 1 = headers), for writes that keep untouched cells. */
+  grid: unknown[][];
+  list: T[];
+}
+
+export interface MentorRecord extends Mentor {
+  row: number;
+  consentDuties: Date | null;
+  consentPublish: Date | null;
+  position?: string;
+}
+
+export interface MenteeRecord extends Mentee {
+  row: number;
+  position?: string;
+  consentData: Date | null;
+  consentWithdrawn: Date | null;
+}
+
+export interface PairRecord extends ExistingPair {
+  row: number;
+  form: string;
+  kind: string;
+  goal: string;
+  dutiesConsent: Date | null;
+  consentScan: string;
+  orderNumber: string;
+  orderDate: Date | null;
+  completionReason: string;
+  endDate: Date | null;
+}
+
+export interface PairingRegister {
+  ss: SpreadsheetPort;
+  mentors: Loaded<MentorRecord>;
+  mentees: Loaded<MenteeRecord>;
+  pairs: Loaded<PairRecord>;
+  weights: Weights;
+  defaultMaxMentees: number;
+  vocabularies: Vocabularies;
+  issues: RowIssue[];
+}
+
+export class RegisterMissingError extends Error {}
+
+const str = (v: RecordValues[keyof RecordValues]): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
+const num = (v: RecordValues[keyof RecordValues]): number | undefined => (typeof v === 'number' ? v : undefined);
+const date = (v: RecordValues[keyof RecordValues]): Date | null =>
+  Object.prototype.toString.call(v) === '[object Date]' ? (v as Date) : null;
+const list = (v: RecordValues[keyof RecordValues]): string[] => (Array.isArray(v) ? v : []);
+
+function load<T>(ss: SpreadsheetPort, spec: SheetSpec, convert: (v: RecordValues, row: number) => T): Loaded<T> {
+  const sheet = ss.getSheetByName(spec.name);
+  if (!sheet) throw new RegisterMissingError(spec.name);
+  const grid = sheet.getDataRange().getValues();
+  const table = parseTable(grid, spec);
+  return { sheet, table, grid, list: table.records.map((r) => convert(r.values, r.row)) };
+}
+
+export function loadPairingRegister(ss: SpreadsheetPort): PairingRegister {
+  const mentors = load(ss, sheetSpec('mentors'), (v, row): MentorRecord => ({
+    row,
+    id: str(v.id),
+    fullName: str(v.fullName),
+    email: str(v.email),
+    position: str(v.position),
+    subject: str(v.subject),
+    level: str(v.level),
+    experience: num(v.experience),
+    qualification: str(v.qualification),
+    careerGroup: str(v.careerGroup),
+    competences: list(v.competences),
+    preferredForm: str(v.preferredForm),
+    preferredKind: str(v.preferredKind),
+    maxMentees: num(v.maxMentees),
+    status: str(v.status),
+    consentData: date(v.consentData),
+    consentWithdrawn: date(v.consentWithdrawn),
+    consentDuties: date(v.consentDuties),
+    consentPublish: date(v.consentPublish),
+  }));
+  const mentees = load(ss, sheetSpec('mentees'), (v, row): MenteeRecord => ({
+    row,
+    id: str(v.id),
+    fullName: str(v.fullName),
+    email: str(v.email),
+    position: str(v.position),
+    subject: str(v.subject),
+    level: str(v.level),
+    experience: num(v.experience),
+    menteeCategory: str(v.menteeCategory),
+    requests: list(v.requests),
+    wishedMentor: str(v.wishedMentor),
+    preferredForm: str(v.preferredForm),
+    preferredKind: str(v.preferredKind),
+    status: str(v.status),
+    consentData: date(v.consentData),
+    consentWithdrawn: date(v.consentWithdrawn),
+  }));
+  const pairs = load(ss, sheetSpec('pairs'), (v, row): PairRecord => ({
+    row,
+    id: str(v.id),
+    mentorId: list(v.mentorId)[0] ?? '',
+    menteeIds: list(v.menteeIds),
+    status: str(v.status) || 'проект',
+    startDate: date(v.startDate),
+    plannedEnd: date(v.plannedEnd),
+    form: str(v.form),
+    kind: str(v.kind),
+    goal: str(v.goal),
+    dutiesConsent: date(v.dutiesConsent),
+    consentScan: str(v.consentScan),
+    orderNumber: str(v.orderNumber),
+    orderDate: date(v.orderDate),
+    completionReason: str(v.completionReason),
+    endDate: date(v.endDate),
+  }));
+  const settingsSheet = ss.getSheetByName(SHEET_TITLES.settings);
+  const settings = settingsFromGrid(settingsSheet ? settingsSheet.getDataRange().getValues() : []);
+  const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
+  return {
+    ss,
+    mentors,
+    mentees,
+    pairs,
+    weights: weightsFromSettings(settings),
+    defaultMaxMentees: defaultMaxMenteesFromSettings(settings),
+    vocabularies: vocabulariesFromGrid(vocabularySheet ? vocabularySheet.getDataRange().getValues() : []),
+    issues: [...mentors.table.issues, ...mentees.table.issues, ...pairs.table.issues],
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Pairs and groups: the rules a new or changed pair must keep, apart from matching (term of
+ * 3 to 12 months, one mentor and at least one mentee, the allowed status changes).
+ */
+import { PAIR_STATUSES } from './vocabulary';
+
+export type PairStatus = (typeof PAIR_STATUSES)[number];
+
+/** Which status may follow which. «закреплена» also needs every consent (see consents.ts). */
+export const TRANSITIONS: Readonly<Record<PairStatus, readonly PairStatus[]>> = {
+  проект: ['закреплена', 'прекращена'],
+  закреплена: ['активна', 'проект', 'прекращена'],
+  активна: ['завершена', 'прекращена'],
+  завершена: [],
+  прекращена: [],
+};
+
+export function canMove(from: string, to: string): boolean {
+  const allowed = TRANSITIONS[from as PairStatus];
+  return !!allowed && allowed.includes(to as PairStatus);
+}
+
+export function isPairStatus(value: string): value is PairStatus {
+  return (PAIR_STATUSES as readonly string[]).includes(value);
+}
+
+/** The same calendar day `months` later (the last day of a shorter month). */
+export function addMonths(date: Date, months: number): Date {
+  const result = new Date(date.getFullYear(), date.getMonth() + months, 1);
+  const lastDay = new Date(result.getFullYear(), result.getMonth() + 1, 0).getDate();
+  result.setDate(Math.min(date.getDate(), lastDay));
+  return result;
+}
+
+export type TermProblem = 'endBeforeStart' | 'tooShort' | 'tooLong' | null;
+
+/** A programme runs from 3 to 12 months (DOMAIN.md); the end day may be the day before the anniversary. */
+export function termProblem(start: Date, end: Date): TermProblem {
+  const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
+  if (day(end) <= day(start)) return 'endBeforeStart';
+  if (day(end) < day(addMonths(start, 3)) - 86400000) return 'tooShort';
+  if (day(end) > day(addMonths(start, 12))) return 'tooLong';
+  return null;
+}

@@ -1,0 +1,42 @@
+/** Messages of pairs, groups and consents (Russian). */
+export const CONSENTS = {
+  mentorData: (name: string) => `${name}: нет согласия на обработку персональных данных`,
+  menteeData: (name: string) => `${name}: нет согласия на обработку персональных данных`,
+  withdrawn: (name: string) => `${name}: согласие на обработку персональных данных отозвано`,
+  duties: (name: string) => `${name}: нет письменного согласия на выполнение обязанностей наставника (ст. 351.8 ТК РФ)`,
+  unknownPerson: (id: string) => `${id}: нет такой записи в банке`,
+  labelData: 'Согласие на обработку ПДн',
+  labelDuties: 'Согласие на обязанности наставника',
+  labelPublish: 'Согласие на распространение ПДн',
+} as const;
+
+export const PAIRS = {
+  termTooShort: 'Программа наставничества длится не менее 3 месяцев: проверьте даты начала и окончания.',
+  termTooLong: 'Программа наставничества длится не более 12 месяцев: проверьте даты начала и окончания.',
+  endBeforeStart: 'Дата окончания раньше даты начала.',
+  noMentees: 'В паре или группе должен быть хотя бы один наставляемый.',
+  mentorIsMentee: 'Наставник не может быть собственным наставляемым.',
+  unknownMentor: (id: string) => `Наставник ${id} не найден в листе «Наставники».`,
+  unknownMentee: (id: string) => `Наставляемый ${id} не найден в листе «Наставляемые».`,
+  unknownPair: (id: string) => `Пара ${id} не найдена в листе «Пары».`,
+  excluded: (mentor: string, reasons: string[]) => `${mentor} не может стать наставником: ${reasons.join('; ')}.`,
+  alreadyInPair: (mentee: string, pairId: string) => `${mentee} уже состоит в паре ${pairId}.`,
+  overCapacity: (mentor: string, load: number, capacity: number) =>
+    `У наставника ${mentor} уже ${load} наставляемых при пределе ${capacity}.`,
+  badTransition: (from: string, to: string) => `Статус пары нельзя сменить с «${from}» на «${to}».`,
+  cannotFix: (pairId: string, missing: string[]) =>
+    `Пару ${pairId} нельзя закрепить, пока нет согласий:\n• ${missing.join('\n• ')}`,
+  reasonRequired: 'Укажите причину завершения.',
+  closed: (pairId: string) => `Пара ${pairId} уже завершена или прекращена.`,
+  journalCreate: 'Создание пары (группы)',
+  journalStatus: 'Смена статуса пары',
+  journalConsent: 'Отметка о согласии',
+  journalAccept: 'Подбор пар: принятые предложения',
+  created: (id: string, mentor: string, mentees: string[]) => `${id}: ${mentor} — ${mentees.join(', ')}`,
+  statusChanged: (id: string, from: string, to: string) => `${id}: «${from}» → «${to}»`,
+  consentRecorded: (who: string, what: string, date: string) => `${who}: ${what} — ${date}`,
+  lockBusy: 'Реестр сейчас изменяет другое действие. Повторите через минуту.',
+  invalidRequest: 'Панель передала неверные данные; обновите панель и повторите.',
+} as const;
+
+export const MENTEE_STATUS = { waiting: 'ожидает пару', paired: 'в паре', finished: 'завершил программу' } as const;
