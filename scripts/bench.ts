@@ -6,7 +6,7 @@ process.env.TZ = 'Europe/Moscow';
 
 import { Emulator } from '../emulator';
 import { benchMatching, printMatchingBench } from './bench-matching';
-import { menteeFormAnswers, registerWithAnswers, registerWithRows } from './registerFixture';
+import { menteeFormAnswers, registerWithAnswers, registerWithPairs, registerWithRows } from './registerFixture';
 
 interface Row {
   action: string;
@@ -65,7 +65,17 @@ for (const people of [10, 5000]) {
   );
 }
 
-console.log('| action | people | service calls | getValues | setValues+appendRow | wall ms |');
+for (const pairs of [5, 500]) {
+  const emu = registerWithPairs(pairs);
+  results.push(
+    measure('Приказ о закреплении пар', pairs, emu, () => {
+      emu.state.ui.script.push({ button: 'OK' });
+      emu.call('runPairsOrder');
+    }),
+  );
+}
+
+console.log('| action | size | service calls | getValues | setValues+appendRow | wall ms |');
 console.log('|---|---:|---:|---:|---:|---:|');
 for (const r of results) {
   console.log(`| ${r.action} | ${r.rows} | ${r.calls} | ${r.reads} | ${r.writes} | ${r.ms.toFixed(0)} |`);

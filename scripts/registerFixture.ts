@@ -5,6 +5,7 @@
 import type { Answers } from '../emulator/forms/submit';
 import { Emulator } from '../emulator';
 import { mapHeaders } from '../src/register/headers';
+import { settingByTitle } from '../src/register/settings';
 import { sheetSpec } from '../src/register/spec';
 import { Q_COMMON, Q_MENTEE } from '../src/i18n/questionnaires';
 
@@ -95,4 +96,52 @@ export function registerWithAnswers(people: number): { emu: Emulator; menteeForm
   emu.call('runCreateQuestionnaires'); // reinstalls the trigger, creates nothing else
   emu.resetCounts();
   return { emu, menteeFormId };
+}
+
+const SCHOOL_SETTINGS: Record<string, string> = {
+  orgFullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»',
+  orgShortName: 'МБОУ СОШ № 7',
+  place: 'г. Энск',
+  directorName: 'Н.В. Громова',
+  curatorName: 'Е.А. Лебедева',
+};
+
+/** Fills the settings the documents need, straight into «Настройки». */
+function fillSettings(emu: Emulator): void {
+  const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Настройки')!;
+  const grid = sheet.getDataRange().getValues();
+  for (const [key, value] of Object.entries(SCHOOL_SETTINGS)) {
+    const row = grid.findIndex((r) => settingByTitle(r[0])?.key === key);
+    sheet.getRange(row + 1, 2).setValue(value);
+  }
+}
+
+/** `count` pairs with every consent signed, ready for the pairs order. */
+export function registerWithPairs(count: number): Emulator {
+  const emu = new Emulator().load();
+  emu.state.ui.script.push({ button: 'OK' });
+  emu.call('runSetupRegister');
+  fillSettings(emu);
+  const n = (i: number) => String(i + 1).padStart(4, '0');
+  const signed = new Date(2026, 8, 5);
+  const people = Array.from({ length: count }, (_, i) => i);
+  fill(emu, 'mentors', people.map((i) => ({ id: `НТ-${n(i)}`, fullName: `Наставник ${i + 1}`, status: 'активен', consentData: signed })));
+  fill(emu, 'mentees', people.map((i) => ({ id: `НЯ-${n(i)}`, fullName: `Наставляемый ${i + 1}`, status: 'в паре', consentData: signed })));
+  fill(
+    emu,
+    'pairs',
+    people.map((i) => ({
+      id: `П-${n(i)}`,
+      mentorId: `НТ-${n(i)}`,
+      menteeIds: `НЯ-${n(i)}`,
+      form: 'педагог – педагог',
+      kind: 'традиционное',
+      startDate: new Date(2026, 8, 15),
+      plannedEnd: new Date(2027, 4, 31),
+      dutiesConsent: signed,
+      status: 'закреплена',
+    })),
+  );
+  emu.resetCounts();
+  return emu;
 }

@@ -18,6 +18,19 @@ export function onInstall(e?: unknown): void {
 
 export { getRegisterStatus, openSidebar, runSetupRegister } from './registerActions';
 export {
+  generateDocuments,
+  runApprovalOrder,
+  runCompletionOrder,
+  runDataConsents,
+  runDutiesConsents,
+  runMentorReports,
+  runMonitoringNote,
+  runPairsOrder,
+  runProgrammes,
+  runPublishConsents,
+  runRewardOrder,
+} from './documentActions';
+export {
   acceptProposals,
   addToGroup,
   createPair,

@@ -1,5 +1,5 @@
 /** The add-on menu «Наставничество»: every item names a real global function. */
-import type { UiPort } from '../gas/ports';
+import type { MenuPort, UiPort } from '../gas/ports';
 import { MENU } from '../i18n/messages';
 
 interface MenuItem {
@@ -21,10 +21,36 @@ export const QUESTIONNAIRE_ITEMS: readonly MenuItem[] = [
   { caption: MENU.linksEnd, handler: 'runSatisfactionLinksEnd' },
 ];
 
+export const DOCUMENT_ITEMS: readonly (MenuItem | null)[] = [
+  { caption: MENU.approvalOrder, handler: 'runApprovalOrder' },
+  { caption: MENU.pairsOrder, handler: 'runPairsOrder' },
+  { caption: MENU.completionOrder, handler: 'runCompletionOrder' },
+  { caption: MENU.rewardOrder, handler: 'runRewardOrder' },
+  null,
+  { caption: MENU.programmes, handler: 'runProgrammes' },
+  { caption: MENU.dataConsents, handler: 'runDataConsents' },
+  { caption: MENU.dutiesConsents, handler: 'runDutiesConsents' },
+  { caption: MENU.publishConsents, handler: 'runPublishConsents' },
+  null,
+  { caption: MENU.mentorReports, handler: 'runMentorReports' },
+  { caption: MENU.monitoringNote, handler: 'runMonitoringNote' },
+];
+
+function submenu(ui: UiPort, caption: string, items: readonly (MenuItem | null)[]): MenuPort {
+  const menu = ui.createMenu(caption);
+  for (const item of items) {
+    if (item) menu.addItem(item.caption, item.handler);
+    else menu.addSeparator();
+  }
+  return menu;
+}
+
 export function buildMenu(ui: UiPort): void {
   const menu = ui.createAddonMenu();
   for (const item of MENU_ITEMS) menu.addItem(item.caption, item.handler);
-  const forms = ui.createMenu(MENU.questionnaires);
-  for (const item of QUESTIONNAIRE_ITEMS) forms.addItem(item.caption, item.handler);
-  menu.addSeparator().addSubMenu(forms).addToUi();
+  menu
+    .addSeparator()
+    .addSubMenu(submenu(ui, MENU.questionnaires, QUESTIONNAIRE_ITEMS))
+    .addSubMenu(submenu(ui, MENU.documents, DOCUMENT_ITEMS))
+    .addToUi();
 }

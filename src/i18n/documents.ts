@@ -610,3 +610,46 @@ export const DOC_FIELDS = {
   participant: 'ФИО участника',
   term: 'срок программы',
 } as const;
+
+/** Messages of the document actions (menu, sidebar). */
+export const DOC_ACTIONS = {
+  title: 'Документы',
+  settingsMissing: (titles: string[]) =>
+    `Заполните в листе «Настройки»: ${titles.map((t) => `«${t}»`).join(', ')}. Без них документ не оформить.`,
+  roadmapEmpty: 'Лист «Дорожная карта» пуст: заполните его, затем сформируйте приказ.',
+  noPairsForOrder: 'Нет пар и групп для приказа: все пары уже закреплены подписанными приказами или ещё не созданы.',
+  noCompletedPairs: 'Нет завершённых или прекращённых пар, не вошедших в приказ о завершении.',
+  noRewards: 'Нет наставников, завершивших программу и ещё не поощрённых приказом.',
+  noPairs: 'В листе «Пары» нет пар.',
+  noPeople: 'В банках нет людей, для которых нужен этот документ.',
+  created: (title: string, number: string, url: string) => `Сформирован приказ № ${number} «${title}».\n${url}`,
+  updated: (title: string, number: string, url: string) => `Проект приказа № ${number} «${title}» обновлён.\n${url}`,
+  signedExists: (number: string) =>
+    `Приказ № ${number} по этим же записям уже подписан. Сформировать новый приказ? «Нет» — ничего не менять.`,
+  cancelled: 'Ничего не изменено.',
+  documents: (count: number, what: string) => `${what}: сформировано или обновлено документов — ${count}.`,
+  folderCreated: (name: string) => `Создана папка «${name}» для документов; её ID записан в «Настройки».`,
+  folderName: 'Наставничество — документы',
+  journalOrder: 'Формирование приказа',
+  journalDocs: 'Формирование документов',
+  unknownPair: (id: string) => `Пара ${id} не найдена в листе «Пары».`,
+  unknownPerson: (id: string) => `${id}: нет такой записи в банках.`,
+  pairsMarked: (count: number) => `Номер и дата приказа записаны в пары: ${count}.`,
+} as const;
+
+/** «Вид приказа» in «Приказы». */
+export const ORDER_KIND_LABELS = {
+  approval: 'Об утверждении Положения и дорожной карты',
+  pairs: 'О закреплении наставнических пар (групп)',
+  completion: 'О завершении программ наставничества',
+  reward: 'О поощрении наставников',
+} as const;
+
+export const DOCUMENT_KIND_LABELS = {
+  programme: 'Персонализированные программы',
+  dataConsent: 'Согласия на обработку персональных данных',
+  dutiesConsent: 'Согласия наставников на выполнение обязанностей',
+  publishConsent: 'Согласия на распространение персональных данных',
+  mentorReport: 'Отчёты наставников',
+  monitoringNote: 'Аналитическая справка',
+} as const;

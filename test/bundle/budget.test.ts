@@ -1,4 +1,4 @@
-import { menteeFormAnswers, registerWithAnswers, registerWithRows } from '../../scripts/registerFixture';
+import { menteeFormAnswers, registerWithAnswers, registerWithPairs, registerWithRows } from '../../scripts/registerFixture';
 
 /** Service calls of one «Создать или проверить реестр» run, by method. */
 function setupCalls(people: number): Record<string, number> {
@@ -46,4 +46,20 @@ test('the sidebar loads with the same service calls for 50 and for 5,000 people'
   const large = sidebarLoadCalls(5000);
   expect(large).toEqual(small);
   expect(small['Range.getValues']).toBe(5); // mentors, mentees, pairs, settings, vocabularies
+});
+
+/** Service calls of making the pairs order, by method. */
+function pairsOrderCalls(pairs: number): Record<string, number> {
+  const emu = registerWithPairs(pairs);
+  emu.state.ui.script.push({ button: 'OK' });
+  emu.call('runPairsOrder');
+  expect(emu.state.ui.dialogs.at(-1)!.prompt).toContain('Сформирован приказ');
+  return emu.counts();
+}
+
+test('the pairs order costs the same service calls for 5 and for 500 pairs (one appendix table)', () => {
+  const small = pairsOrderCalls(5);
+  const large = pairsOrderCalls(500);
+  expect(large).toEqual(small);
+  expect(small['Body.appendTable']).toBeLessThanOrEqual(6);
 });

@@ -1,0 +1,102 @@
+/** Menu actions of the «Документы» submenu and the sidebar's document buttons. */
+import * as z from 'zod/mini';
+import { type ParticipantDocumentKind, generateParticipantDocuments } from '../app/documents/participantDocuments';
+import { generateOrder, type OrderKind } from '../app/documents/orders';
+import { DocumentActionError } from '../app/documents/schoolContext';
+import { DocumentInputError } from '../domain/documents';
+import { gas } from '../gas/services';
+import { DOC_ACTIONS } from '../i18n/documents';
+import { PAIRS } from '../i18n/pairing';
+import { SETUP } from '../i18n/messages';
+import { alert, journal, withDocumentLock } from './execution';
+
+function services() {
+  const { SpreadsheetApp, DocumentApp, DriveApp, FormApp, PropertiesService } = gas();
+  return {
+    ss: SpreadsheetApp.getActiveSpreadsheet(),
+    documentApp: DocumentApp,
+    driveApp: DriveApp,
+    formApp: FormApp,
+    documentProperties: PropertiesService.getDocumentProperties()!,
+  };
+}
+
+/** Expected refusals (settings, consents, nothing to do) are shown, not thrown. */
+function refusal(error: unknown): string | null {
+  return error instanceof DocumentActionError || error instanceof DocumentInputError ? error.message : null;
+}
+
+function orderAction(kind: OrderKind): void {
+  const done = withDocumentLock(() => {
+    const s = services();
+    try {
+      let result = generateOrder(s, kind, new Date());
+      if (result.signedExisting) {
+        const ui = gas().SpreadsheetApp.getUi();
+        const answer = ui.alert(DOC_ACTIONS.title, DOC_ACTIONS.signedExists(result.number), ui.ButtonSet.YES_NO);
+        if (answer !== ui.Button.YES) return alert(DOC_ACTIONS.title, [DOC_ACTIONS.cancelled]);
+        result = generateOrder(s, kind, new Date(), true);
+      }
+      journal(s.ss, DOC_ACTIONS.journalOrder, result.lines);
+      alert(DOC_ACTIONS.title, result.lines);
+    } catch (error) {
+      const message = refusal(error);
+      if (message === null) throw error;
+      alert(DOC_ACTIONS.title, [message]);
+    }
+  });
+  if (!done) alert(DOC_ACTIONS.title, [SETUP.lockBusy]);
+}
+
+function documentsAction(kind: ParticipantDocumentKind): void {
+  const done = withDocumentLock(() => {
+    const s = services();
+    try {
+      const result = generateParticipantDocuments(s, kind);
+      journal(s.ss, DOC_ACTIONS.journalDocs, [...result.lines, ...result.urls]);
+      alert(DOC_ACTIONS.title, result.lines);
+    } catch (error) {
+      const message = refusal(error);
+      if (message === null) throw error;
+      alert(DOC_ACTIONS.title, [message]);
+    }
+  });
+  if (!done) alert(DOC_ACTIONS.title, [SETUP.lockBusy]);
+}
+
+export const runApprovalOrder = () => orderAction('approval');
+export const runPairsOrder = () => orderAction('pairs');
+export const runCompletionOrder = () => orderAction('completion');
+export const runRewardOrder = () => orderAction('reward');
+export const runProgrammes = () => documentsAction('programme');
+export const runDataConsents = () => documentsAction('dataConsent');
+export const runDutiesConsents = () => documentsAction('dutiesConsent');
+export const runPublishConsents = () => documentsAction('publishConsent');
+export const runMentorReports = () => documentsAction('mentorReport');
+export const runMonitoringNote = () => documentsAction('monitoringNote');
+
+const DocumentRequestSchema = z.strictObject({
+  kind: z.enum(['programme', 'dataConsent', 'dutiesConsent', 'publishConsent', 'mentorReport']),
+  ids: z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.minLength(1), z.maxLength(500)),
+});
+
+/** Sidebar: documents for the chosen pairs or people; returns their links. */
+export function generateDocuments(request: unknown): { urls: string[]; lines: string[] } {
+  const parsed = DocumentRequestSchema.safeParse(request);
+  if (!parsed.success) throw new Error(PAIRS.invalidRequest);
+  let result: { urls: string[]; lines: string[] } = { urls: [], lines: [] };
+  let failure: string | null = null;
+  const done = withDocumentLock(() => {
+    const s = services();
+    try {
+      result = generateParticipantDocuments(s, parsed.data.kind, parsed.data.ids);
+      journal(s.ss, DOC_ACTIONS.journalDocs, [...result.lines, ...result.urls]);
+    } catch (error) {
+      failure = refusal(error);
+      if (failure === null) throw error;
+    }
+  });
+  if (!done) throw new Error(PAIRS.lockBusy);
+  if (failure) throw new Error(failure);
+  return result;
+}

@@ -1,0 +1,88 @@
+/**
+ * Where documents go: the folder from «Настройки» (made once when empty, its ID written
+ * back), and for documents that are not orders, a remembered file per subject (programme of
+ * a pair, consent of a person …) so generating again updates the file instead of adding one.
+ */
+import type { DocModel } from '../../domain/docModel';
+import { writeDocument, type WrittenDocument } from '../../gas/docs';
+import type { DocumentAppPort, DriveAppPort, FolderPort, PropertiesPort, SpreadsheetPort } from '../../gas/ports';
+import { DOC_ACTIONS } from '../../i18n/documents';
+import { COLUMN_TITLES, SHEET_TITLES } from '../../i18n/register';
+import { toCell } from '../../register/cells';
+import { foldHeader } from '../../register/headers';
+import { settingByTitle } from '../../register/settings';
+
+export interface DocumentServices {
+  ss: SpreadsheetPort;
+  documentApp: DocumentAppPort;
+  driveApp: DriveAppPort;
+  documentProperties: PropertiesPort;
+}
+
+export class DocumentStore {
+  private folder: FolderPort | null = null;
+  readonly notes: string[] = [];
+
+  constructor(
+    private readonly services: DocumentServices,
+    private folderId: string,
+  ) {}
+
+  /** The documents folder; created and recorded in «Настройки» when none is set or it is gone. */
+  private documentsFolder(): FolderPort {
+    if (this.folder) return this.folder;
+    const drive = this.services.driveApp;
+    if (this.folderId) {
+      try {
+        return (this.folder = drive.getFolderById(this.folderId));
+      } catch {
+        // The folder was deleted or is not ours: make a new one below.
+      }
+    }
+    this.folder = drive.createFolder(DOC_ACTIONS.folderName);
+    this.folderId = this.folder.getId();
+    this.recordFolderId(this.folderId);
+    this.notes.push(DOC_ACTIONS.folderCreated(DOC_ACTIONS.folderName));
+    return this.folder;
+  }
+
+  private recordFolderId(id: string): void {
+    const sheet = this.services.ss.getSheetByName(SHEET_TITLES.settings);
+    if (!sheet) return;
+    const grid = sheet.getDataRange().getValues();
+    const header = (grid[0] ?? []).map(foldHeader);
+    const valueAt = header.indexOf(foldHeader(COLUMN_TITLES.value));
+    const parameterAt = header.indexOf(foldHeader(COLUMN_TITLES.parameter));
+    const row = grid.findIndex((r) => settingByTitle(r[parameterAt])?.key === 'docsFolderId');
+    if (valueAt >= 0 && row > 0) sheet.getRange(row + 1, valueAt + 1).setValue(toCell(id));
+  }
+
+  /** Writes the model into `existingId` when it still exists, else into a new file in the folder. */
+  write(model: DocModel, existingId?: string): WrittenDocument {
+    const app = this.services.documentApp;
+    if (existingId) {
+      try {
+        return writeDocument(app, model, existingId);
+      } catch {
+        // Deleted or trashed by the curator: a new file replaces it.
+      }
+    }
+    const written = writeDocument(app, model);
+    this.services.driveApp.getFileById(written.id).moveTo(this.documentsFolder());
+    return written;
+  }
+
+  /** A document remembered under `key` (e.g. «programme.П-0001»): written again into the same file. */
+  writeKeyed(key: string, model: DocModel): WrittenDocument {
+    const props = this.services.documentProperties;
+    const property = `doc.${key}`;
+    const written = this.write(model, props.getProperty(property) ?? undefined);
+    props.setProperty(property, written.id);
+    return written;
+  }
+}
+
+/** The document ID inside a Docs link. */
+export function docIdOfUrl(url: string): string | undefined {
+  return /\/document\/d\/([^/?#]+)/.exec(url)?.[1];
+}

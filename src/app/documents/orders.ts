@@ -1,0 +1,250 @@
+/**
+ * The four orders of the mentoring cycle, each made from the register: numbered, filed,
+ * recorded in «Приказы», and made again into the same draft when its basis is unchanged.
+ */
+import { missingConsents } from '../../domain/consents';
+import type { DocModel } from '../../domain/docModel';
+import {
+  approvalOrder,
+  completionOrder,
+  type OrderRef,
+  type OrderRequisites,
+  pairsOrder,
+  type Person,
+  rewardOrder,
+  type RoadmapRow,
+} from '../../domain/documents';
+import { DOC_ACTIONS, ORDER_KIND_LABELS } from '../../i18n/documents';
+import { SHEET_TITLES } from '../../i18n/register';
+import { sheetSpec } from '../../register/spec';
+import { parseTable } from '../../register/table';
+import { type CellChange, writeChanges } from '../../register/tableWrite';
+import { loadPairingRegister, type PairingRegister, type PairRecord } from '../pairing/pairingRegister';
+import { DocumentStore, type DocumentServices, docIdOfUrl } from './documentStore';
+import {
+  addOrder,
+  findOrder,
+  nextOrderNumber,
+  ORDER_STATUS,
+  type OrderRecord,
+  type OrderRegister,
+  ordersAbout,
+  overlappingDraft,
+  readOrderRegister,
+  updateDraft,
+} from './orderRegister';
+import { DocumentActionError, type SchoolContext, schoolContext } from './schoolContext';
+
+export type OrderKind = keyof typeof ORDER_KIND_LABELS;
+
+export interface OrderResult {
+  /** Set when the same order is signed already and the caller must ask before a new one. */
+  signedExisting?: OrderRecord;
+  number: string;
+  date: Date;
+  url: string;
+  reused: boolean;
+  lines: string[];
+}
+
+interface OrderPlan {
+  basis: string[];
+  compose: (requisites: OrderRequisites) => DocModel;
+  /** After the order is written: e.g. its number into the pairs. */
+  after?: (ref: OrderRef) => string[];
+}
+
+/** The Положение's approval order, when there is one, for the basis of later orders. */
+function regulationRef(orders: OrderRegister): OrderRef | undefined {
+  const order = orders.orders.filter((o) => o.kind === ORDER_KIND_LABELS.approval && o.date).at(-1);
+  return order ? { number: order.number, date: order.date! } : undefined;
+}
+
+const person = (p: { fullName: string; position?: string; subject?: string }): Person => ({
+  fullName: p.fullName,
+  position: p.position ?? '',
+  subject: p.subject,
+});
+
+function people(reg: PairingRegister, pair: PairRecord) {
+  const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
+  const mentees = pair.menteeIds.map((id) => reg.mentees.list.find((m) => m.id === id));
+  return { mentor, mentees };
+}
+
+function writePairsOrderRef(reg: PairingRegister, pairs: PairRecord[], ref: OrderRef): string[] {
+  const { sheet, grid, table } = reg.pairs;
+  const changes: CellChange[] = [];
+  const set = (pair: PairRecord, key: 'orderNumber' | 'orderDate' | 'status', value: unknown) => {
+    const column = table.headers.index.get(key);
+    if (column !== undefined) changes.push({ row: pair.row, column, value });
+  };
+  for (const pair of pairs) {
+    set(pair, 'orderNumber', ref.number);
+    set(pair, 'orderDate', ref.date);
+    if (pair.status === 'проект') set(pair, 'status', 'закреплена');
+  }
+  const width = grid[0].length;
+  writeChanges(sheet, grid, () => sheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
+  return [DOC_ACTIONS.pairsMarked(pairs.length)];
+}
+
+function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister): OrderPlan {
+  const drafts = new Set(orders.orders.filter((o) => o.kind === ORDER_KIND_LABELS.pairs && o.status === ORDER_STATUS.draft).map((o) => o.number));
+  const pairs = reg.pairs.list.filter(
+    (p) => (p.status === 'проект' || p.status === 'закреплена') && (!p.orderNumber || drafts.has(p.orderNumber)),
+  );
+  if (!pairs.length) throw new DocumentActionError(DOC_ACTIONS.noPairsForOrder);
+  const regulation = regulationRef(orders);
+  return {
+    basis: pairs.map((p) => p.id),
+    compose: (requisites) =>
+      pairsOrder({
+        requisites,
+        curator: ctx.curator,
+        regulation,
+        pairs: pairs.map((pair) => {
+          const { mentor, mentees } = people(reg, pair);
+          const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent);
+          return {
+            pairId: pair.id,
+            mentor: person(mentor ?? { fullName: pair.mentorId }),
+            mentees: mentees.map((m, i) => person(m ?? { fullName: pair.menteeIds[i] })),
+            form: pair.form,
+            kind: pair.kind,
+            start: pair.startDate!,
+            plannedEnd: pair.plannedEnd!,
+            consentsComplete: missing.length === 0,
+            missing,
+          };
+        }),
+      }),
+    after: (ref) => writePairsOrderRef(reg, pairs, ref),
+  };
+}
+
+function planCompletionOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister): OrderPlan {
+  const kind = ORDER_KIND_LABELS.completion;
+  const pairs = reg.pairs.list.filter(
+    (p) =>
+      (p.status === 'завершена' || p.status === 'прекращена') &&
+      ordersAbout(orders, kind, p.id).every((o) => o.status === ORDER_STATUS.draft),
+  );
+  if (!pairs.length) throw new DocumentActionError(DOC_ACTIONS.noCompletedPairs);
+  return {
+    basis: pairs.map((p) => p.id),
+    compose: (requisites) =>
+      completionOrder({
+        requisites,
+        curator: ctx.curator,
+        regulation: regulationRef(orders),
+        pairs: pairs.map((pair) => {
+          const { mentor, mentees } = people(reg, pair);
+          return {
+            pairId: pair.id,
+            mentor: person(mentor ?? { fullName: pair.mentorId }),
+            mentees: mentees.map((m, i) => person(m ?? { fullName: pair.menteeIds[i] })),
+            start: pair.startDate!,
+            plannedEnd: pair.plannedEnd,
+            endDate: pair.endDate ?? new Date(),
+            reason: pair.completionReason,
+          };
+        }),
+      }),
+  };
+}
+
+function planRewardOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister): OrderPlan {
+  const kind = ORDER_KIND_LABELS.reward;
+  const mentorIds = [...new Set(reg.pairs.list.filter((p) => p.status === 'завершена').map((p) => p.mentorId))].filter((id) =>
+    ordersAbout(orders, kind, id).every((o) => o.status === ORDER_STATUS.draft),
+  );
+  const mentors = mentorIds.map((id) => reg.mentors.list.find((m) => m.id === id)).filter((m) => m !== undefined);
+  if (!mentors.length) throw new DocumentActionError(DOC_ACTIONS.noRewards);
+  return {
+    basis: mentors.map((m) => m.id),
+    compose: (requisites) =>
+      rewardOrder({
+        requisites,
+        curator: ctx.curator,
+        schoolYear: ctx.schoolYear,
+        regulation: regulationRef(orders),
+        rewards: mentors.map((m) => ({ mentor: person(m), reward: 'gratitude', grounds: REWARD_GROUNDS })),
+      }),
+  };
+}
+
+const REWARD_GROUNDS = 'за качественное выполнение персонализированной программы наставничества';
+
+function roadmapRows(services: DocumentServices): RoadmapRow[] {
+  const sheet = services.ss.getSheetByName(SHEET_TITLES.roadmap);
+  const table = parseTable(sheet ? sheet.getDataRange().getValues() : [], sheetSpec('roadmap'));
+  return table.records.map((r) => ({
+    number: String(r.values.number ?? ''),
+    stage: String(r.values.stage ?? ''),
+    activity: String(r.values.activity ?? ''),
+    content: String(r.values.content ?? ''),
+    from: (r.values.from as Date | null) ?? null,
+    to: (r.values.to as Date | null) ?? null,
+    responsible: String(r.values.responsible ?? ''),
+  }));
+}
+
+function planApprovalOrder(ctx: SchoolContext, services: DocumentServices): OrderPlan {
+  const roadmap = roadmapRows(services);
+  if (!roadmap.length) throw new DocumentActionError(DOC_ACTIONS.roadmapEmpty);
+  return {
+    basis: [ctx.schoolYear || 'roadmap'],
+    compose: (requisites) => approvalOrder({ requisites, schoolYear: ctx.schoolYear, curator: ctx.curator, roadmap }),
+  };
+}
+
+/**
+ * Makes (or makes again) an order. `newWhenSigned`: the curator confirmed a new order
+ * although the same one is signed already.
+ */
+export function generateOrder(services: DocumentServices, kind: OrderKind, today: Date, newWhenSigned = false): OrderResult {
+  const ctx = schoolContext(services.ss);
+  const orders = readOrderRegister(services.ss);
+  if (!orders) throw new DocumentActionError(DOC_ACTIONS.settingsMissing([SHEET_TITLES.orders]));
+  const label = ORDER_KIND_LABELS[kind];
+  const plan =
+    kind === 'approval'
+      ? planApprovalOrder(ctx, services)
+      : (() => {
+          const reg = loadPairingRegister(services.ss);
+          if (kind === 'pairs') return planPairsOrder(ctx, reg, orders);
+          if (kind === 'completion') return planCompletionOrder(ctx, reg, orders);
+          return planRewardOrder(ctx, reg, orders);
+        })();
+
+  const existing = findOrder(orders, label, plan.basis);
+  if (existing?.status === ORDER_STATUS.signed && !newWhenSigned) {
+    return { signedExisting: existing, number: existing.number, date: existing.date ?? today, url: existing.docLink, reused: true, lines: [] };
+  }
+  const draft = existing?.status === ORDER_STATUS.draft ? existing : overlappingDraft(orders, label, plan.basis);
+  const ref: OrderRef = draft
+    ? { number: draft.number, date: draft.date ?? today }
+    : { number: nextOrderNumber(orders, today.getFullYear(), ctx.orderSuffix, ctx.orderStartNumber), date: today };
+  const model = plan.compose({ organisation: ctx.organisation, director: ctx.director, date: ref.date, number: ref.number });
+  const store = new DocumentStore(services, ctx.docsFolderId);
+  const written = store.write(model, draft ? docIdOfUrl(draft.docLink) : undefined);
+  if (draft) updateDraft(orders, draft, model.name, plan.basis);
+  else {
+    addOrder(orders, {
+      number: ref.number,
+      date: ref.date,
+      kind: label,
+      title: model.name,
+      docLink: written.url,
+      basis: plan.basis,
+      status: ORDER_STATUS.draft,
+    });
+  }
+  const lines = [
+    draft ? DOC_ACTIONS.updated(model.name, ref.number, written.url) : DOC_ACTIONS.created(model.name, ref.number, written.url),
+    ...(plan.after?.(ref) ?? []),
+    ...store.notes,
+  ];
+  return { number: ref.number, date: ref.date, url: written.url, reused: !!draft, lines };
+}

@@ -1,0 +1,168 @@
+import { docToText, type Emulator } from '../../emulator';
+import { runMenu } from './forms';
+import { values } from './addon';
+import { consentDate, fill, records, schoolWithPairs, schoolWithSettings, setSetting } from './school';
+
+function documents(emu: Emulator) {
+  return Object.values(emu.state.docs.documents);
+}
+
+const MM = 72 / 25.4;
+
+describe('orders through build/Code.js', () => {
+  test('the pairs order: requisites in ГОСТ order, appendix rows equal the pairs, ГОСТ layout, register and pairs updated', () => {
+    const emu = schoolWithPairs(3);
+    const text = runMenu(emu, 'runPairsOrder');
+    expect(text).toContain('Сформирован приказ № 1-од');
+    const [doc] = documents(emu);
+    const plain = docToText(doc);
+    const order = ['Муниципальное бюджетное общеобразовательное учреждение', '(МБОУ СОШ № 7)', 'ПРИКАЗ', '№ 1-од', 'г. Энск', 'О закреплении', 'В соответствии с', 'ПРИКАЗЫВАЮ:', 'Контроль', 'Н.В. Громова', 'С приказом ознакомлены'];
+    const positions = order.map((needle) => plain.indexOf(needle));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+    const appendix = doc.body.filter((c) => c.kind === 'table').at(-1)!;
+    expect(appendix.kind === 'table' && appendix.rows.length).toBe(1 + 3);
+    for (let i = 0; i < 3; i++) expect(plain).toContain(`Наставникова${i} Анна Ивановна`);
+
+    expect(doc.page).toMatchObject({ width: 595.28, height: 841.89 });
+    expect(doc.page.marginLeft).toBeCloseTo(20 * MM, 1);
+    expect(doc.page.marginRight).toBeCloseTo(10 * MM, 1);
+    expect(doc.page.marginTop).toBeCloseTo(20 * MM, 1);
+    const basis = doc.body.find((c) => c.kind === 'paragraph' && c.text.startsWith('В соответствии с'))!;
+    expect(basis.kind === 'paragraph' && basis.attributes).toMatchObject({ alignment: 'JUSTIFY', lineSpacing: 1 });
+    expect(basis.kind === 'paragraph' && basis.attributes.indentFirstLine).toBeCloseTo(12.5 * MM, 1);
+    expect(basis.kind === 'paragraph' && basis.runs.every((r) => r.fontFamily === 'Times New Roman' && r.fontSize === 14)).toBe(true);
+
+    const [order1] = records(emu, 'Приказы');
+    expect(order1).toMatchObject({ 'Приказ: номер': '1-од', Статус: 'проект', 'Основание (ID записей)': 'П-0001; П-0002; П-0003' });
+    expect(String(order1['Ссылка на документ'])).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
+    expect(records(emu, 'Пары').map((p) => p['Приказ: номер'])).toEqual(['1-од', '1-од', '1-од']);
+    const folder = emu.state.drive.folders.find((f) => f.name === 'Наставничество — документы');
+    expect(folder).toBeDefined();
+    expect(emu.state.drive.files.find((f) => f.id === doc.id)?.parentId).toBe(folder!.id);
+    expect(values(emu, 'Настройки').find((r) => r[0] === 'Папка документов на Диске (ID)')?.[1]).toBe(folder!.id);
+  });
+
+  test('making the order again updates the same draft: no second file, no second row', () => {
+    const emu = schoolWithPairs(2);
+    runMenu(emu, 'runPairsOrder');
+    const text = runMenu(emu, 'runPairsOrder');
+    expect(text).toContain('Проект приказа № 1-од');
+    expect(documents(emu)).toHaveLength(1);
+    expect(records(emu, 'Приказы')).toHaveLength(1);
+  });
+
+  test('a signed order is not made again unless the curator says so', () => {
+    const emu = schoolWithPairs(1);
+    fill(emu, 'Дорожная карта', [{ ID: 'ДК-0001', '№': '1', Этап: 'Подготовка', Мероприятие: 'Утверждение Положения', Ответственный: 'директор' }]);
+    runMenu(emu, 'runApprovalOrder');
+    const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
+    orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
+
+    emu.state.ui.script.push({ button: 'NO' }, { button: 'OK' });
+    emu.call('runApprovalOrder');
+    const [question, answer] = emu.state.ui.dialogs.slice(-2);
+    expect(question).toMatchObject({ buttons: 'YES_NO' });
+    expect(question.prompt).toContain('Приказ № 1-од по этим же записям уже подписан');
+    expect(answer.prompt).toBe('Ничего не изменено.');
+    expect(documents(emu)).toHaveLength(1);
+
+    emu.state.ui.script.push({ button: 'YES' }, { button: 'OK' });
+    emu.call('runApprovalOrder');
+    expect(emu.state.ui.dialogs.at(-1)!.prompt).toContain('Сформирован приказ № 2-од');
+    expect(documents(emu)).toHaveLength(2);
+    expect(records(emu, 'Приказы').map((o) => o['Приказ: номер'])).toEqual(['1-од', '2-од']);
+  });
+
+  test('pairs fixed by a signed order do not go into a new pairs order', () => {
+    const emu = schoolWithPairs(2);
+    runMenu(emu, 'runPairsOrder');
+    const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
+    orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
+    expect(runMenu(emu, 'runPairsOrder')).toContain('Нет пар и групп для приказа');
+    expect(documents(emu)).toHaveLength(1);
+  });
+
+  test('pairs lacking a consent: the order is refused naming them, nothing is written', () => {
+    const emu = schoolWithPairs(2);
+    const pairs = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары')!;
+    const col = values(emu, 'Пары')[0].indexOf('Согласие наставника на обязанности: дата') + 1;
+    pairs.getRange(3, col).setValue('');
+    const text = runMenu(emu, 'runPairsOrder');
+    expect(text).toContain('П-0002');
+    expect(text).toContain('Наставникова1 Анна Ивановна');
+    expect(documents(emu)).toHaveLength(0);
+    expect(records(emu, 'Приказы')).toHaveLength(0);
+  });
+
+  test('missing settings are named before anything is made', () => {
+    const emu = schoolWithPairs(1);
+    setSetting(emu, 'Руководитель (И.О. Фамилия)', '');
+    expect(runMenu(emu, 'runPairsOrder')).toContain('«Руководитель (И.О. Фамилия)»');
+    expect(documents(emu)).toHaveLength(0);
+  });
+
+  test('the approval order carries the roadmap as an appendix table and the next number', () => {
+    const emu = schoolWithPairs(1);
+    runMenu(emu, 'runPairsOrder');
+    expect(runMenu(emu, 'runApprovalOrder')).toContain('пуст');
+    fill(emu, 'Дорожная карта', [
+      { ID: 'ДК-0001', '№': '1', Этап: 'Подготовка', Мероприятие: 'Утверждение Положения', Ответственный: 'директор' },
+      { ID: 'ДК-0002', '№': '2', Этап: 'Подготовка', Мероприятие: 'Назначение куратора', Ответственный: 'директор' },
+    ]);
+    expect(runMenu(emu, 'runApprovalOrder')).toContain('№ 2-од');
+    const doc = documents(emu).at(-1)!;
+    expect(docToText(doc)).toContain('Утверждение Положения');
+    expect(docToText(doc)).toContain('Е.А. Лебедева');
+  });
+
+  test('completion and reward orders follow the pairs’ ends', () => {
+    const emu = schoolWithPairs(2);
+    expect(runMenu(emu, 'runCompletionOrder')).toContain('Нет завершённых');
+    const pairs = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары')!;
+    const head = values(emu, 'Пары')[0];
+    pairs.getRange(2, head.indexOf('Статус') + 1).setValue('завершена');
+    pairs.getRange(2, head.indexOf('Причина завершения') + 1).setValue('программа выполнена полностью');
+    pairs.getRange(2, head.indexOf('Дата окончания') + 1).setValue(new Date(2027, 4, 31));
+    expect(runMenu(emu, 'runCompletionOrder')).toContain('Сформирован приказ');
+    expect(runMenu(emu, 'runRewardOrder')).toContain('Сформирован приказ');
+    const reward = docToText(documents(emu).at(-1)!);
+    expect(reward).toContain('Наставникова0 Анна Ивановна');
+    expect(reward).not.toContain('Наставникова1');
+  });
+});
+
+describe('documents for pairs and people', () => {
+  test('personalised programmes: a starting plan from the difficulties, written back to «Программы»; again: same files', () => {
+    const emu = schoolWithPairs(2);
+    expect(runMenu(emu, 'runProgrammes')).toContain('Персонализированные программы: сформировано или обновлено документов — 2.');
+    const plan = records(emu, 'Программы');
+    expect(plan.length).toBeGreaterThanOrEqual(8);
+    expect(new Set(plan.map((r) => r['ID пары']))).toEqual(new Set(['П-0001', 'П-0002']));
+    const programme = docToText(documents(emu)[0]);
+    expect(programme).toContain('Молодой0 Иван Петрович');
+    runMenu(emu, 'runProgrammes');
+    expect(documents(emu)).toHaveLength(2);
+    expect(records(emu, 'Программы')).toHaveLength(plan.length);
+  });
+
+  test('consents: data-processing consent for each person without one, with blanks for passport data', () => {
+    const emu = schoolWithSettings();
+    fill(emu, 'Наставляемые', [
+      { ID: 'НЯ-0001', ФИО: 'Без Согласия Ольга' },
+      { ID: 'НЯ-0002', ФИО: 'Согласная Мария', 'Согласие на обработку ПДн: дата': consentDate },
+    ]);
+    expect(runMenu(emu, 'runDataConsents')).toContain('сформировано или обновлено документов — 1');
+    const text = docToText(documents(emu)[0]);
+    expect(text).toContain('Без Согласия Ольга');
+    expect(text).toMatch(/паспорт.*_{3,}/i);
+  });
+
+  test('the sidebar asks for the programme of one pair and gets its link', () => {
+    const emu = schoolWithPairs(2);
+    const result = emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0002'] }) as { urls: string[] };
+    expect(result.urls).toHaveLength(1);
+    expect(() => emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-9999'] })).toThrow('П-9999');
+  });
+});

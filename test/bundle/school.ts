@@ -1,0 +1,70 @@
+/** A small school for end-to-end tests: settings filled, mentors and mentees with consents. */
+import type { Emulator } from '../../emulator';
+import { header, loadAddOn, runSetup, values } from './addon';
+
+/** Writes records by header text after the last filled row, as a curator typing would. */
+export function fill(emu: Emulator, sheet: string, records: Record<string, unknown>[]): void {
+  const head = header(emu, sheet);
+  const target = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(sheet)!;
+  const start = values(emu, sheet).length + 1;
+  const rows = records.map((r) => head.map((h) => (h in r ? r[h] : '')));
+  target.getRange(start, 1, rows.length, head.length).setValues(rows);
+}
+
+export function setSetting(emu: Emulator, title: string, value: unknown): void {
+  const grid = values(emu, 'Настройки');
+  const row = grid.findIndex((r) => r[0] === title) + 1;
+  emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Настройки')!.getRange(row, 2).setValue(value);
+}
+
+/** Records of a sheet keyed by header, without blank rows. */
+export function records(emu: Emulator, sheet: string): Record<string, unknown>[] {
+  const [head, ...rows] = values(emu, sheet);
+  return rows.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(head.map((h, i) => [String(h), r[i]])));
+}
+
+export const consentDate = new Date(2026, 8, 5);
+
+export function schoolWithSettings(): Emulator {
+  const emu = loadAddOn();
+  runSetup(emu);
+  setSetting(emu, 'Полное наименование организации', 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7»');
+  setSetting(emu, 'Сокращённое наименование', 'МБОУ СОШ № 7');
+  setSetting(emu, 'Место издания документов', 'г. Энск');
+  setSetting(emu, 'Руководитель (И.О. Фамилия)', 'Н.В. Громова');
+  setSetting(emu, 'Куратор (И.О. Фамилия)', 'Е.А. Лебедева');
+  return emu;
+}
+
+/** `pairs` pairs, every consent signed: mentor НТ-i with mentee НЯ-i. */
+export function schoolWithPairs(pairs: number): Emulator {
+  const emu = schoolWithSettings();
+  const ids = Array.from({ length: pairs }, (_, i) => String(i + 1).padStart(4, '0'));
+  fill(
+    emu,
+    'Наставники',
+    ids.map((n, i) => ({ ID: `НТ-${n}`, ФИО: `Наставникова${i} Анна Ивановна`, Должность: 'учитель', Статус: 'активен', 'Согласие на обработку ПДн: дата': consentDate })),
+  );
+  fill(
+    emu,
+    'Наставляемые',
+    ids.map((n, i) => ({ ID: `НЯ-${n}`, ФИО: `Молодой${i} Иван Петрович`, Должность: 'учитель', 'Запросы и затруднения': 'Работа с родителями', Статус: 'в паре', 'Согласие на обработку ПДн: дата': consentDate })),
+  );
+  fill(
+    emu,
+    'Пары',
+    ids.map((n) => ({
+      ID: `П-${n}`,
+      'ID наставника': `НТ-${n}`,
+      'ID наставляемых': `НЯ-${n}`,
+      'Форма наставничества': 'педагог – педагог',
+      'Вид наставничества': 'традиционное',
+      'Дата начала': new Date(2026, 8, 15),
+      'Плановая дата окончания': new Date(2027, 4, 31),
+      'Согласие наставника на обязанности: дата': consentDate,
+      Статус: 'закреплена',
+    })),
+  );
+  emu.resetCounts();
+  return emu;
+}
