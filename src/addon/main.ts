@@ -34,10 +34,13 @@ export {
   acceptProposals,
   addToGroup,
   createPair,
+  extendPair,
   getSidebarData,
+  logMeeting,
   proposeAll,
   rankMentorsFor,
   recordConsent,
+  replaceMentor,
   setPairStatus,
 } from './sidebarActions';
 export {

@@ -9,6 +9,9 @@ import {
   type ActionResult,
   addToGroup as addToGroupUseCase,
   createPair as createPairUseCase,
+  extendPair as extendPairUseCase,
+  logMeeting as logMeetingUseCase,
+  replaceMentor as replaceMentorUseCase,
   PairingError,
   recordConsent as recordConsentUseCase,
   setPairStatus as setPairStatusUseCase,
@@ -25,7 +28,10 @@ import {
   AcceptProposalsSchema,
   AddToGroupSchema,
   CreatePairSchema,
+  ExtendPairSchema,
   FixedPairsSchema,
+  LogMeetingSchema,
+  ReplaceMentorSchema,
   MenteeIdSchema,
   RecordConsentSchema,
   SetPairStatusSchema,
@@ -158,6 +164,21 @@ export function setPairStatus(request: unknown): SidebarData {
   return act((reg) => setPairStatusUseCase(reg, r, new Date()));
 }
 
+export function extendPair(request: unknown): SidebarData {
+  const r = parse(ExtendPairSchema, request);
+  return act((reg) => extendPairUseCase(reg, r));
+}
+
+export function replaceMentor(request: unknown): SidebarData {
+  const r = parse(ReplaceMentorSchema, request);
+  return act((reg) => replaceMentorUseCase(reg, r, new Date()));
+}
+
+export function logMeeting(request: unknown): SidebarData {
+  const r = parse(LogMeetingSchema, request);
+  return act((reg) => logMeetingUseCase(reg, r));
+}
+
 /** The compiler checks that these functions are the API the sidebar is typed against. */
 export type SidebarApiCheck = Assert<
   {
@@ -169,6 +190,9 @@ export type SidebarApiCheck = Assert<
     acceptProposals: typeof acceptProposals;
     recordConsent: typeof recordConsent;
     setPairStatus: typeof setPairStatus;
+    extendPair: typeof extendPair;
+    replaceMentor: typeof replaceMentor;
+    logMeeting: typeof logMeeting;
   },
-  Omit<ServerApi, 'getRegisterStatus'>
+  Omit<ServerApi, 'getRegisterStatus' | 'generateDocuments'>
 >;

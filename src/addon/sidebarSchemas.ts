@@ -44,4 +44,16 @@ export const SetPairStatusSchema = z.strictObject({
   status: z.enum(['проект', 'закреплена', 'активна', 'завершена', 'прекращена']),
   reason: z.optional(text),
   endDate: z.optional(isoDate),
+  noticeDate: z.optional(isoDate),
+});
+
+export const ExtendPairSchema = z.strictObject({ pairId: id, plannedEnd: isoDate, overrideReason: z.optional(text) });
+
+export const ReplaceMentorSchema = z.strictObject({ pairId: id, mentorId: id });
+
+export const LogMeetingSchema = z.strictObject({
+  pairId: id,
+  date: isoDate,
+  topic: z.string().check(z.minLength(1), z.maxLength(2000)),
+  result: text,
 });

@@ -62,6 +62,11 @@ export interface PairView {
   missing: string[];
   /** Statuses the pair may move to now. */
   next: string[];
+  /** Plan entries done of all, from «Программы». */
+  planDone: number;
+  planTotal: number;
+  /** Date of the latest meeting logged, if any. */
+  lastMeeting: IsoDate | null;
 }
 
 export interface SidebarData {
@@ -142,6 +147,27 @@ export interface SetPairStatusRequest {
   status: string;
   reason?: string;
   endDate?: IsoDate;
+  /** Early stop at a participant's request: when the other side was notified. */
+  noticeDate?: IsoDate;
+}
+
+export interface ExtendPairRequest {
+  pairId: string;
+  plannedEnd: IsoDate;
+  /** Needed when the programme would run over 12 months. */
+  overrideReason?: string;
+}
+
+export interface ReplaceMentorRequest {
+  pairId: string;
+  mentorId: string;
+}
+
+export interface LogMeetingRequest {
+  pairId: string;
+  date: IsoDate;
+  topic: string;
+  result: string;
 }
 
 export interface ServerApi {
@@ -154,4 +180,8 @@ export interface ServerApi {
   acceptProposals(request: AcceptProposalsRequest): SidebarData;
   recordConsent(request: RecordConsentRequest): SidebarData;
   setPairStatus(request: SetPairStatusRequest): SidebarData;
+  extendPair(request: ExtendPairRequest): SidebarData;
+  replaceMentor(request: ReplaceMentorRequest): SidebarData;
+  logMeeting(request: LogMeetingRequest): SidebarData;
+  generateDocuments(request: { kind: string; ids: string[] }): { urls: string[]; lines: string[] };
 }

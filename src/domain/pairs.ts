@@ -42,3 +42,23 @@ export function termProblem(start: Date, end: Date): TermProblem {
   if (day(end) > day(addMonths(start, 12))) return 'tooLong';
   return null;
 }
+
+/** `days` working days after `from` (Monday to Friday; public holidays are the curator's to check). */
+export function addWorkingDays(from: Date, days: number): Date {
+  const date = new Date(from.getFullYear(), from.getMonth(), from.getDate());
+  let left = days;
+  while (left > 0) {
+    date.setDate(date.getDate() + 1);
+    const day = date.getDay();
+    if (day !== 0 && day !== 6) left--;
+  }
+  return date;
+}
+
+/** ТК РФ ст. 351.8: either side may stop mentoring early with at least 3 working days' notice. */
+export const EARLY_STOP_NOTICE_WORKING_DAYS = 3;
+
+/** Reasons that stop a programme early at a participant's request (notice applies). */
+export function isEarlyStopByParticipant(reason: string): boolean {
+  return /инициатив[аеы]\s+(наставника|наставляемого)/i.test(reason);
+}

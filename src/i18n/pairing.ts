@@ -36,6 +36,20 @@ export const PAIRS = {
   statusChanged: (id: string, from: string, to: string) => `${id}: «${from}» → «${to}»`,
   consentRecorded: (who: string, what: string, date: string) => `${who}: ${what} — ${date}`,
   lockBusy: 'Реестр сейчас изменяет другое действие. Повторите через минуту.',
+  notFixedByOrder: (pairId: string) => `Пара ${pairId} ещё не закреплена приказом: сначала сформируйте приказ о закреплении.`,
+  noticeTooShort: (date: string) =>
+    `Досрочное прекращение по инициативе участника возможно не ранее чем через 3 рабочих дня после уведомления (ст. 351.8 ТК РФ): не ранее ${date}.`,
+  extendTooLong: 'Общий срок программы превысит 12 месяцев: укажите причину продления сверх года.',
+  extendNotLater: 'Новая дата окончания должна быть позже прежней.',
+  extended: (id: string, from: string, to: string) => `${id}: срок продлён с ${from} до ${to}`,
+  extendedOverride: (reason: string) => `продление сверх 12 месяцев: ${reason}`,
+  replaced: (oldId: string, newId: string, mentor: string) => `${oldId} закрыта, ${newId}: новый наставник ${mentor}`,
+  replaceReason: 'по инициативе наставляемого',
+  sameMentor: 'Выберите другого наставника: этот уже ведёт пару.',
+  meetingLogged: (id: string, date: string, topic: string) => `${id}: встреча ${date} — ${topic}`,
+  journalExtend: 'Продление программы',
+  journalReplace: 'Замена наставника',
+  journalMeeting: 'Встреча пары',
   invalidRequest: 'Панель передала неверные данные; обновите панель и повторите.',
 } as const;
 

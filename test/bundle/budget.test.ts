@@ -45,7 +45,7 @@ test('the sidebar loads with the same service calls for 50 and for 5,000 people'
   const small = sidebarLoadCalls(50);
   const large = sidebarLoadCalls(5000);
   expect(large).toEqual(small);
-  expect(small['Range.getValues']).toBe(5); // mentors, mentees, pairs, settings, vocabularies
+  expect(small['Range.getValues']).toBe(6); // mentors, mentees, pairs, programmes, settings, vocabularies
 });
 
 /** Service calls of making the pairs order, by method. */

@@ -6,7 +6,14 @@
 import { missingConsents } from '../../domain/consents';
 import { fromIsoDate, toRussianDate } from '../../domain/isoDate';
 import { capacityOf, indexPairs, rankMentors } from '../../domain/matching';
-import { canMove, termProblem } from '../../domain/pairs';
+import {
+  addMonths,
+  addWorkingDays,
+  canMove,
+  EARLY_STOP_NOTICE_WORKING_DAYS,
+  isEarlyStopByParticipant,
+  termProblem,
+} from '../../domain/pairs';
 import { CONSENTS, MENTEE_STATUS, PAIRS } from '../../i18n/pairing';
 import type { ColumnKey } from '../../i18n/register';
 import { nextIds } from '../../register/ids';
@@ -16,6 +23,9 @@ import type {
   AcceptProposalsRequest,
   AddToGroupRequest,
   CreatePairRequest,
+  ExtendPairRequest,
+  LogMeetingRequest,
+  ReplaceMentorRequest,
   PairTerms,
   RecordConsentRequest,
   SetPairStatusRequest,
@@ -99,7 +109,12 @@ interface NewPair {
   mentees: MenteeRecord[];
 }
 
-function writeNewPairs(reg: PairingRegister, pairs: NewPair[], terms: PairTerms, dates: { start: Date; end: Date }): string[] {
+function writeNewPairs(
+  reg: PairingRegister,
+  pairs: NewPair[],
+  terms: Pick<PairTerms, 'form' | 'kind' | 'goal'>,
+  dates: { start: Date; end: Date },
+): { ids: string[]; lines: string[] } {
   const { table, sheet, grid } = reg.pairs;
   const ids = nextIds(sheetSpec('pairs').idPrefix!, reg.pairs.list.map((p) => p.id), pairs.length);
   const width = grid[0].length;
@@ -124,7 +139,7 @@ function writeNewPairs(reg: PairingRegister, pairs: NewPair[], terms: PairTerms,
   const mentees = cellWriter(reg.mentees);
   for (const p of pairs) for (const m of p.mentees) mentees.set(m, 'status', MENTEE_STATUS.paired);
   mentees.flush();
-  return pairs.map((p, i) => PAIRS.created(ids[i], p.mentor.fullName, p.mentees.map((m) => m.fullName)));
+  return { ids, lines: pairs.map((p, i) => PAIRS.created(ids[i], p.mentor.fullName, p.mentees.map((m) => m.fullName))) };
 }
 
 export function createPair(reg: PairingRegister, request: CreatePairRequest): ActionResult {
@@ -132,7 +147,7 @@ export function createPair(reg: PairingRegister, request: CreatePairRequest): Ac
   const mentees = [...new Set(request.menteeIds)].map((id) => menteeOf(reg, id));
   const dates = termDates(request);
   checkPlacement(reg, mentor, mentees, 0);
-  return { action: PAIRS.journalCreate, lines: writeNewPairs(reg, [{ mentor, mentees }], request, dates) };
+  return { action: PAIRS.journalCreate, lines: writeNewPairs(reg, [{ mentor, mentees }], request, dates).lines };
 }
 
 export function acceptProposals(reg: PairingRegister, request: AcceptProposalsRequest): ActionResult {
@@ -148,7 +163,7 @@ export function acceptProposals(reg: PairingRegister, request: AcceptProposalsRe
     checkPlacement(reg, mentor, mentees, 0);
     for (const mentee of mentees) pairs.push({ mentor, mentees: [mentee] });
   }
-  return { action: PAIRS.journalAccept, lines: writeNewPairs(reg, pairs, request, dates) };
+  return { action: PAIRS.journalAccept, lines: writeNewPairs(reg, pairs, request, dates).lines };
 }
 
 export function addToGroup(reg: PairingRegister, request: AddToGroupRequest): ActionResult {
@@ -211,9 +226,17 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
     const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent);
     if (missing.length) throw new PairingError(PAIRS.cannotFix(pair.id, missing));
   }
+  if (to === 'активна' && !pair.orderNumber) throw new PairingError(PAIRS.notFixedByOrder(pair.id));
   const closing = to === 'завершена' || to === 'прекращена';
   if (closing && !request.reason) throw new PairingError(PAIRS.reasonRequired);
-  const endDate = request.endDate ? fromIsoDate(request.endDate) : today;
+  let endDate = request.endDate ? fromIsoDate(request.endDate) : today;
+  if (to === 'прекращена' && request.reason && isEarlyStopByParticipant(request.reason)) {
+    // ст. 351.8 ТК РФ: at least 3 working days between the notice and the end.
+    const notice = request.noticeDate ? fromIsoDate(request.noticeDate) : today;
+    const earliest = addWorkingDays(notice ?? today, EARLY_STOP_NOTICE_WORKING_DAYS);
+    if (!request.endDate) endDate = earliest;
+    else if (endDate && endDate < earliest) throw new PairingError(PAIRS.noticeTooShort(toRussianDate(earliest)));
+  }
 
   const pairs = cellWriter(reg.pairs);
   pairs.set(pair, 'status', to);
@@ -233,4 +256,63 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
     writer.flush();
   }
   return { action: PAIRS.journalStatus, lines: [PAIRS.statusChanged(pair.id, pair.status, to)] };
+}
+
+export function extendPair(reg: PairingRegister, request: ExtendPairRequest): ActionResult {
+  const pair = pairOf(reg, request.pairId);
+  if (pair.status === 'завершена' || pair.status === 'прекращена') throw new PairingError(PAIRS.closed(pair.id));
+  const end = fromIsoDate(request.plannedEnd);
+  if (!end || (pair.plannedEnd && end <= pair.plannedEnd)) throw new PairingError(PAIRS.extendNotLater);
+  const start = pair.startDate ?? end;
+  const overYear = end > addMonths(start, 12);
+  if (overYear && !request.overrideReason?.trim()) throw new PairingError(PAIRS.extendTooLong);
+  const pairs = cellWriter(reg.pairs);
+  pairs.set(pair, 'plannedEnd', end);
+  pairs.flush();
+  const from = pair.plannedEnd ? toRussianDate(pair.plannedEnd) : '—';
+  const lines = [PAIRS.extended(pair.id, from, toRussianDate(end))];
+  if (overYear) lines.push(PAIRS.extendedOverride(request.overrideReason!.trim()));
+  return { action: PAIRS.journalExtend, lines };
+}
+
+/**
+ * The mentee asked for another mentor: the pair is closed (its row stays as history) and a
+ * new pair with the same mentees, form, kind and goal opens with the new mentor.
+ */
+export function replaceMentor(reg: PairingRegister, request: ReplaceMentorRequest, today: Date): ActionResult {
+  const pair = pairOf(reg, request.pairId);
+  if (pair.status === 'завершена' || pair.status === 'прекращена') throw new PairingError(PAIRS.closed(pair.id));
+  if (pair.mentorId === request.mentorId) throw new PairingError(PAIRS.sameMentor);
+  const mentor = mentorOf(reg, request.mentorId);
+  const mentees = pair.menteeIds.map((id) => menteeOf(reg, id));
+  // Checked as if the old pair were already closed, so its mentees count as free.
+  const others = { ...reg, pairs: { ...reg.pairs, list: reg.pairs.list.filter((p) => p.id !== pair.id) } };
+  checkPlacement(others, mentor, mentees, 0);
+  const end = pair.plannedEnd && termProblem(today, pair.plannedEnd) === null ? pair.plannedEnd : addMonths(today, 3);
+
+  const pairs = cellWriter(reg.pairs);
+  pairs.set(pair, 'status', 'прекращена');
+  pairs.set(pair, 'completionReason', PAIRS.replaceReason);
+  pairs.set(pair, 'endDate', today);
+  pairs.flush();
+  const terms = { form: pair.form, kind: pair.kind, goal: pair.goal };
+  const { ids } = writeNewPairs(reg, [{ mentor, mentees }], terms, { start: today, end });
+  return { action: PAIRS.journalReplace, lines: [PAIRS.replaced(pair.id, ids[0], mentor.fullName)] };
+}
+
+/** An intermediate reflective meeting, logged in «Программы» as a done «встреча». */
+export function logMeeting(reg: PairingRegister, request: LogMeetingRequest): ActionResult {
+  const pair = pairOf(reg, request.pairId);
+  const date = fromIsoDate(request.date);
+  if (!date) throw new PairingError(PAIRS.invalidRequest);
+  const { table, sheet, grid, list } = reg.programmes;
+  const [id] = nextIds(sheetSpec('programmes').idPrefix!, list.map((e) => e.id), 1);
+  const number = Math.max(0, ...list.filter((e) => e.pairId === pair.id).map((e) => e.number ?? 0)) + 1;
+  const row = rowFor(
+    { id, pairId: pair.id, number, entryType: 'встреча', activity: request.topic, term: date, expectedResult: request.result, done: true },
+    table.headers,
+    grid[0].length,
+  );
+  appendRows(sheet, grid, [row]);
+  return { action: PAIRS.journalMeeting, lines: [PAIRS.meetingLogged(pair.id, toRussianDate(date), request.topic)] };
 }

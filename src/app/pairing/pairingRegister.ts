@@ -47,11 +47,24 @@ export interface PairRecord extends ExistingPair {
   endDate: Date | null;
 }
 
+/** A row of «Программы»: an activity or a meeting of a pair's plan. */
+export interface ProgrammeEntry {
+  row: number;
+  id: string;
+  pairId: string;
+  number: number | null;
+  entryType: string;
+  activity: string;
+  term: Date | null;
+  done: boolean;
+}
+
 export interface PairingRegister {
   ss: SpreadsheetPort;
   mentors: Loaded<MentorRecord>;
   mentees: Loaded<MenteeRecord>;
   pairs: Loaded<PairRecord>;
+  programmes: Loaded<ProgrammeEntry>;
   weights: Weights;
   defaultMaxMentees: number;
   vocabularies: Vocabularies;
@@ -132,6 +145,16 @@ export function loadPairingRegister(ss: SpreadsheetPort): PairingRegister {
     completionReason: str(v.completionReason),
     endDate: date(v.endDate),
   }));
+  const programmes = load(ss, sheetSpec('programmes'), (v, row): ProgrammeEntry => ({
+    row,
+    id: str(v.id),
+    pairId: list(v.pairId)[0] ?? '',
+    number: num(v.number) ?? null,
+    entryType: str(v.entryType),
+    activity: str(v.activity),
+    term: date(v.term),
+    done: v.done === true,
+  }));
   const settingsSheet = ss.getSheetByName(SHEET_TITLES.settings);
   const settings = settingsFromGrid(settingsSheet ? settingsSheet.getDataRange().getValues() : []);
   const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
@@ -140,9 +163,10 @@ export function loadPairingRegister(ss: SpreadsheetPort): PairingRegister {
     mentors,
     mentees,
     pairs,
+    programmes,
     weights: weightsFromSettings(settings),
     defaultMaxMentees: defaultMaxMenteesFromSettings(settings),
     vocabularies: vocabulariesFromGrid(vocabularySheet ? vocabularySheet.getDataRange().getValues() : []),
-    issues: [...mentors.table.issues, ...mentees.table.issues, ...pairs.table.issues],
+    issues: [...mentors.table.issues, ...mentees.table.issues, ...pairs.table.issues, ...programmes.table.issues],
   };
 }

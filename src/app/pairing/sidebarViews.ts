@@ -29,6 +29,17 @@ export function pairView(reg: PairingRegister, pair: PairRecord): PairView {
     orderDate: toIsoDateOrNull(pair.orderDate),
     missing,
     next,
+    ...planProgress(reg, pair.id),
+  };
+}
+
+function planProgress(reg: PairingRegister, pairId: string): Pick<PairView, 'planDone' | 'planTotal' | 'lastMeeting'> {
+  const entries = reg.programmes.list.filter((e) => e.pairId === pairId);
+  const meetings = entries.filter((e) => e.entryType === 'встреча' && e.done && e.term).map((e) => e.term!.getTime());
+  return {
+    planDone: entries.filter((e) => e.done).length,
+    planTotal: entries.length,
+    lastMeeting: meetings.length ? toIsoDate(new Date(Math.max(...meetings))) : null,
   };
 }
 
