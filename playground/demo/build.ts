@@ -1,8 +1,9 @@
 /**
  * Builds the demo workbook the way a curator would: the real add-on's «Создать или проверить
  * реестр» on a fresh spreadsheet (its alert answered OK), then «Настройки», «Наставники» and
- * «Наставляемые» typed in through SpreadsheetApp, columns found by header text. Reproducible:
- * the emulated clock is fixed and the people come from a seeded generator.
+ * «Наставляемые» and the two pairs already made in «Пары» typed in through SpreadsheetApp,
+ * columns found by header text. Reproducible: the emulated clock is fixed and the people come
+ * from a seeded generator.
  */
 import { Emulator } from '../../emulator';
 import { vocabularyByKey } from '../../src/domain/vocabulary';
@@ -93,6 +94,7 @@ export function buildDemoEmulator(options: DemoOptions = {}): Emulator {
   writeSettings(ss, school.settings);
   writeRecords(ss, sheetSpec('mentors'), school.mentors);
   writeRecords(ss, sheetSpec('mentees'), school.mentees);
+  writeRecords(ss, sheetSpec('pairs'), school.pairs);
   sheetNamed(ss, SHEET_TITLES.mentors).activate();
   // The dialog log is the history of this build, not of the curator's work.
   emulator.state.ui.dialogs.length = 0;

@@ -1,7 +1,13 @@
 /**
  * The demo school: МБОУ СОШ № 7 of the invented town of Энск, about forty teachers with
  * invented names (a seeded generator picks them), the register's settings, ten mentors and
- * twelve mentees. Pure data: playground/demo/build.ts writes it into a workbook.
+ * twelve mentees, and the two pairs the curator has already made. Pure data:
+ * playground/demo/build.ts writes it into a workbook.
+ *
+ * Made to show the pairing: eight active mentors with competences, capacities (1 to 3) and
+ * consent dates (one still without the personal-data consent), two candidates; mentees whose
+ * requests meet their colleagues' competences, three without a data consent, some who named a
+ * wished mentor, and one whom no active mentor fits.
  * The same seed gives the same school every time.
  */
 import { AGE_BANDS, vocabularyByKey } from '../../src/domain/vocabulary';
@@ -122,6 +128,8 @@ export interface DemoSchool {
   settings: Partial<Record<SettingKey, string | number | Date>>;
   mentors: RowValues[];
   mentees: RowValues[];
+  /** «Пары»: made before the demo opens. */
+  pairs: RowValues[];
   curator: Teacher;
 }
 
@@ -214,6 +222,12 @@ function subjectCompetences(subject: string): string[] {
   }
 }
 
+/** «Наставники» row (0-based) of the active mentor whose data consent is still missing. */
+const MENTOR_WITHOUT_CONSENT = 7;
+/** The mentee no active mentor fits (only a candidate mentor has the competence). */
+const UNMATCHED_SUBJECT = 'Дополнительное образование';
+const UNMATCHED_REQUEST = 'Дети с ОВЗ и инклюзивное обучение';
+
 const COMMON_COMPETENCES = [
   'Рабочая программа и планирование уроков',
   'Требования ФГОС и ФОП',
@@ -286,7 +300,11 @@ export function demoSchool(seed = DEMO_SEED): DemoSchool {
       row.trainingDate = moscowDate(2026, 6, random.int(8, 19));
       row.trainingCourse = 'Наставничество в образовательной организации (36 ч)';
     }
-    if (i < 8) row.consentData = moscowDate(2026, 8, random.int(24, 31));
+    if (i < 8) {
+      const signed = moscowDate(2026, 8, random.int(24, 31));
+      // One active mentor's personal-data consent has not come back signed yet.
+      if (i !== MENTOR_WITHOUT_CONSENT) row.consentData = signed;
+    }
     if (i < 6) row.consentDuties = moscowDate(2026, 8, random.int(25, 31));
     if (i % 3 === 0) row.consentPublish = moscowDate(2026, 8, random.int(25, 31));
     return row;
@@ -294,7 +312,13 @@ export function demoSchool(seed = DEMO_SEED): DemoSchool {
 
   const mentees: RowValues[] = menteeStaff.map((t, i) => {
     const pool = t.menteeCategory === YOUNG ? YOUNG_REQUESTS : OTHER_REQUESTS;
-    const requests = joinChoices(random.sample(pool, random.int(1, 3)));
+    const asked = random.sample(pool, random.int(1, 3));
+    // A teacher of the same subject usually offers something the mentee asks for.
+    const colleague = mentors[mentorStaff.findIndex((m) => m.subject === t.subject)];
+    const offered = colleague ? String(colleague.competences).split('; ').find((c) => pool.includes(c)) : undefined;
+    if (offered) asked.push(offered);
+    // Nobody active at school offers what this one needs: the matching must say so.
+    const requests = joinChoices(t.subject === UNMATCHED_SUBJECT ? [UNMATCHED_REQUEST] : asked);
     const row: RowValues = {
       id: id('НЯ', i + 1),
       fullName: t.fullName,
@@ -329,5 +353,37 @@ export function demoSchool(seed = DEMO_SEED): DemoSchool {
     municipalBody: 'Управление образования администрации города Энска',
   };
 
-  return { staff, settings, mentors, mentees, curator };
+  // One pair waits for the mentor's consent to the duties; one is fixed by order and running.
+  const pairs: RowValues[] = [
+    {
+      id: id('П', 1),
+      mentorId: id('НТ', 3),
+      menteeIds: id('НЯ', 3),
+      form: 'педагог – педагог',
+      kind: 'традиционное',
+      goal: 'Адаптация молодого учителя: планирование уроков и работа с родителями',
+      startDate: moscowDate(2026, 9, 1),
+      plannedEnd: moscowDate(2027, 5, 31),
+      status: 'проект',
+    },
+    {
+      id: id('П', 2),
+      mentorId: id('НТ', 2),
+      menteeIds: id('НЯ', 2),
+      form: 'педагог – педагог',
+      kind: 'традиционное',
+      goal: 'Рабочая программа, ведение документации и работа с родителями в первый год',
+      startDate: moscowDate(2026, 9, 1),
+      plannedEnd: moscowDate(2027, 5, 31),
+      dutiesConsent: moscowDate(2026, 8, 28),
+      orderNumber: '112-о',
+      orderDate: moscowDate(2026, 8, 31),
+      status: 'активна',
+    },
+  ];
+  for (const pair of pairs) {
+    for (const mentee of mentees) if (mentee.id === pair.menteeIds) mentee.status = 'в паре';
+  }
+
+  return { staff, settings, mentors, mentees, pairs, curator };
 }

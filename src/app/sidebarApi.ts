@@ -23,6 +23,7 @@ interface PersonView {
   email: string;
   status: string;
   consentData: IsoDate | null;
+  consentWithdrawn: IsoDate | null;
   consentState: ConsentState;
 }
 
@@ -56,6 +57,9 @@ export interface PairView {
   start: IsoDate | null;
   plannedEnd: IsoDate | null;
   dutiesConsent: IsoDate | null;
+  consentScan: string;
+  completionReason: string;
+  endDate: IsoDate | null;
   orderNumber: string;
   orderDate: IsoDate | null;
   /** Consents still missing, in Russian; empty when the pair may be fixed. */

@@ -37,6 +37,20 @@ export function plural(n: number, one: string, few: string, many: string): strin
   return many;
 }
 
+/** The unit of satisfaction scores in «Мониторинг». */
+export const SCORE_UNIT = 'балл';
+
+/** «балл» agreeing with the number: 1 балл, 3 балла, 5 баллов, 8,5 балла. */
+export function pointsWord(value: number): string {
+  if (!Number.isInteger(value)) return 'балла';
+  const n = Math.abs(value) % 100;
+  const last = n % 10;
+  if (n >= 11 && n <= 14) return 'баллов';
+  if (last === 1) return 'балл';
+  if (last >= 2 && last <= 4) return 'балла';
+  return 'баллов';
+}
+
 /** A number with the Russian decimal comma and at most `digits` decimals: 7.25 → «7,3». */
 export function decimal(value: number, digits = 1): string {
   const factor = Math.pow(10, digits);

@@ -1,11 +1,172 @@
 /** Strings of the sidebar (bundled into the browser code). */
+const plural = (n: number, one: string, few: string, many: string): string => {
+  const m10 = n % 10;
+  const m100 = n % 100;
+  if (m10 === 1 && m100 !== 11) return one;
+  if (m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)) return few;
+  return many;
+};
+
 export const SIDEBAR_TEXT = {
-  heading: 'Реестр наставничества',
   loading: 'Загрузка…',
   refresh: 'Обновить',
+  refreshLabel: 'Обновить данные панели',
   ready: 'Реестр создан.',
   notReady: 'Реестр создан не полностью. Выберите в меню «Наставничество» → «Создать или проверить реестр».',
   missing: 'нет листа',
   rows: (n: number) => `записей: ${n}`,
   failed: (message: string) => `Не удалось получить данные: ${message}`,
+  summary: (mentors: number, mentees: number, pairs: number) =>
+    [`Наставники — записей: ${mentors}`, `наставляемые — ${mentees}`, `пары — ${pairs}`].join(', '),
+} as const;
+
+export const SIDEBAR_TABS = {
+  label: 'Разделы панели',
+  match: 'Подбор',
+  pairs: 'Пары',
+  register: 'Реестр',
+  count: (title: string, n: number) => `${title} (${n})`,
+} as const;
+
+export const SIDEBAR_ERRORS = {
+  title: 'Не удалось выполнить действие',
+  dismiss: 'Закрыть сообщение',
+  unknown: 'Неизвестная ошибка. Обновите панель и повторите.',
+  issuesTitle: (n: number) => `В реестре есть ошибки: ${n} ${plural(n, 'строка', 'строки', 'строк')}`,
+  issuesHint: 'Эти строки не прочитаны; исправьте их в таблице и нажмите «Обновить».',
+  reasonRequired: 'Выберите причину завершения.',
+  datesRequired: 'Укажите даты начала и окончания.',
+  noneChecked: 'Отметьте хотя бы одно предложение.',
+  badLink: 'Ссылка на скан должна начинаться с https:// (или оставьте поле пустым).',
+} as const;
+
+export const SIDEBAR_MATCH = {
+  searchLabel: 'Поиск по ФИО, предмету и запросам',
+  searchPlaceholder: 'ФИО, предмет, запрос…',
+  filters: (n: number) => (n ? `Фильтры (${n})` : 'Фильтры'),
+  subject: 'Предмет',
+  category: 'Категория',
+  consent: 'Согласие на ПДн',
+  any: 'все',
+  consentStates: { given: 'есть', missing: 'нет', withdrawn: 'отозвано' },
+  resetFilters: 'Сбросить фильтры',
+  awaiting: (shown: number, total: number) =>
+    shown === total ? `Ожидают пару: ${total}` : `Ожидают пару: ${total}, показано: ${shown}`,
+  listLabel: 'Наставляемые, ожидающие пару',
+  noneAwaiting: 'Все наставляемые уже в парах.',
+  noneFound: 'Никто не найден: измените поиск или фильтры.',
+  proposeAll: 'Подобрать всех',
+  proposeAllHint: 'Оптимальный подбор для всех ожидающих с учётом нагрузки наставников',
+  wished: (name: string) => `Желаемый наставник: ${name}`,
+  requests: 'Запросы',
+  noRequests: 'запросы не указаны',
+  consentMissing: 'нет согласия на ПДн',
+  consentWithdrawn: 'согласие на ПДн отозвано',
+  back: '← Все наставляемые',
+  backLabel: 'Вернуться к списку наставляемых',
+  candidatesTitle: 'Подходящие наставники',
+  candidatesLabel: (name: string) => `Наставники для: ${name}`,
+  noCandidates: 'Подходящих наставников нет: причины — в разделе «Не подходят».',
+  excluded: (n: number) => `Не подходят (${n})`,
+  score: (n: number) => `${n} ${plural(n, 'балл', 'балла', 'баллов')}`,
+  scoreLabel: (n: number, best: number) => `Оценка ${n} из лучших ${best}`,
+  load: (load: number, capacity: number) => `нагрузка ${load} из ${capacity}`,
+  createPair: 'Создать пару',
+  createPairLabel: (mentor: string) => `Создать пару с наставником ${mentor}`,
+  addToGroup: 'Добавить в группу',
+  addToGroupId: (pairId: string) => `Добавить в группу ${pairId}`,
+  addToGroupLabel: (pairId: string, mentor: string) => `Добавить в группу ${pairId} наставника ${mentor}`,
+  pairCreated: (id: string) => `Пара ${id} создана. Согласия и закрепление — во вкладке «Пары».`,
+  addedToGroup: (id: string) => `Наставляемый добавлен в группу ${id}.`,
+} as const;
+
+export const SIDEBAR_TERMS = {
+  formTitle: (mentor: string) => `Новая пара с наставником ${mentor}`,
+  form: 'Форма наставничества',
+  kind: 'Вид наставничества',
+  goal: 'Цель',
+  goalPlaceholder: 'Например: адаптация в коллективе',
+  start: 'Начало',
+  end: 'Плановое окончание',
+  termHint: 'Программа длится от 3 до 12 месяцев.',
+  create: 'Создать',
+  cancel: 'Отмена',
+  sharedTitle: 'Условия для всех принимаемых пар',
+} as const;
+
+export const SIDEBAR_PROPOSAL = {
+  title: 'Предложение подбора',
+  total: (n: number, total: number) => `Пар: ${n}, сумма баллов: ${total}`,
+  back: '← Отменить подбор',
+  backLabel: 'Закрыть предложение и вернуться к списку',
+  listLabel: 'Предложенные пары',
+  checkLabel: (mentor: string, mentee: string) => `Принять: ${mentor} ← ${mentee}`,
+  reasons: 'Почему',
+  all: 'Выбрать все',
+  none: 'Снять все',
+  empty: 'Предложить нечего: ни для кого нет наставника со свободным местом и общим профилем.',
+  unmatchedTitle: (n: number) => `Без пары (${n})`,
+  unmatchedNote:
+    'Дорожная карта требует поддержать этих педагогов и продолжить поиск наставника: ' +
+    'проверьте их запросы и компетенции наставников, пригласите наставника из другой организации.',
+  accept: (n: number) => `Принять выбранные (${n})`,
+  accepted: (n: number) => `Создано пар: ${n}. Согласия и закрепление — во вкладке «Пары».`,
+} as const;
+
+export const SIDEBAR_PAIRS = {
+  filterLabel: 'Фильтр по статусу',
+  all: 'Все',
+  filterCount: (title: string, n: number) => `${title} ${n}`,
+  none: 'Пар пока нет: создайте их во вкладке «Подбор».',
+  noneWithStatus: 'Нет пар с этим статусом.',
+  listLabel: 'Пары и группы',
+  cardLabel: (id: string, status: string, mentor: string) => `Пара ${id}, ${status}, наставник ${mentor}`,
+  mentor: 'Наставник',
+  mentees: (n: number) => (n > 1 ? 'Наставляемые' : 'Наставляемый'),
+  group: 'группа',
+  terms: (start: string, end: string) => `${start} — ${end}`,
+  noDate: '—',
+  order: (number: string, date: string) => (date ? `Приказ № ${number} от ${date}` : `Приказ № ${number}`),
+  goal: (goal: string) => `Цель: ${goal}`,
+  consents: 'Согласия',
+  consentData: 'Согласие на обработку ПДн',
+  consentDuties: 'Согласие на обязанности наставника (ст. 351.8 ТК РФ)',
+  given: (date: string) => `есть, ${date}`,
+  givenNoDate: 'есть',
+  missingState: 'нет',
+  withdrawnState: 'отозвано',
+  markToday: 'Отметить: сегодня',
+  markLabel: (what: string, who: string) => `Отметить: сегодня — ${what}, ${who}`,
+  scanLink: 'Ссылка на скан (необязательно)',
+  scanPlaceholder: 'https://…',
+  withdraw: 'Отозвать…',
+  withdrawLabel: (who: string) => `Отозвать согласие на обработку ПДн: ${who}`,
+  withdrawDate: 'Дата отзыва',
+  withdrawConfirm: 'Записать отзыв',
+  cannotFix: 'Нельзя закрепить, пока нет согласий:',
+  stillMissing: 'Не хватает согласий:',
+  actions: { закреплена: 'Закрепить', активна: 'Начать', завершена: 'Завершить', прекращена: 'Прекратить', проект: 'Вернуть в проект' } as Record<
+    string,
+    string
+  >,
+  actionLabel: (action: string, id: string) => `${action}: пара ${id}`,
+  reason: 'Причина',
+  chooseReason: '— выберите причину —',
+  endDate: 'Дата окончания',
+  confirmClose: (action: string) => action,
+  statusChanged: (id: string, status: string) => `Пара ${id}: статус «${status}».`,
+  consentRecorded: 'Согласие отмечено.',
+  withdrawalRecorded: 'Отзыв согласия записан.',
+} as const;
+
+export const SIDEBAR_REGISTER = {
+  title: 'Листы реестра',
+  load: 'Показать листы реестра',
+  counts: 'Записи',
+  mentors: 'Наставники',
+  mentees: 'Наставляемые',
+  awaiting: 'ожидают пару',
+  pairs: 'Пары',
+  byStatus: (status: string, n: number) => `${status}: ${n}`,
+  ok: 'Все листы на месте.',
 } as const;

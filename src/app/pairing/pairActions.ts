@@ -202,13 +202,17 @@ export function recordConsent(reg: PairingRegister, request: RecordConsentReques
   const mentee = mentor ? undefined : reg.mentees.list.find((m) => m.id === id);
   if (!mentor && !mentee) throw new PairingError(CONSENTS.unknownPerson(id));
   const key: ColumnKey = request.kind === 'data' ? 'consentData' : request.kind === 'publish' ? 'consentPublish' : 'consentWithdrawn';
+  // A consent given again after a withdrawal replaces it: the withdrawal date is cleared.
+  const clearWithdrawal = request.kind === 'data';
   if (mentor) {
     const writer = cellWriter(reg.mentors);
     writer.set(mentor, key, date);
+    if (clearWithdrawal && mentor.consentWithdrawn) writer.set(mentor, 'consentWithdrawn', '');
     writer.flush();
   } else {
     const writer = cellWriter(reg.mentees);
     writer.set(mentee!, key, date);
+    if (clearWithdrawal && mentee!.consentWithdrawn) writer.set(mentee!, 'consentWithdrawn', '');
     writer.flush();
   }
   const label = request.kind === 'publish' ? CONSENTS.labelPublish : CONSENTS.labelData;

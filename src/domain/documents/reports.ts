@@ -5,7 +5,7 @@
  * Missing figures print «нет данных», never zero: a blank questionnaire is not a zero score.
  */
 import type { Block, DocModel } from '../docModel';
-import { decimal, DOC, DOC_FIELDS, lowerFirst, MENTOR_REPORT, MONITORING_REPORT } from '../../i18n/documents';
+import { decimal, DOC, pointsWord, SCORE_UNIT, DOC_FIELDS, lowerFirst, MENTOR_REPORT, MONITORING_REPORT } from '../../i18n/documents';
 import {
   blankLines,
   formatDate,
@@ -176,7 +176,9 @@ export function indicatorValue(row: IndicatorRow): string {
   const unit = row.unit?.trim() ?? '';
   if (row.value === null || row.value === undefined || row.value === '') return DOC.noData;
   const value = typeof row.value === 'number' ? decimal(row.value) : row.value.trim();
-  return unit ? `${value} ${unit}` : value;
+  // A score's unit agrees with its number (8,5 балла, 5 баллов).
+  const word = unit === SCORE_UNIT && typeof row.value === 'number' ? pointsWord(Number(decimal(row.value).replace(',', '.'))) : unit;
+  return word ? `${value} ${word}` : value;
 }
 
 export function countRows(c: MonitoringCounts): string[][] {

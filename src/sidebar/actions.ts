@@ -1,0 +1,115 @@
+/**
+ * Every server call of the sidebar: one google.script.run call per action. While it runs the
+ * buttons are disabled; a failure becomes the error banner with the server's Russian message.
+ */
+import type { ServerApi, SidebarData } from '../app/sidebarApi';
+import { SIDEBAR_ERRORS, SIDEBAR_TEXT } from '../i18n/sidebar';
+import { errorText } from './format';
+import { callServer } from './googleScriptRun';
+import { emptyTerms, type State, state, update } from './store';
+
+type Mutation = 'createPair' | 'addToGroup' | 'acceptProposals' | 'recordConsent' | 'setPairStatus';
+
+/** Runs one call with the busy flag and the error banner. */
+async function call<T>(run: () => Promise<T>): Promise<T | undefined> {
+  if (state.busy) return undefined;
+  update((s) => {
+    s.busy = true;
+    s.error = null;
+    s.notice = null;
+  });
+  try {
+    const value = await run();
+    return value;
+  } catch (error) {
+    update((s) => {
+      s.error = errorText(error, SIDEBAR_ERRORS.unknown);
+    });
+    return undefined;
+  } finally {
+    update((s) => {
+      s.busy = false;
+      s.loading = false;
+    });
+  }
+}
+
+/** New data from the server: the ranking and the proposal were made on the old data, so they go. */
+function setData(s: State, data: SidebarData): void {
+  if (!s.data) s.match.proposalTerms = emptyTerms(data);
+  s.data = data;
+  s.match.ranking = null;
+  s.match.selected = null;
+  s.match.proposal = null;
+}
+
+/** The one call that loads everything. */
+export async function load(): Promise<void> {
+  const data = await call(() => callServer('getSidebarData'));
+  if (data) {
+    update((s) => {
+      setData(s, data);
+      s.register = null;
+    });
+  } else if (!state.data) {
+    update((s) => {
+      s.error = s.error ?? SIDEBAR_TEXT.failed(SIDEBAR_ERRORS.unknown);
+    });
+  }
+}
+
+/** A write: the server answers with the sidebar's new data. Returns it, or undefined on failure. */
+export async function mutate<K extends Mutation>(
+  name: K,
+  request: Parameters<ServerApi[K]>[0],
+  after?: (s: State, before: SidebarData, data: SidebarData) => void,
+): Promise<SidebarData | undefined> {
+  const before = state.data!;
+  const data = (await call(() => (callServer as (n: K, r: unknown) => Promise<SidebarData>)(name, request))) as SidebarData | undefined;
+  if (data) {
+    update((s) => {
+      setData(s, data);
+      s.form = null;
+      after?.(s, before, data);
+    });
+  }
+  return data;
+}
+
+export async function rank(menteeId: string): Promise<void> {
+  const ranking = await call(() => callServer('rankMentorsFor', menteeId));
+  if (ranking) {
+    update((s) => {
+      s.match.selected = menteeId;
+      s.match.ranking = ranking;
+      s.form = null;
+      s.focus = 'ranking-title';
+    });
+  }
+}
+
+export async function proposeAll(): Promise<void> {
+  const proposal = await call(() => callServer('proposeAll', []));
+  if (proposal) {
+    update((s) => {
+      s.match.proposal = proposal;
+      s.match.selected = null;
+      s.match.ranking = null;
+      s.match.checked = new Set(proposal.proposals.map((p) => `${p.mentorId}\n${p.menteeId}`));
+      s.match.expanded = new Set();
+      s.form = null;
+      s.focus = 'proposal-title';
+    });
+  }
+}
+
+export async function loadRegisterStatus(): Promise<void> {
+  const status = await call(() => callServer('getRegisterStatus'));
+  if (status) update((s) => void (s.register = status));
+}
+
+/** IDs of pairs in `after` and not in `before`. */
+export function newPairIds(before: SidebarData, after: SidebarData): string[] {
+  const known = new Set(before.pairs.map((p) => p.id));
+  return after.pairs.filter((p) => !known.has(p.id)).map((p) => p.id);
+}
