@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppsScriptGlobals, RangePort, SpreadsheetPort } from '../src/gas/ports';
+import { createCharts } from './charts';
 import { Env, type EnvironmentOptions, GasException } from './core';
 import { createDocumentApp, newDocsState, type DocsState } from './docs';
 import { addDriveFile, createDriveApp, newDriveState, SPREADSHEET_MIME_TYPE, type DriveState } from './drive';
@@ -189,8 +190,9 @@ export class Emulator {
         createFormApp(env, this.state.forms, this.state.spreadsheet, this.state.drive),
         'FormApp',
       ),
-      DriveApp: env.expose(createDriveApp(env, this.state.drive), 'DriveApp'),
+      DriveApp: env.expose(createDriveApp(env, this.state.drive, (id, name) => this.renamed(id, name)), 'DriveApp'),
       DocumentApp: env.expose(createDocumentApp(env, this.state.docs, this.state.drive), 'DocumentApp'),
+      Charts: env.expose(createCharts(), 'Charts'),
     };
   }
 
@@ -271,6 +273,13 @@ export class Emulator {
     return { row, event, handlers };
   }
 
+  /** A Drive file was renamed: a document or the spreadsheet is its file, so its name follows. */
+  private renamed(fileId: string, name: string): void {
+    const doc = Object.prototype.hasOwnProperty.call(this.state.docs.documents, fileId) ? this.state.docs.documents[fileId] : null;
+    if (doc) doc.name = name;
+    if (this.state.spreadsheet.id === fileId) this.state.spreadsheet.name = name;
+  }
+
   counts(): Record<string, number> {
     return this.env.counter.byMethod();
   }
@@ -326,3 +335,5 @@ export * from './spreadsheet';
 export * from './forms';
 export * from './drive';
 export * from './docs';
+export * from './charts';
+export { findText, type TextHit, type FindTextOptions } from './find-text';

@@ -2,7 +2,7 @@
 import { Service, type Env } from '../core';
 import type { DriveAppPort } from '../../src/gas/ports';
 import { invalidId, invalidName, noItem } from './errors';
-import { EmuFile } from './file';
+import { EmuFile, type RenameHook } from './file';
 import { EmuFolder } from './folder';
 import { addDriveFolder, type DriveState } from './state';
 
@@ -10,11 +10,13 @@ export class EmuDriveApp extends Service implements DriveAppPort {
   readonly serviceName = 'DriveApp';
   readonly #env: Env;
   readonly #state: DriveState;
+  readonly #onRename: RenameHook | null;
 
-  constructor(env: Env, state: DriveState) {
+  constructor(env: Env, state: DriveState, onRename: RenameHook | null = null) {
     super();
     this.#env = env;
     this.#state = state;
+    this.#onRename = onRename;
   }
 
   /** Trashed files are still found by id, as in Drive (they are only hidden from listings). */
@@ -22,7 +24,7 @@ export class EmuDriveApp extends Service implements DriveAppPort {
     if (typeof id !== 'string' || id === '') throw invalidId();
     const f = this.#state.files.find((x) => x.id === id);
     if (!f) throw noItem();
-    return new EmuFile(this.#state, f);
+    return new EmuFile(this.#state, f, this.#onRename);
   }
 
   getFolderById(id: string): EmuFolder {
@@ -44,7 +46,10 @@ export class EmuDriveApp extends Service implements DriveAppPort {
   }
 }
 
-/** The raw DriveApp service over `state` (wrap it with env.expose for the add-on). */
-export function createDriveApp(env: Env, state: DriveState): EmuDriveApp {
-  return new EmuDriveApp(env, state);
+/**
+ * The raw DriveApp service over `state` (wrap it with env.expose for the add-on); `onRename` lets
+ * the document or spreadsheet behind a renamed file follow.
+ */
+export function createDriveApp(env: Env, state: DriveState, onRename?: RenameHook): EmuDriveApp {
+  return new EmuDriveApp(env, state, onRename ?? null);
 }

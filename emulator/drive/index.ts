@@ -1,6 +1,6 @@
 /** The emulated DriveApp: factory, state and test/playground helpers. */
 export { createDriveApp, EmuDriveApp } from './app';
-export { EmuFile } from './file';
+export { EmuFile, type RenameHook } from './file';
 export { EmuFolder } from './folder';
 export { NO_ITEM_MESSAGE } from './errors';
 export {

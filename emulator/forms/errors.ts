@@ -44,3 +44,8 @@ export function noDestination(): GasException {
 export function badArgument(method: string, name: string): GasException {
   return new GasException(`Invalid argument: ${name} (FormApp.${method})`);
 }
+
+/** Guessed wording for a response id the form does not have (getResponse, deleteResponse). */
+export function noSuchResponse(id: string): GasException {
+  return new GasException(`No response with ID ${id} exists for this form.`);
+}

@@ -6,7 +6,7 @@ import { Service } from '../core';
 import type { FormPort } from '../../src/gas/ports';
 import { largeIntId } from '../ids';
 import { editUrl, publishedUrl, type FormsContext } from './context';
-import { badArgument, noDestination, noSuchForm } from './errors';
+import { badArgument, noDestination, noSuchForm, noSuchResponse } from './errors';
 import { EmuItem } from './item';
 import {
   EmuCheckboxItem,
@@ -23,7 +23,7 @@ import {
 } from './items';
 import { EmuFormResponse } from './responses';
 import { linkResponseSheet, responseSheet, syncResponseColumns } from './response-sheet';
-import { newItemState, type FormState, type ItemTypeName } from './state';
+import { newItemState, type FormResponseState, type FormState, type ItemTypeName } from './state';
 
 import F = GoogleAppsScript.Forms;
 
@@ -195,5 +195,35 @@ export class EmuForm extends Service implements FormPort {
 
   createResponse(): EmuFormResponse {
     return new EmuFormResponse(this.#f);
+  }
+
+  /** The submitted responses, oldest first (the form's response store, not the response sheet). */
+  getResponses(): EmuFormResponse[] {
+    return this.#f.responses.map((r) => this.#response(r));
+  }
+
+  /** Google's (not in the port): one response by id. */
+  getResponse(responseId: string): EmuFormResponse {
+    const r = this.#f.responses.find((x) => x.id === String(responseId));
+    if (!r) throw noSuchResponse(String(responseId));
+    return this.#response(r);
+  }
+
+  /**
+   * Documented: deletes the response from the form's response store, "does not delete copies of
+   * responses stored in an external response destination (like a spreadsheet)". An unknown id
+   * throws (guessed wording).
+   */
+  deleteResponse(responseId: string): EmuForm {
+    const i = this.#f.responses.findIndex((x) => x.id === String(responseId));
+    if (i < 0) throw noSuchResponse(String(responseId));
+    this.#f.responses.splice(i, 1);
+    return this;
+  }
+
+  #response(r: FormResponseState): EmuFormResponse {
+    const ctx = this.#ctx;
+    const form = this.#f;
+    return new EmuFormResponse(form, r, (item) => new EmuItem(ctx, form, item));
   }
 }

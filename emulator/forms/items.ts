@@ -110,14 +110,14 @@ function checkChoice(item: ItemState, value: unknown): string {
 export class EmuTextItem extends EmuQuestionItem implements TextItemPort {
   readonly serviceName = 'TextItem';
   createResponse(response: string): EmuItemResponse {
-    return new EmuItemResponse(this.getId(), String(response));
+    return new EmuItemResponse(this.getId(), String(response), () => this);
   }
 }
 
 export class EmuParagraphTextItem extends EmuQuestionItem implements ParagraphTextItemPort {
   readonly serviceName = 'ParagraphTextItem';
   createResponse(response: string): EmuItemResponse {
-    return new EmuItemResponse(this.getId(), String(response));
+    return new EmuItemResponse(this.getId(), String(response), () => this);
   }
 }
 
@@ -139,7 +139,7 @@ export class EmuMultipleChoiceItem extends EmuQuestionItem implements MultipleCh
     return this;
   }
   createResponse(response: string): EmuItemResponse {
-    return new EmuItemResponse(this.getId(), checkChoice(this._item(), response));
+    return new EmuItemResponse(this.getId(), checkChoice(this._item(), response), () => this);
   }
 }
 
@@ -165,7 +165,7 @@ export class EmuCheckboxItem extends EmuQuestionItem implements CheckboxItemPort
     if (!Array.isArray(responses)) throw invalidResponse(item.title, responses);
     const values = responses.map((r) => checkChoice(item, r));
     if (values.filter((v) => !item.choices.includes(v)).length > 1) throw invalidResponse(item.title, responses);
-    return new EmuItemResponse(this.getId(), values);
+    return new EmuItemResponse(this.getId(), values, () => this);
   }
 }
 
@@ -179,7 +179,7 @@ export class EmuListItem extends EmuQuestionItem implements ListItemPort {
     return this;
   }
   createResponse(response: string): EmuItemResponse {
-    return new EmuItemResponse(this.getId(), checkChoice(this._item(), response));
+    return new EmuItemResponse(this.getId(), checkChoice(this._item(), response), () => this);
   }
 }
 
@@ -219,7 +219,7 @@ export class EmuScaleItem extends EmuQuestionItem implements ScaleItemPort {
     if (typeof response !== 'number' || !Number.isInteger(response) || response < item.lower || response > item.upper) {
       throw invalidResponse(item.title, response);
     }
-    return new EmuItemResponse(this.getId(), String(response));
+    return new EmuItemResponse(this.getId(), String(response), () => this);
   }
 }
 
@@ -250,7 +250,7 @@ export class EmuGridItem extends EmuQuestionItem implements GridItemPort {
       if (!item.columns.includes(v)) throw invalidResponse(item.title, responses);
       return v;
     });
-    return new EmuItemResponse(this.getId(), values);
+    return new EmuItemResponse(this.getId(), values, () => this);
   }
 }
 
@@ -274,7 +274,7 @@ export class EmuDateItem extends EmuQuestionItem implements DateItemPort {
   createResponse(response: GoogleAppsScript.Base.Date): EmuItemResponse {
     const item = this._item();
     if (!isDate(response) || Number.isNaN(response.getTime())) throw invalidResponse(item.title, response);
-    return new EmuItemResponse(this.getId(), dateAnswer(response, item.includesYear, this._ctx().env.timeZone));
+    return new EmuItemResponse(this.getId(), dateAnswer(response, item.includesYear, this._ctx().env.timeZone), () => this);
   }
 }
 

@@ -2,7 +2,8 @@
 import { GasException, Service, unwrap, type Env } from '../core';
 import type { SpreadsheetAppPort, UiPort } from '../../src/gas/ports';
 import type { SpreadsheetContext } from './context';
-import { DataValidationCriteria, ProtectionType } from './enums';
+import { EmuConditionalFormatRuleBuilder } from './conditional-format';
+import { BooleanCriteria, DataValidationCriteria, ProtectionType } from './enums';
 import { EmuSpreadsheet } from './spreadsheet';
 import type { SpreadsheetState } from './state';
 import { EmuDataValidationBuilder } from './validation';
@@ -11,6 +12,7 @@ export class EmuSpreadsheetApp extends Service implements SpreadsheetAppPort {
   readonly serviceName = 'SpreadsheetApp';
   readonly ProtectionType = ProtectionType;
   readonly DataValidationCriteria = DataValidationCriteria;
+  readonly BooleanCriteria = BooleanCriteria;
   readonly #ctx: SpreadsheetContext;
 
   constructor(ctx: SpreadsheetContext) {
@@ -29,6 +31,10 @@ export class EmuSpreadsheetApp extends Service implements SpreadsheetAppPort {
   getUi(): UiPort {
     if (!this.#ctx.ui) throw new GasException('Cannot call SpreadsheetApp.getUi() from this context.');
     return unwrap(this.#ctx.ui());
+  }
+
+  newConditionalFormatRule(): EmuConditionalFormatRuleBuilder {
+    return new EmuConditionalFormatRuleBuilder(this.#ctx);
   }
 
   newDataValidation(): EmuDataValidationBuilder {

@@ -180,20 +180,78 @@ export function writeInputs(ss: SpreadsheetState, sheet: SheetState, rect: Rect,
 }
 
 type RectLike = { row: number; column: number; numRows: number; numColumns: number };
+type Axis = 'row' | 'column';
 
 /** Moves a rectangle for columns (or rows) inserted before `before`: shift if past it, grow if across. */
-function shiftRect(rect: RectLike, axis: 'row' | 'column', before: number, count: number): void {
+function shiftRect(rect: RectLike, axis: Axis, before: number, count: number): void {
   const size = axis === 'row' ? 'numRows' : 'numColumns';
   if (rect[axis] >= before) rect[axis] += count;
   else if (rect[axis] + rect[size] - 1 >= before) rect[size] += count;
 }
 
-function shiftReferences(ss: SpreadsheetState, sheet: SheetState, axis: 'row' | 'column', before: number, count: number): void {
-  for (const p of sheet.protections) if (p.range) shiftRect(p.range, axis, before, count);
+/**
+ * Fits a rectangle to `count` rows (or columns) deleted from `start`: one past them moves back,
+ * one across them shrinks. Returns false when none of its rows is left.
+ */
+function shrinkRect(rect: RectLike, axis: Axis, start: number, count: number): boolean {
+  const size = axis === 'row' ? 'numRows' : 'numColumns';
+  const end = start + count - 1;
+  const first = rect[axis];
+  const last = first + rect[size] - 1;
+  if (last < start) return true;
+  if (first > end) {
+    rect[axis] -= count;
+    return true;
+  }
+  rect[size] -= Math.min(last, end) - Math.max(first, start) + 1;
+  if (first > start) rect[axis] = start;
+  return rect[size] > 0;
+}
+
+/** An anchor cell (a chart's) moves with the cells; inside deleted rows it lands where they were (guessed). */
+function moveAnchor(pos: { row: number; column: number }, axis: Axis, start: number, count: number, inserted: boolean): void {
+  if (inserted) {
+    if (pos[axis] >= start) pos[axis] += count;
+  } else if (pos[axis] >= start + count) pos[axis] -= count;
+  else if (pos[axis] >= start) pos[axis] = start;
+}
+
+/**
+ * Everything that points at cells of `sheet` by position follows an insertion (count > 0 before
+ * `at`) or a deletion (count < 0 rows from `at`): protected ranges, validation list ranges of any
+ * sheet, this sheet's conditional format ranges, chart data ranges of any sheet and the anchors of
+ * this sheet's charts. What a deletion empties is dropped (a protection, a rule's range and a rule
+ * left without ranges, a chart's range: guessed from how Sheets shows them), except a validation
+ * list range, which keeps one row where its rows were (Sheets shows a #REF! there; not emulated).
+ */
+function shiftReferences(ss: SpreadsheetState, sheet: SheetState, axis: Axis, at: number, count: number): void {
+  const inserted = count > 0;
+  const n = Math.abs(count);
+  /** Applies the move; false when the rectangle is gone. */
+  const fit = (rect: RectLike): boolean => {
+    if (inserted) {
+      shiftRect(rect, axis, at, n);
+      return true;
+    }
+    return shrinkRect(rect, axis, at, n);
+  };
+  sheet.protections = sheet.protections.filter((p) => !p.range || fit(p.range));
+  if (sheet.conditionalFormats) {
+    sheet.conditionalFormats = sheet.conditionalFormats.filter((rule) => {
+      rule.ranges = rule.ranges.filter(fit);
+      return rule.ranges.length > 0;
+    });
+  }
+  for (const c of sheet.charts ?? []) moveAnchor(c.position, axis, at, n, inserted);
   for (const s of ss.sheets) {
     for (const rule of Object.values(s.validationRules)) {
-      if (rule.criteria === 'VALUE_IN_RANGE' && rule.range.sheetId === sheet.sheetId) shiftRect(rule.range, axis, before, count);
+      if (rule.criteria !== 'VALUE_IN_RANGE' || rule.range.sheetId !== sheet.sheetId) continue;
+      if (fit(rule.range)) continue;
+      const edge = axis === 'row' ? sheet.maxRows : sheet.maxColumns;
+      if (axis === 'row') Object.assign(rule.range, { row: Math.max(1, Math.min(at, edge)), numRows: 1 });
+      else Object.assign(rule.range, { column: Math.max(1, Math.min(at, edge)), numColumns: 1 });
     }
+    for (const c of s.charts ?? []) c.ranges = c.ranges.filter((r) => r.sheetId !== sheet.sheetId || fit(r));
   }
 }
 
@@ -233,4 +291,18 @@ export function insertRowsAt(ss: SpreadsheetState, sheet: SheetState, before: nu
   }
   sheet.maxRows += count;
   shiftReferences(ss, sheet, 'row', before, count);
+}
+
+/**
+ * Deletes `count` rows from row `start` (the caller has checked the bounds): the cells below move
+ * up with their formats, notes and validation, the sheet shrinks, frozen rows among the deleted
+ * ones unfreeze, and references follow (see shiftReferences).
+ */
+export function deleteRowsAt(ss: SpreadsheetState, sheet: SheetState, start: number, count: number): void {
+  const at = start - 1;
+  if (sheet.cells.length > at) sheet.cells = sheet.cells.slice(0, at).concat(sheet.cells.slice(at + count));
+  sheet.maxRows -= count;
+  const frozenGone = Math.max(0, Math.min(sheet.frozenRows, start + count - 1) - start + 1);
+  sheet.frozenRows -= frozenGone;
+  shiftReferences(ss, sheet, 'row', start, -count);
 }

@@ -135,6 +135,10 @@ export class EmuRange extends Service implements RangePort {
     const c = getCell(this.#sheet, this.#rect.row, this.#rect.column);
     return c && c.note !== undefined ? c.note : '';
   }
+  /** '' for cells without a note, as getNote. */
+  getNotes(): string[][] {
+    return mapRect(this.#sheet, this.#rect, (c) => (c && c.note !== undefined ? c.note : ''));
+  }
 
   getDataValidation(): EmuDataValidation | null {
     return this.#rule(getCell(this.#sheet, this.#rect.row, this.#rect.column)?.dv);

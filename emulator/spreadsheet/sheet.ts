@@ -3,7 +3,9 @@ import { GasException, Service } from '../core';
 import type { SheetPort } from '../../src/gas/ports';
 import { parseA1 } from './a1';
 import { signatureError, type SpreadsheetContext } from './context';
-import { insertColumnsAt, insertRowsAt, lastColumn, lastRow, writeInputs } from './grid';
+import { EmuEmbeddedChart, EmuEmbeddedChartBuilder, insertChartInto, readCharts, removeChartFrom, updateChartIn } from './chart';
+import { EmuConditionalFormatRule, readRules, writeRules } from './conditional-format';
+import { deleteRowsAt, insertColumnsAt, insertRowsAt, lastColumn, lastRow, writeInputs } from './grid';
 import { EmuProtection } from './protection';
 import { EmuRange } from './range';
 import { EmuSpreadsheet } from './spreadsheet';
@@ -202,6 +204,63 @@ export class EmuSheet extends Service implements SheetPort {
     }
     insertRowsAt(this.#ctx.state, this.#s, Math.trunc(afterPosition) + 1, Math.trunc(howMany));
     return this;
+  }
+
+  /**
+   * Deletes rows, moving the ones below up (with their values, formats, notes and validation)
+   * and shrinking the sheet; protected, validation, conditional-format and chart ranges follow
+   * (see grid.deleteRowsAt). Messages: "Sorry, it is not possible to delete all non-frozen rows."
+   * is Google's (quoted in Sheets API and Apps Script reports; scripts clearing a sheet below a
+   * frozen header hit it); "Those rows are out of bounds." for rows past the sheet is what users
+   * report from deleteRow(s), the same text insertRowsAfter uses.
+   */
+  deleteRows(rowPosition: number, howMany: number): void {
+    if (!isInt(rowPosition) || !isInt(howMany)) throw signatureError('Sheet.deleteRows', [rowPosition, howMany]);
+    const start = Math.trunc(rowPosition);
+    const count = Math.trunc(howMany);
+    const s = this.#s;
+    if (start < 1 || count < 1 || start + count - 1 > s.maxRows) throw new GasException('Those rows are out of bounds.');
+    const end = start + count - 1;
+    const deletedUnfrozen = Math.max(0, end - Math.max(start, s.frozenRows + 1) + 1);
+    if (deletedUnfrozen >= s.maxRows - s.frozenRows) {
+      throw new GasException('Sorry, it is not possible to delete all non-frozen rows.');
+    }
+    deleteRowsAt(this.#ctx.state, s, start, count);
+  }
+
+  // ---------- conditional formatting ----------
+
+  /** Copies of the sheet's rules, in order. */
+  getConditionalFormatRules(): EmuConditionalFormatRule[] {
+    return readRules(this.#ctx, this.#s);
+  }
+
+  /** The rules passed become the sheet's whole list (documented). */
+  setConditionalFormatRules(rules: EmuConditionalFormatRule[]): void {
+    writeRules(this.#s, rules);
+  }
+
+  // ---------- charts ----------
+
+  newChart(): EmuEmbeddedChartBuilder {
+    return new EmuEmbeddedChartBuilder(this.#ctx);
+  }
+
+  insertChart(chart: EmuEmbeddedChart): void {
+    insertChartInto(this.#ctx, this.#s, chart);
+  }
+
+  /** Replaces the sheet's chart with the same id (a chart from getCharts().modify().build()). */
+  updateChart(chart: EmuEmbeddedChart): void {
+    updateChartIn(this.#s, chart);
+  }
+
+  removeChart(chart: EmuEmbeddedChart): void {
+    removeChartFrom(this.#s, chart);
+  }
+
+  getCharts(): EmuEmbeddedChart[] {
+    return readCharts(this.#ctx, this.#s);
   }
 
   /** Clears contents and formats; notes and validation stay (Google: "content and formatting"). */

@@ -61,6 +61,68 @@ export interface ProtectionState {
   warningOnly: boolean;
 }
 
+/** A rectangle of the sheet that holds it, 1-based. */
+export interface RectState {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** SpreadsheetApp.BooleanCriteria members the emulator builds rules with (names, as the enum's). */
+export type BooleanCriteriaName = 'CUSTOM_FORMULA' | 'TEXT_EQUAL_TO';
+
+/** A conditional format rule of one sheet (its ranges are on that sheet). */
+export interface ConditionalFormatRuleState {
+  ranges: RectState[];
+  criteria: BooleanCriteriaName;
+  /** As getCriteriaValues gives them: [formula] or [text]. */
+  values: string[];
+  /** null: the rule leaves it as it is. */
+  background: string | null;
+  fontColor: string | null;
+  bold: boolean | null;
+}
+
+/** Charts.ChartType member names. */
+export type ChartTypeName =
+  | 'TIMELINE'
+  | 'AREA'
+  | 'BAR'
+  | 'BUBBLE'
+  | 'CANDLESTICK'
+  | 'COLUMN'
+  | 'COMBO'
+  | 'GAUGE'
+  | 'GEO'
+  | 'HISTOGRAM'
+  | 'RADAR'
+  | 'LINE'
+  | 'ORG'
+  | 'PIE'
+  | 'SCATTER'
+  | 'SPARKLINE'
+  | 'STEPPED_AREA'
+  | 'TABLE'
+  | 'TREEMAP'
+  | 'WATERFALL';
+
+/** A JSON value: chart options are stored as plain data. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** An embedded chart of a sheet. Its data ranges may be on any sheet of the spreadsheet. */
+export interface ChartState {
+  chartId: number;
+  type: ChartTypeName;
+  ranges: GridRangeState[];
+  /** setOption(name, value), keyed by the name as given ('title', 'hAxis.title'...). */
+  options: Record<string, JsonValue>;
+  /** The cell the chart's top-left corner is anchored to, and the offset from it in pixels. */
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  /** -1: not set (Sheets guesses the headers). */
+  numHeaders: number;
+}
+
 export interface SheetState {
   sheetId: number;
   name: string;
@@ -78,6 +140,15 @@ export interface SheetState {
   validationRules: Record<string, ValidationRuleState>;
   /** URL of the form whose responses land in this sheet; absent when none does. */
   formUrl?: string;
+  /** In priority order; absent (snapshots from before) means none. */
+  conditionalFormats?: ConditionalFormatRuleState[];
+  /** In insertion order; absent (snapshots from before) means none. */
+  charts?: ChartState[];
+}
+
+/** The sheet's charts, created empty when absent. */
+export function chartsOf(sheet: SheetState): ChartState[] {
+  return (sheet.charts ??= []);
 }
 
 export interface ToastState {
@@ -99,7 +170,7 @@ export interface SpreadsheetState {
   /** Set by Sheet.activate() and insertSheet(); null means the first sheet. */
   activeSheetId: number | null;
   nextSheetId: number;
-  /** Counter for protection and validation-rule ids. */
+  /** Counter for protection, validation-rule and chart ids. */
   nextObjectId: number;
   toasts: ToastState[];
 }

@@ -74,6 +74,7 @@ export const runDutiesConsents = () => documentsAction('dutiesConsent');
 export const runPublishConsents = () => documentsAction('publishConsent');
 export const runMentorReports = () => documentsAction('mentorReport');
 export const runMonitoringNote = () => documentsAction('monitoringNote');
+export const runSiteMaterials = () => documentsAction('siteMaterials');
 
 const DocumentRequestSchema = z.strictObject({
   kind: z.enum(['programme', 'dataConsent', 'dutiesConsent', 'publishConsent', 'mentorReport']),

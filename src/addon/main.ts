@@ -17,6 +17,8 @@ export function onInstall(e?: unknown): void {
 }
 
 export { getRegisterStatus, openSidebar, runSetupRegister } from './registerActions';
+export { erasePersonData, runErasePerson } from './erasureActions';
+export { runFillRoadmap, runRefreshRoadmap, runUpdateMonitoring } from './roadmapActions';
 export {
   generateDocuments,
   runApprovalOrder,
@@ -29,6 +31,7 @@ export {
   runProgrammes,
   runPublishConsents,
   runRewardOrder,
+  runSiteMaterials,
 } from './documentActions';
 export {
   acceptProposals,

@@ -13,6 +13,9 @@ export const MENU_ITEMS: readonly MenuItem[] = [
   { caption: MENU.openSidebar, handler: 'openSidebar' },
 ];
 
+/** After the submenus: rare and irreversible, so kept apart. */
+export const CLOSING_ITEMS: readonly MenuItem[] = [{ caption: MENU.erasePerson, handler: 'runErasePerson' }];
+
 export const QUESTIONNAIRE_ITEMS: readonly MenuItem[] = [
   { caption: MENU.createQuestionnaires, handler: 'runCreateQuestionnaires' },
   { caption: MENU.syncBanks, handler: 'runSyncBanks' },
@@ -36,6 +39,13 @@ export const DOCUMENT_ITEMS: readonly (MenuItem | null)[] = [
   { caption: MENU.monitoringNote, handler: 'runMonitoringNote' },
 ];
 
+export const ROADMAP_ITEMS: readonly MenuItem[] = [
+  { caption: MENU.fillRoadmap, handler: 'runFillRoadmap' },
+  { caption: MENU.refreshRoadmap, handler: 'runRefreshRoadmap' },
+  { caption: MENU.updateMonitoring, handler: 'runUpdateMonitoring' },
+  { caption: MENU.siteMaterials, handler: 'runSiteMaterials' },
+];
+
 function submenu(ui: UiPort, caption: string, items: readonly (MenuItem | null)[]): MenuPort {
   const menu = ui.createMenu(caption);
   for (const item of items) {
@@ -52,5 +62,8 @@ export function buildMenu(ui: UiPort): void {
     .addSeparator()
     .addSubMenu(submenu(ui, MENU.questionnaires, QUESTIONNAIRE_ITEMS))
     .addSubMenu(submenu(ui, MENU.documents, DOCUMENT_ITEMS))
-    .addToUi();
+    .addSubMenu(submenu(ui, MENU.roadmapAndMonitoring, ROADMAP_ITEMS))
+    .addSeparator();
+  for (const item of CLOSING_ITEMS) menu.addItem(item.caption, item.handler);
+  menu.addToUi();
 }

@@ -46,6 +46,39 @@ export interface ProtectionPort
   getRange(): RangePort;
 }
 
+export interface BooleanConditionPort
+  extends Pick<SS.BooleanCondition, 'getBackground' | 'getFontColor' | 'getBold' | 'getCriteriaType' | 'getCriteriaValues'> {}
+
+export interface ConditionalFormatRulePort {
+  getRanges(): RangePort[];
+  getBooleanCondition(): BooleanConditionPort | null;
+}
+
+export interface ConditionalFormatRuleBuilderPort {
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilderPort;
+  whenTextEqualTo(text: string): ConditionalFormatRuleBuilderPort;
+  setBackground(color: string | null): ConditionalFormatRuleBuilderPort;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilderPort;
+  setBold(bold: boolean | null): ConditionalFormatRuleBuilderPort;
+  setRanges(ranges: RangePort[]): ConditionalFormatRuleBuilderPort;
+  build(): ConditionalFormatRulePort;
+}
+
+export interface EmbeddedChartPort extends Pick<SS.EmbeddedChart, 'getChartId' | 'getNumHeaders'> {
+  getRanges(): RangePort[];
+  modify(): EmbeddedChartBuilderPort;
+}
+
+export interface EmbeddedChartBuilderPort {
+  addRange(range: RangePort): EmbeddedChartBuilderPort;
+  clearRanges(): EmbeddedChartBuilderPort;
+  setChartType(type: GoogleAppsScript.Charts.ChartType): EmbeddedChartBuilderPort;
+  setOption(option: string, value: any): EmbeddedChartBuilderPort;
+  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilderPort;
+  setNumHeaders(headers: number): EmbeddedChartBuilderPort;
+  build(): EmbeddedChartPort;
+}
+
 export interface RangePort
   extends Pick<
     SS.Range,
@@ -58,6 +91,7 @@ export interface RangePort
     | 'getNumberFormats'
     | 'getNumberFormat'
     | 'getNote'
+    | 'getNotes'
     | 'getRow'
     | 'getColumn'
     | 'getLastRow'
@@ -116,6 +150,14 @@ export interface SheetPort
   clear(): SheetPort;
   activate(): SheetPort;
   getProtections(type: SS.ProtectionType): ProtectionPort[];
+  getConditionalFormatRules(): ConditionalFormatRulePort[];
+  setConditionalFormatRules(rules: ConditionalFormatRulePort[]): void;
+  newChart(): EmbeddedChartBuilderPort;
+  insertChart(chart: EmbeddedChartPort): void;
+  updateChart(chart: EmbeddedChartPort): void;
+  removeChart(chart: EmbeddedChartPort): void;
+  getCharts(): EmbeddedChartPort[];
+  deleteRows(rowPosition: number, howMany: number): void;
 }
 
 export interface SpreadsheetPort
@@ -134,9 +176,17 @@ export interface SpreadsheetPort
 export interface SpreadsheetAppPort {
   ProtectionType: typeof SS.ProtectionType;
   DataValidationCriteria: typeof SS.DataValidationCriteria;
+  BooleanCriteria: typeof SS.BooleanCriteria;
   getActiveSpreadsheet(): SpreadsheetPort;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilderPort;
   getUi(): UiPort;
   newDataValidation(): DataValidationBuilderPort;
+}
+
+// ---------- Charts ----------
+
+export interface ChartsPort {
+  ChartType: typeof GoogleAppsScript.Charts.ChartType;
 }
 
 // ---------- Ui ----------
@@ -324,8 +374,9 @@ export interface ItemPort extends ItemBase<ItemPort> {
   asDateItem(): DateItemPort;
 }
 
-export interface FormResponsePort extends Pick<F.FormResponse, 'toPrefilledUrl'> {
+export interface FormResponsePort extends Pick<F.FormResponse, 'toPrefilledUrl' | 'getId' | 'getRespondentEmail'> {
   withItemResponse(response: ItemResponsePort): FormResponsePort;
+  getItemResponses(): ItemResponsePort[];
 }
 
 export interface FormPort
@@ -362,6 +413,8 @@ export interface FormPort
   getItems(): ItemPort[];
   getItemById(id: number): ItemPort | null;
   createResponse(): FormResponsePort;
+  getResponses(): FormResponsePort[];
+  deleteResponse(responseId: string): FormPort;
 }
 
 export interface FormAppPort {
@@ -378,6 +431,8 @@ export interface FolderPort extends Pick<D.Folder, 'getId' | 'getName' | 'getUrl
 
 export interface FilePort extends Pick<D.File, 'getId' | 'getName' | 'getUrl' | 'getMimeType' | 'isTrashed'> {
   moveTo(destination: FolderPort): FilePort;
+  setTrashed(trashed: boolean): FilePort;
+  setName(name: string): FilePort;
 }
 
 export interface DriveAppPort {
@@ -531,6 +586,7 @@ export interface AppsScriptGlobals {
   FormApp: FormAppPort;
   DriveApp: DriveAppPort;
   DocumentApp: DocumentAppPort;
+  Charts: ChartsPort;
 }
 
 // ---------- Compile-time guards: Google's real interfaces satisfy every port ----------
@@ -542,6 +598,12 @@ export type PortGuards = [
   Assert<SS.Sheet, SheetPort>,
   Assert<SS.Spreadsheet, SpreadsheetPort>,
   Assert<SS.SpreadsheetApp, SpreadsheetAppPort>,
+  Assert<SS.BooleanCondition, BooleanConditionPort>,
+  Assert<SS.ConditionalFormatRule, ConditionalFormatRulePort>,
+  Assert<SS.ConditionalFormatRuleBuilder, ConditionalFormatRuleBuilderPort>,
+  Assert<SS.EmbeddedChart, EmbeddedChartPort>,
+  Assert<SS.EmbeddedChartBuilder, EmbeddedChartBuilderPort>,
+  Assert<GoogleAppsScript.Charts.Charts, ChartsPort>,
   Assert<Base.Menu, MenuPort>,
   Assert<Base.PromptResponse, PromptResponsePort>,
   Assert<Base.Ui, UiPort>,

@@ -36,6 +36,9 @@ const services: AppsScriptGlobals = {
   get DocumentApp() {
     return DocumentApp;
   },
+  get Charts() {
+    return Charts;
+  },
 };
 
 export function gas(): AppsScriptGlobals {

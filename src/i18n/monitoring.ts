@@ -190,3 +190,11 @@ export const CHARTS = {
   },
   roadmap: { title: 'Дорожная карта: статусы мероприятий', header: ['Статус', 'Мероприятия'] },
 } as const;
+
+/** Messages of the monitoring actions. */
+export const MONITORING_ACTIONS = {
+  title: 'Мониторинг',
+  done: (indicators: number, charts: number) =>
+    `Мониторинг обновлён: показателей — ${indicators}, диаграмм — ${charts}. Лист «Сведения о наставниках и наставляемых» готов к выгрузке.`,
+  journal: 'Обновление мониторинга',
+} as const;

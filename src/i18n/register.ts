@@ -11,6 +11,7 @@ export const SHEET_TITLES = {
   questionnaires: 'Анкеты',
   monitoring: 'Мониторинг',
   journal: 'Журнал',
+  municipal: 'Сведения о наставниках и наставляемых',
 } as const;
 
 export type SheetKey = keyof typeof SHEET_TITLES;

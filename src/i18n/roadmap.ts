@@ -322,3 +322,6 @@ export const ROADMAP_LANGUAGE = {
     'система', 'образовательный', 'школа',
   ],
 } as const;
+
+/** Title of the roadmap's dialogs. */
+export const ROADMAP_TITLE = 'Дорожная карта';

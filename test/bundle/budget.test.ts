@@ -63,3 +63,20 @@ test('the pairs order costs the same service calls for 5 and for 500 pairs (one 
   expect(large).toEqual(small);
   expect(small['Body.appendTable']).toBeLessThanOrEqual(6);
 });
+
+/** Service calls of «Обновить мониторинг» (charts already made), by method. */
+function monitoringCalls(people: number): Record<string, number> {
+  const emu = registerWithRows(people);
+  emu.state.ui.script.push({ button: 'OK' });
+  emu.call('runUpdateMonitoring');
+  emu.resetCounts();
+  emu.state.ui.script.push({ button: 'OK' });
+  emu.call('runUpdateMonitoring');
+  return emu.counts();
+}
+
+test('monitoring costs the same service calls for 50 and for 5,000 people', () => {
+  const small = monitoringCalls(50);
+  const large = monitoringCalls(5000);
+  expect(large).toEqual(small);
+});

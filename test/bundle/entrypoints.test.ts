@@ -31,6 +31,7 @@ describe('build/Code.js as Apps Script loads it', () => {
     expect(items.map((i) => (i.kind === 'item' ? i.caption : ''))).toEqual([
       'Создать или проверить реестр',
       'Открыть панель наставничества',
+      'Отозвать согласие и удалить данные…',
     ]);
     const globals = emu.globalNames();
     const handlers: string[] = [];

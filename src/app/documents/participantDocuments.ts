@@ -12,10 +12,13 @@ import {
   type Person,
   type PlanRow,
   publishConsent,
+  siteMaterials,
   startingPlan,
 } from '../../domain/documents';
+import { schoolYearOf } from '../../register/settings';
 import { dataConsentState } from '../../domain/consents';
-import { UNDER_35_BANDS } from '../../domain/vocabulary';
+import { toIndicatorRows } from '../../domain/monitoring';
+import { computeMonitoring } from '../monitoring/updateMonitoring';
 import type { FormAppPort, SheetPort } from '../../gas/ports';
 import { DOC_ACTIONS, DOCUMENT_KIND_LABELS } from '../../i18n/documents';
 import { SHEET_TITLES } from '../../i18n/register';
@@ -218,30 +221,46 @@ function mentorReports(ctx: SchoolContext, reg: PairingRegister, services: Docum
   });
 }
 
-function monitoringNote(ctx: SchoolContext, reg: PairingRegister, services: DocumentServices & { formApp: FormAppPort }, store: DocumentStore) {
-  const satisfaction = satisfactionByPair(services);
-  const scores = reg.pairs.list.map((p) => satisfaction(p.id));
-  const average = (pick: (s: (typeof scores)[number]) => (number | null | undefined)[]) => {
-    const values = scores.flatMap(pick).filter((v): v is number => typeof v === 'number');
-    return values.length ? Math.round((values.reduce((a, b) => a + b, 0) / values.length) * 10) / 10 : null;
-  };
-  const ageBands = new Map(reg.mentees.table.records.map((r) => [String(r.values.id), String(r.values.ageBand ?? '')]));
+function monitoringNote(ctx: SchoolContext, services: DocumentServices & { formApp: FormAppPort }, store: DocumentStore) {
+  const summary = computeMonitoring(services, new Date());
   const model = monitoringReport({
     organisation: ctx.organisation,
     schoolYear: ctx.schoolYear,
     curator: ctx.curator,
-    counts: {
-      mentors: reg.mentors.list.length,
-      mentees: reg.mentees.list.length,
-      pairsActive: reg.pairs.list.filter(ongoing).length,
-      pairsCompleted: reg.pairs.list.filter((p) => p.status === 'завершена').length,
-      menteesUnder35: reg.mentees.list.filter((m) => UNDER_35_BANDS.includes(ageBands.get(m.id) ?? '')).length,
-      satisfactionStart: average((s) => [s.mentee.start, s.mentor.start]),
-      satisfactionEnd: average((s) => [s.mentee.end, s.mentor.end]),
-    },
-    indicators: [],
+    counts: summary.counts,
+    indicators: toIndicatorRows(summary.indicators),
   });
   return [store.writeKeyed(`monitoringNote.${ctx.schoolYear || 'year'}`, model).url];
+}
+
+function siteMaterialsDoc(ctx: SchoolContext, reg: PairingRegister, store: DocumentStore) {
+  const year = schoolYearBounds(ctx);
+  const publishable = (m: (typeof reg.mentors.list)[number]) => ({
+    fullName: m.fullName,
+    position: m.position ?? '',
+    subject: m.subject ?? '',
+    consentToPublish: !!m.consentPublish && dataConsentState(m) === 'given',
+  });
+  const finished = reg.pairs.list.filter((p) => p.status === 'завершена' && p.endDate && p.endDate >= year.start && p.endDate <= year.end);
+  const model = siteMaterials({
+    organisationShortName: ctx.organisation.shortName,
+    schoolYear: ctx.schoolYear,
+    mentors: reg.mentors.list.filter((m) => m.status === 'активен').map(publishable),
+    programmes: finished.map((p) => {
+      const mentor = reg.mentors.list.find((m) => m.id === p.mentorId);
+      return { form: p.form, kind: p.kind, start: p.startDate ?? null, end: p.endDate, result: p.completionReason, mentor: mentor && publishable(mentor) };
+    }),
+  });
+  return [store.writeKeyed(`siteMaterials.${ctx.schoolYear || 'year'}`, model).url];
+}
+
+function schoolYearBounds(ctx: SchoolContext): { start: Date; end: Date } {
+  const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+  const fallback = schoolYearOf(new Date());
+  return {
+    start: isDate(ctx.settings.yearStart) ? ctx.settings.yearStart : fallback.start,
+    end: isDate(ctx.settings.yearEnd) ? ctx.settings.yearEnd : fallback.end,
+  };
 }
 
 export function generateParticipantDocuments(
@@ -263,7 +282,9 @@ export function generateParticipantDocuments(
             ? publishConsents(ctx, reg, store, ids)
             : kind === 'mentorReport'
               ? mentorReports(ctx, reg, services, store, ids)
-              : monitoringNote(ctx, reg, services, store);
+              : kind === 'siteMaterials'
+                ? siteMaterialsDoc(ctx, reg, store)
+                : monitoringNote(ctx, services, store);
   if (!urls.length) throw new DocumentActionError(kind === 'programme' || kind === 'mentorReport' ? DOC_ACTIONS.noPairs : DOC_ACTIONS.noPeople);
   return { urls, lines: [DOC_ACTIONS.documents(urls.length, DOCUMENT_KIND_LABELS[kind]), ...store.notes] };
 }

@@ -8,3 +8,4 @@ export * from './rewardOrder';
 export * from './programme';
 export * from './consents';
 export * from './reports';
+export * from './siteMaterials';

@@ -1,0 +1,76 @@
+/** What the register knows about the roadmap's work, gathered in one pass (for statuses). */
+import { dataConsentState } from '../../domain/consents';
+import { awaitsPair, indexPairs } from '../../domain/matching';
+import type { RegisterFacts } from '../../domain/roadmap';
+import type { PropertiesPort } from '../../gas/ports';
+import { ORDER_KIND_LABELS } from '../../i18n/documents';
+import { SHEET_TITLES } from '../../i18n/register';
+import { readFormRegistry } from '../formRegistry';
+import { ORDER_STATUS, type OrderRegister } from '../documents/orderRegister';
+import type { PairingRegister } from '../pairing/pairingRegister';
+
+const LEFT = 'выбыл';
+
+export function registerFacts(
+  reg: PairingRegister,
+  orders: OrderRegister | null,
+  props: PropertiesPort,
+  siteSection: string,
+): RegisterFacts {
+  const mentees = reg.mentees.list.filter((m) => m.status !== LEFT);
+  const mentors = reg.mentors.list.filter((m) => m.status !== LEFT);
+  const index = indexPairs(reg.pairs.list);
+  const pairMentors = new Set(reg.pairs.list.map((p) => p.mentorId));
+  const mentorsInPairs = reg.mentors.list.filter((m) => pairMentors.has(m.id));
+  const withDuties = new Set(reg.pairs.list.filter((p) => p.dutiesConsent).map((p) => p.mentorId));
+  const planned = reg.programmes.list.filter((e) => e.entryType !== 'встреча');
+  const pairsWithPlan = new Set(planned.map((e) => e.pairId));
+  const pairsWithMeeting = new Set(reg.programmes.list.filter((e) => e.entryType === 'встреча' && e.done).map((e) => e.pairId));
+  const signed = (kind: string) => !!orders?.orders.some((o) => o.kind === kind && o.status === ORDER_STATUS.signed);
+  const keys = Object.keys(props.getProperties());
+  const answers = answerCounts(reg);
+  return {
+    menteesCount: mentees.length,
+    menteesWithConsent: mentees.filter((m) => dataConsentState(m) === 'given').length,
+    menteeSurveyAnswers: answers.mentee,
+    mentorsCount: mentors.length,
+    mentorsWithConsent: mentors.filter((m) => dataConsentState(m) === 'given').length,
+    mentorSurveyAnswers: answers.mentor,
+    mentorsInPairs: mentorsInPairs.length,
+    mentorsInPairsTrained: reg.mentors.table.records.filter((r) => pairMentors.has(String(r.values.id)) && r.values.trainingDate).length,
+    mentorsInPairsWithDutiesConsent: mentorsInPairs.filter((m) => withDuties.has(m.id)).length,
+    pairsCount: reg.pairs.list.length,
+    pairsFixedByOrder: reg.pairs.list.filter((p) => p.orderNumber && p.orderDate).length,
+    programmesCount: reg.pairs.list.filter((p) => pairsWithPlan.has(p.id)).length,
+    pairsWithMeeting: reg.pairs.list.filter((p) => pairsWithMeeting.has(p.id)).length,
+    pairsFinished: reg.pairs.list.filter((p) => p.status === 'завершена' || p.status === 'прекращена').length,
+    menteesWithoutPair: mentees.filter((m) => awaitsPair(m, index)).length,
+    programmeItemsPlanned: planned.length,
+    programmeItemsDone: planned.filter((e) => e.done).length,
+    participantsInPairs: new Set(reg.pairs.list.flatMap((p) => [p.mentorId, ...p.menteeIds])).size,
+    satisfactionAnswersEnd: answers.satisfaction,
+    mentorReports: keys.filter((k) => k.startsWith('doc.mentorReport.')).length,
+    approvalOrderSigned: signed(ORDER_KIND_LABELS.approval),
+    curatorAppointed: signed(ORDER_KIND_LABELS.approval),
+    pairsOrderSigned: signed(ORDER_KIND_LABELS.pairs),
+    completionOrderSigned: signed(ORDER_KIND_LABELS.completion),
+    rewardOrderSigned: signed(ORDER_KIND_LABELS.reward),
+    monitoringNoteMade: keys.some((k) => k.startsWith('doc.monitoringNote.')),
+    siteSectionSet: siteSection.trim() !== '',
+    sitePublished: keys.some((k) => k.startsWith('doc.siteMaterials.')),
+    municipalReportMade: reg.ss.getSheetByName(SHEET_TITLES.municipal) !== null,
+  };
+}
+
+/** Answers per questionnaire, as «Анкеты» counts them. */
+function answerCounts(reg: PairingRegister): { mentee: number; mentor: number; satisfaction: number } {
+  const counts = { mentee: 0, mentor: 0, satisfaction: 0 };
+  const registry = readFormRegistry(reg.ss);
+  for (const record of registry?.records ?? []) {
+    const answers = Number(registry!.table.records.find((r) => r.row === record.row)?.values.answers ?? 0) || 0;
+    if (record.purpose === 'mentee') counts.mentee += answers;
+    else if (record.purpose === 'mentor') counts.mentor += answers;
+    else counts.satisfaction += answers;
+  }
+  return counts;
+}
