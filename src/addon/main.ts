@@ -39,6 +39,7 @@ export {
   createPair,
   extendPair,
   getSidebarData,
+  getUpcoming,
   logMeeting,
   proposeAll,
   rankMentorsFor,

@@ -18,7 +18,8 @@ import {
 } from '../app/pairing/pairActions';
 import { loadPairingRegister, type PairingRegister, RegisterMissingError } from '../app/pairing/pairingRegister';
 import { sidebarData } from '../app/pairing/sidebarViews';
-import type { ProposalView, RankingView, ServerApi, SidebarData } from '../app/sidebarApi';
+import type { ProposalView, RankingView, ServerApi, SidebarData, UpcomingView } from '../app/sidebarApi';
+import { upcoming } from '../app/upcoming';
 import type { Assert } from '../gas/assert';
 import { gas } from '../gas/services';
 import { PAIRS } from '../i18n/pairing';
@@ -97,6 +98,13 @@ export function rankMentorsFor(menteeId: unknown): RankingView {
       reasons: e.exclusions.map((x) => x.text),
     })),
   };
+}
+
+/** «Что скоро»: what needs attention in the next days. */
+export function getUpcoming(): UpcomingView {
+  const reg = register();
+  if (!reg) throw new Error(STATUS.notCreated);
+  return upcoming(reg.ss, reg, new Date());
 }
 
 /** «Подобрать всех»: the optimal proposal for every mentee awaiting a pair. */
@@ -193,6 +201,7 @@ export type SidebarApiCheck = Assert<
     extendPair: typeof extendPair;
     replaceMentor: typeof replaceMentor;
     logMeeting: typeof logMeeting;
+    getUpcoming: typeof getUpcoming;
   },
-  Omit<ServerApi, 'getRegisterStatus' | 'generateDocuments'>
+  Omit<ServerApi, 'getRegisterStatus' | 'generateDocuments' | 'erasePersonData'>
 >;

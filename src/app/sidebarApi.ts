@@ -174,6 +174,15 @@ export interface LogMeetingRequest {
   result: string;
 }
 
+/** «Что скоро»: what needs the curator's attention soon. */
+export interface UpcomingView {
+  roadmapDue: { id: string; activity: string; to: IsoDate; status: string }[];
+  roadmapOverdue: { id: string; activity: string; to: IsoDate }[];
+  pairsEnding: { id: string; mentorName: string; plannedEnd: IsoDate }[];
+  pairsWithoutProgramme: { id: string; mentorName: string }[];
+  peopleWithoutConsent: { id: string; fullName: string; state: ConsentState }[];
+}
+
 export interface ServerApi {
   getRegisterStatus(): RegisterStatus;
   getSidebarData(): SidebarData;
@@ -188,4 +197,6 @@ export interface ServerApi {
   replaceMentor(request: ReplaceMentorRequest): SidebarData;
   logMeeting(request: LogMeetingRequest): SidebarData;
   generateDocuments(request: { kind: string; ids: string[] }): { urls: string[]; lines: string[] };
+  getUpcoming(): UpcomingView;
+  erasePersonData(request: { personId: string; confirmed: true }): { message: string };
 }

@@ -93,3 +93,18 @@ describe('monitoring through build/Code.js', () => {
     expect(text).not.toContain('Молодой');
   });
 });
+
+describe('«Что скоро»', () => {
+  test('roadmap items due in 14 days and overdue, pairs ending within a month, pairs without a programme, people without consent', () => {
+    const emu = schoolWithPairs(2);
+    runMenu(emu, 'runFillRoadmap');
+    fill(emu, 'Наставляемые', [{ ID: 'НЯ-0050', ФИО: 'Без Согласия Олег', Статус: 'ожидает пару' }]);
+    emu.env.clock.set(new Date('2027-05-10T09:00:00+03:00'));
+    const soon = emu.callFromSidebar('getUpcoming') as import('../../src/app/sidebarApi').UpcomingView;
+    expect(soon.roadmapOverdue.length).toBeGreaterThan(0);
+    expect(soon.roadmapDue.every((r) => r.to >= '2027-05-10' && r.to <= '2027-05-24')).toBe(true);
+    expect(soon.pairsEnding.map((p) => p.id)).toEqual(['П-0001', 'П-0002']); // both end on 31.05.2027
+    expect(soon.pairsWithoutProgramme.map((p) => p.id)).toEqual(['П-0001', 'П-0002']);
+    expect(soon.peopleWithoutConsent).toEqual([{ id: 'НЯ-0050', fullName: 'Без Согласия Олег', state: 'missing' }]);
+  });
+});
