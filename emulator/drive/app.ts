@@ -4,6 +4,7 @@ import type { DriveAppPort } from '../../src/gas/ports';
 import { invalidId, invalidName, noItem } from './errors';
 import { EmuFile, type RenameHook } from './file';
 import { EmuFolder } from './folder';
+import { EmuFileIterator } from './iterator';
 import { addDriveFolder, type DriveState } from './state';
 
 export class EmuDriveApp extends Service implements DriveAppPort {
@@ -38,6 +39,16 @@ export class EmuDriveApp extends Service implements DriveAppPort {
   createFolder(name: string): EmuFolder {
     if (typeof name !== 'string' || name === '') throw invalidName();
     return new EmuFolder(addDriveFolder(this.#state, name, null, this.#env.clock.now()));
+  }
+
+  /**
+   * Files with exactly this name, in creation order. Like Drive's search, trashed files are
+   * included (Drive's `title = …` query does not exclude them): callers check isTrashed().
+   */
+  getFilesByName(name: string): EmuFileIterator {
+    if (typeof name !== 'string') throw invalidName();
+    const files = this.#state.files.filter((f) => f.name === name).map((f) => new EmuFile(this.#state, f, this.#onRename));
+    return new EmuFileIterator(files);
   }
 
   /** Google's DriveApp has it; handy for tests (not in the port, so the add-on can't call it). */

@@ -1,22 +1,25 @@
 /** Menu actions of the «Документы» submenu and the sidebar's document buttons. */
 import * as z from 'zod/mini';
-import { type ParticipantDocumentKind, generateParticipantDocuments } from '../app/documents/participantDocuments';
+import { armContinuation } from '../app/batch/batchRunner';
+import { continueDocumentBatches, makeDocumentsNow, startDocumentBatch } from '../app/documents/documentBatches';
+import type { ParticipantDocumentKind } from '../app/documents/participantDocuments';
 import { generateOrder, type OrderKind } from '../app/documents/orders';
 import { DocumentActionError } from '../app/documents/schoolContext';
 import { DocumentInputError } from '../domain/documents';
 import { gas } from '../gas/services';
-import { DOC_ACTIONS } from '../i18n/documents';
+import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../i18n/documents';
 import { PAIRS } from '../i18n/pairing';
 import { SETUP } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
 
 function services() {
-  const { SpreadsheetApp, DocumentApp, DriveApp, FormApp, PropertiesService } = gas();
+  const { SpreadsheetApp, DocumentApp, DriveApp, FormApp, PropertiesService, ScriptApp } = gas();
   return {
     ss: SpreadsheetApp.getActiveSpreadsheet(),
     documentApp: DocumentApp,
     driveApp: DriveApp,
     formApp: FormApp,
+    scriptApp: ScriptApp,
     documentProperties: PropertiesService.getDocumentProperties()!,
   };
 }
@@ -49,12 +52,13 @@ function orderAction(kind: OrderKind): void {
 }
 
 function documentsAction(kind: ParticipantDocumentKind): void {
+  const started = Date.now();
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      const result = generateParticipantDocuments(s, kind);
-      journal(s.ss, DOC_ACTIONS.journalDocs, [...result.lines, ...result.urls]);
-      alert(DOC_ACTIONS.title, result.lines);
+      const lines = startDocumentBatch(s, kind, started);
+      journal(s.ss, DOC_ACTIONS.journalDocs, lines);
+      alert(DOC_ACTIONS.title, lines);
     } catch (error) {
       const message = refusal(error);
       if (message === null) throw error;
@@ -78,7 +82,7 @@ export const runSiteMaterials = () => documentsAction('siteMaterials');
 
 const DocumentRequestSchema = z.strictObject({
   kind: z.enum(['programme', 'dataConsent', 'dutiesConsent', 'publishConsent', 'mentorReport']),
-  ids: z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.minLength(1), z.maxLength(500)),
+  ids: z.array(z.string().check(z.minLength(1), z.maxLength(40))).check(z.minLength(1), z.maxLength(50)),
 });
 
 /** Sidebar: documents for the chosen pairs or people; returns their links. */
@@ -90,7 +94,8 @@ export function generateDocuments(request: unknown): { urls: string[]; lines: st
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      result = generateParticipantDocuments(s, parsed.data.kind, parsed.data.ids);
+      const urls = makeDocumentsNow(s, parsed.data.kind, parsed.data.ids);
+      result = { urls, lines: [DOC_ACTIONS.documents(urls.length, DOCUMENT_KIND_LABELS[parsed.data.kind])] };
       journal(s.ss, DOC_ACTIONS.journalDocs, [...result.lines, ...result.urls]);
     } catch (error) {
       failure = refusal(error);
@@ -100,4 +105,22 @@ export function generateDocuments(request: unknown): { urls: string[]; lines: st
   if (!done) throw new Error(PAIRS.lockBusy);
   if (failure) throw new Error(failure);
   return result;
+}
+
+/** The one-off time-driven trigger that goes on with unfinished document batches. */
+export function continueBatches(): void {
+  const started = Date.now();
+  const done = withDocumentLock(() => {
+    const s = services();
+    try {
+      const lines = continueDocumentBatches(s, started);
+      if (lines.length) journal(s.ss, DOC_BATCH.journalContinue, lines);
+    } catch (error) {
+      const message = refusal(error);
+      if (message === null) throw error;
+      journal(s.ss, DOC_BATCH.journalContinue, [message]);
+    }
+  });
+  // Another action holds the lock: try again a minute later rather than stall.
+  if (!done) armContinuation(gas().ScriptApp);
 }

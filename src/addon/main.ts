@@ -20,6 +20,7 @@ export { getRegisterStatus, openSidebar, runSetupRegister } from './registerActi
 export { erasePersonData, runErasePerson } from './erasureActions';
 export { runFillRoadmap, runRefreshRoadmap, runUpdateMonitoring } from './roadmapActions';
 export {
+  continueBatches,
   generateDocuments,
   runApprovalOrder,
   runCompletionOrder,

@@ -435,10 +435,15 @@ export interface FilePort extends Pick<D.File, 'getId' | 'getName' | 'getUrl' | 
   setName(name: string): FilePort;
 }
 
+export interface FileIteratorPort extends Pick<D.FileIterator, 'hasNext'> {
+  next(): FilePort;
+}
+
 export interface DriveAppPort {
   getFileById(id: string): FilePort;
   getFolderById(id: string): FolderPort;
   createFolder(name: string): FolderPort;
+  getFilesByName(name: string): FileIteratorPort;
 }
 
 // ---------- Documents ----------
@@ -639,6 +644,7 @@ export type PortGuards = [
   Assert<F.FormApp, FormAppPort>,
   Assert<D.Folder, FolderPort>,
   Assert<D.File, FilePort>,
+  Assert<D.FileIterator, FileIteratorPort>,
   Assert<D.DriveApp, DriveAppPort>,
   Assert<GoogleAppsScript.Events.SheetsOnFormSubmit, FormSubmitEventPort>,
   Assert<Doc.Text, TextPort>,

@@ -684,3 +684,12 @@ export const SITE_MATERIALS = {
   noProgrammes: 'В этом учебном году программы наставничества ещё не завершены.',
   mentorOf: (name: string) => `наставник: ${name}`,
 } as const;
+
+/** Progress of documents made in several executions. */
+export const DOC_BATCH = {
+  progress: (what: string, done: number, total: number) => `${what}: создано ${done} из ${total}`,
+  paused: (what: string, done: number, total: number) =>
+    `${what}: создано ${done} из ${total}. Остальные будут созданы автоматически — продолжение через минуту.`,
+  finished: (what: string, total: number) => `${what}: готово, документов — ${total}.`,
+  journalContinue: 'Продолжение формирования документов',
+} as const;

@@ -136,7 +136,7 @@ describe('orders through build/Code.js', () => {
 describe('documents for pairs and people', () => {
   test('personalised programmes: a starting plan from the difficulties, written back to «Программы»; again: same files', () => {
     const emu = schoolWithPairs(2);
-    expect(runMenu(emu, 'runProgrammes')).toContain('Персонализированные программы: сформировано или обновлено документов — 2.');
+    expect(runMenu(emu, 'runProgrammes')).toContain('Персонализированные программы: готово, документов — 2.');
     const plan = records(emu, 'Программы');
     expect(plan.length).toBeGreaterThanOrEqual(8);
     expect(new Set(plan.map((r) => r['ID пары']))).toEqual(new Set(['П-0001', 'П-0002']));
@@ -153,7 +153,7 @@ describe('documents for pairs and people', () => {
       { ID: 'НЯ-0001', ФИО: 'Без Согласия Ольга' },
       { ID: 'НЯ-0002', ФИО: 'Согласная Мария', 'Согласие на обработку ПДн: дата': consentDate },
     ]);
-    expect(runMenu(emu, 'runDataConsents')).toContain('сформировано или обновлено документов — 1');
+    expect(runMenu(emu, 'runDataConsents')).toContain('готово, документов — 1');
     const text = docToText(documents(emu)[0]);
     expect(text).toContain('Без Согласия Ольга');
     expect(text).toMatch(/паспорт.*_{3,}/i);

@@ -94,3 +94,20 @@ describe('DriveApp', () => {
     expect(new Emulator().state.drive.rootFolderId).toBe(emu.state.drive.rootFolderId);
   });
 });
+
+describe('DriveApp.getFilesByName', () => {
+  test('finds every file of that exact name, trashed ones too; the iterator ends with an error', () => {
+    const emu = new Emulator();
+    const docs = emu.globals.DocumentApp;
+    const a = docs.create('Согласие (НЯ-0001)');
+    docs.create('Согласие (НЯ-0002)');
+    const c = docs.create('Согласие (НЯ-0001)');
+    emu.globals.DriveApp.getFileById(c.getId()).setTrashed(true);
+    const found = emu.globals.DriveApp.getFilesByName('Согласие (НЯ-0001)');
+    const ids: string[] = [];
+    while (found.hasNext()) ids.push(found.next().getId());
+    expect(ids).toEqual([a.getId(), c.getId()]);
+    expect(() => found.next()).toThrow('iterator has reached the end');
+    expect(emu.counts()['FileIterator.hasNext']).toBe(3);
+  });
+});

@@ -72,13 +72,31 @@ export class DocumentStore {
     return written;
   }
 
-  /** A document remembered under `key` (e.g. «programme.П-0001»): written again into the same file. */
-  writeKeyed(key: string, model: DocModel): WrittenDocument {
+  /**
+   * A document remembered under `key` (e.g. «programme.П-0001»): written again into the same
+   * file. Its name carries the subject's ID, so that if an execution was stopped between
+   * creating the file and remembering it, the next one finds the file by name instead of
+   * making a second.
+   */
+  writeKeyed(key: string, model: DocModel, subjectId?: string): WrittenDocument {
     const props = this.services.documentProperties;
     const property = `doc.${key}`;
-    const written = this.write(model, props.getProperty(property) ?? undefined);
-    props.setProperty(property, written.id);
+    const named = subjectId ? { ...model, name: `${model.name} (${subjectId})` } : model;
+    const remembered = props.getProperty(property);
+    const known = remembered ?? this.findByName(named.name);
+    const written = this.write(named, known ?? undefined);
+    if (written.id !== remembered) props.setProperty(property, written.id);
     return written;
+  }
+
+  /** A live file of this exact name that the add-on made earlier, if any. */
+  private findByName(name: string): string | null {
+    const files = this.services.driveApp.getFilesByName(name);
+    while (files.hasNext()) {
+      const file = files.next();
+      if (!file.isTrashed()) return file.getId();
+    }
+    return null;
   }
 }
 

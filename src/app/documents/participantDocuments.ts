@@ -1,8 +1,11 @@
 /**
  * Documents about pairs and people, one file each, remembered by subject so that making
- * them again updates the same files: personalised programmes, consents, mentor reports,
- * and the curator's analytic note.
+ * them again updates the same files: personalised programmes, consents, mentor reports;
+ * and the school's own: the curator's analytic note and the materials for the site.
+ * Work is split into subjects (`documentSubjects`) and one document per subject
+ * (`DocumentMaker.make`), so a long run can stop and go on where it stopped.
  */
+import { dataConsentState } from '../../domain/consents';
 import {
   mentorDutiesConsent,
   mentorReport,
@@ -15,34 +18,35 @@ import {
   siteMaterials,
   startingPlan,
 } from '../../domain/documents';
-import { schoolYearOf } from '../../register/settings';
-import { dataConsentState } from '../../domain/consents';
 import { toIndicatorRows } from '../../domain/monitoring';
-import { computeMonitoring } from '../monitoring/updateMonitoring';
 import type { FormAppPort, SheetPort } from '../../gas/ports';
 import { DOC_ACTIONS, DOCUMENT_KIND_LABELS } from '../../i18n/documents';
 import { SHEET_TITLES } from '../../i18n/register';
 import { nextIds } from '../../register/ids';
+import { schoolYearOf } from '../../register/settings';
 import { sheetSpec } from '../../register/spec';
 import { parseTable, type TableRead } from '../../register/table';
 import { appendRows, rowFor } from '../../register/tableWrite';
-import { loadPairingRegister, type PairingRegister, type PairRecord } from '../pairing/pairingRegister';
-import { satisfactionByPair } from '../satisfactionScores';
+import { computeMonitoring } from '../monitoring/updateMonitoring';
+import { loadPairingRegister, type MenteeRecord, type MentorRecord, type PairingRegister, type PairRecord } from '../pairing/pairingRegister';
+import { type PairSatisfaction, satisfactionByPair } from '../satisfactionScores';
 import { DocumentStore, type DocumentServices } from './documentStore';
 import { DocumentActionError, type SchoolContext, schoolContext } from './schoolContext';
 
 export type ParticipantDocumentKind = keyof typeof DOCUMENT_KIND_LABELS;
+export type ParticipantServices = DocumentServices & { formApp: FormAppPort };
 
-export interface DocumentsResult {
-  urls: string[];
-  lines: string[];
-}
+/** Kinds made once for the whole school (no subjects). */
+const SCHOOL_KINDS: readonly ParticipantDocumentKind[] = ['monitoringNote', 'siteMaterials'];
+const SCHOOL_SUBJECT = 'school';
 
 const person = (p: { fullName: string; position?: string; subject?: string }): Person => ({
   fullName: p.fullName,
   position: p.position ?? '',
   subject: p.subject,
 });
+
+const ongoing = (p: PairRecord) => p.status !== 'прекращена' && p.status !== 'завершена';
 
 interface Programmes {
   sheet: SheetPort;
@@ -72,140 +76,171 @@ function planOf(programmes: Programmes | null, pairId: string): PlanRow[] {
     }));
 }
 
-/** A starting plan written to «Программы», so the curator can change it there. */
-function recordStartingPlans(programmes: Programmes | null, plans: { pairId: string; plan: PlanRow[] }[]): void {
-  if (!programmes || !plans.length) return;
-  const { table, sheet, grid } = programmes;
-  const existing = table.records.map((r) => r.values.id);
-  const rows = plans.flatMap(({ pairId, plan }) => plan.map((row, i) => ({ pairId, row, number: i + 1 })));
-  const ids = nextIds(sheetSpec('programmes').idPrefix!, existing, rows.length);
-  const width = grid[0].length;
-  appendRows(
-    sheet,
-    grid,
-    rows.map((r, i) =>
-      rowFor(
-        {
-          id: ids[i],
-          pairId: r.pairId,
-          number: r.number,
-          entryType: r.row.kind === 'meeting' ? 'встреча' : 'мероприятие',
-          activity: r.row.activity,
-          term: r.row.term,
-          expectedResult: r.row.expectedResult,
-          done: false,
-        },
-        table.headers,
-        width,
-      ),
-    ),
-  );
+/** Who or what each kind is made for, when no IDs are given: those still lacking it. */
+export function documentSubjects(services: ParticipantServices, kind: ParticipantDocumentKind, ids?: readonly string[]): string[] {
+  if (SCHOOL_KINDS.includes(kind)) return [SCHOOL_SUBJECT];
+  const reg = loadPairingRegister(services.ss);
+  const known = (id: string) => {
+    const exists = reg.pairs.list.some((p) => p.id === id) || reg.mentors.list.some((m) => m.id === id) || reg.mentees.list.some((m) => m.id === id);
+    if (!exists) throw new DocumentActionError(kind === 'programme' || kind === 'dutiesConsent' || kind === 'mentorReport' ? DOC_ACTIONS.unknownPair(id) : DOC_ACTIONS.unknownPerson(id));
+    return id;
+  };
+  if (ids?.length) return ids.map(known);
+  const pairs = (keep: (p: PairRecord) => boolean) => reg.pairs.list.filter(keep).map((p) => p.id);
+  const subjects =
+    kind === 'programme'
+      ? pairs(ongoing)
+      : kind === 'dutiesConsent'
+        ? pairs((p) => ongoing(p) && !p.dutiesConsent)
+        : kind === 'mentorReport'
+          ? pairs((p) => p.status === 'завершена')
+          : kind === 'dataConsent'
+            ? [...reg.mentors.list, ...reg.mentees.list].filter((p) => p.status !== 'выбыл' && dataConsentState(p) !== 'given').map((p) => p.id)
+            : reg.mentors.list.filter((m) => !m.consentPublish && m.status === 'активен').map((m) => m.id);
+  if (!subjects.length) throw new DocumentActionError(kind === 'dataConsent' || kind === 'publishConsent' ? DOC_ACTIONS.noPeople : DOC_ACTIONS.noPairs);
+  return subjects;
 }
 
-function selectedPairs(reg: PairingRegister, ids: readonly string[] | undefined, keep: (p: PairRecord) => boolean): PairRecord[] {
-  if (ids?.length) {
-    return ids.map((id) => {
-      const pair = reg.pairs.list.find((p) => p.id === id);
-      if (!pair) throw new DocumentActionError(DOC_ACTIONS.unknownPair(id));
-      return pair;
-    });
+/** Makes documents one subject at a time, reading the register once per execution. */
+export class DocumentMaker {
+  private readonly ctx: SchoolContext;
+  private readonly reg: PairingRegister;
+  readonly store: DocumentStore;
+  private programmes: Programmes | null | undefined;
+  private satisfaction: ((pairId: string) => PairSatisfaction) | undefined;
+
+  constructor(private readonly services: ParticipantServices) {
+    this.ctx = schoolContext(services.ss);
+    this.reg = loadPairingRegister(services.ss);
+    this.store = new DocumentStore(services, this.ctx.docsFolderId);
   }
-  return reg.pairs.list.filter(keep);
-}
 
-function participants(reg: PairingRegister, pair: PairRecord) {
-  const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
-  const mentees = pair.menteeIds.map((id) => reg.mentees.list.find((m) => m.id === id)).filter((m) => m !== undefined);
-  return { mentor: person(mentor ?? { fullName: pair.mentorId }), mentees };
-}
+  private pair(id: string): PairRecord {
+    const pair = this.reg.pairs.list.find((p) => p.id === id);
+    if (!pair) throw new DocumentActionError(DOC_ACTIONS.unknownPair(id));
+    return pair;
+  }
 
-const ongoing = (p: PairRecord) => p.status !== 'прекращена' && p.status !== 'завершена';
+  private participants(pair: PairRecord) {
+    const mentor = this.reg.mentors.list.find((m) => m.id === pair.mentorId);
+    const mentees = pair.menteeIds.map((id) => this.reg.mentees.list.find((m) => m.id === id)).filter((m) => m !== undefined);
+    return { mentor: person(mentor ?? { fullName: pair.mentorId }), mentees };
+  }
 
-function programmes(ctx: SchoolContext, reg: PairingRegister, services: DocumentServices, store: DocumentStore, ids?: readonly string[]) {
-  const sheet = readProgrammes(services);
-  const started: { pairId: string; plan: PlanRow[] }[] = [];
-  const urls = selectedPairs(reg, ids, ongoing).map((pair) => {
-    const { mentor, mentees } = participants(reg, pair);
+  private someone(id: string): { record: MentorRecord | MenteeRecord; role: 'mentor' | 'mentee' } {
+    const mentor = this.reg.mentors.list.find((m) => m.id === id);
+    if (mentor) return { record: mentor, role: 'mentor' };
+    const mentee = this.reg.mentees.list.find((m) => m.id === id);
+    if (mentee) return { record: mentee, role: 'mentee' };
+    throw new DocumentActionError(DOC_ACTIONS.unknownPerson(id));
+  }
+
+  /** The document of one subject; its link. */
+  make(kind: ParticipantDocumentKind, id: string): string {
+    const { ctx } = this;
+    switch (kind) {
+      case 'programme':
+        return this.programme(id);
+      case 'dutiesConsent': {
+        const pair = this.pair(id);
+        const { mentor, mentees } = this.participants(pair);
+        const model = mentorDutiesConsent({
+          organisation: ctx.organisation,
+          mentor,
+          mentees: mentees.map(person),
+          form: pair.form,
+          kind: pair.kind,
+          start: pair.startDate!,
+          end: pair.plannedEnd!,
+          pay: ctx.mentorPay || null,
+        });
+        return this.store.writeKeyed(`dutiesConsent.${id}`, model, id).url;
+      }
+      case 'dataConsent': {
+        const { record, role } = this.someone(id);
+        const model = personalDataConsent({ organisation: ctx.organisation, subject: { fullName: record.fullName, role } });
+        return this.store.writeKeyed(`dataConsent.${id}`, model, id).url;
+      }
+      case 'publishConsent': {
+        const { record, role } = this.someone(id);
+        const model = publishConsent({
+          organisation: ctx.organisation,
+          siteAddress: ctx.siteSection || ctx.organisation.shortName,
+          subject: { fullName: record.fullName, role, email: record.email },
+        });
+        return this.store.writeKeyed(`publishConsent.${id}`, model, id).url;
+      }
+      case 'mentorReport':
+        return this.mentorReport(id);
+      case 'monitoringNote':
+        return this.monitoringNote();
+      case 'siteMaterials':
+        return this.siteMaterials();
+    }
+  }
+
+  private programme(id: string): string {
+    const pair = this.pair(id);
+    const { mentor, mentees } = this.participants(pair);
     const difficultyMentees = mentees.map((m) => ({ ...person(m), difficulties: m.requests }));
-    let plan = planOf(sheet, pair.id);
+    if (this.programmes === undefined) this.programmes = readProgrammes(this.services);
+    let plan = planOf(this.programmes, pair.id);
     if (!plan.length && pair.startDate && pair.plannedEnd) {
       plan = startingPlan(difficultyMentees, pair.startDate, pair.plannedEnd);
-      started.push({ pairId: pair.id, plan });
+      this.recordStartingPlan(pair.id, plan);
     }
     const model = personalisedProgramme({
-      organisation: ctx.organisation,
+      organisation: this.ctx.organisation,
       pairId: pair.id,
       mentor,
       mentees: difficultyMentees,
-      curator: ctx.curator,
+      curator: this.ctx.curator,
       form: pair.form,
       kind: pair.kind,
       start: pair.startDate!,
       end: pair.plannedEnd!,
       goal: pair.goal,
       plan,
-      approval: { approver: ctx.director },
+      approval: { approver: this.ctx.director },
     });
-    return store.writeKeyed(`programme.${pair.id}`, model).url;
-  });
-  recordStartingPlans(sheet, started);
-  return urls;
-}
+    return this.store.writeKeyed(`programme.${id}`, model, id).url;
+  }
 
-function dutiesConsents(ctx: SchoolContext, reg: PairingRegister, store: DocumentStore, ids?: readonly string[]) {
-  return selectedPairs(reg, ids, (p) => ongoing(p) && !p.dutiesConsent).map((pair) => {
-    const { mentor, mentees } = participants(reg, pair);
-    const model = mentorDutiesConsent({
-      organisation: ctx.organisation,
-      mentor,
-      mentees: mentees.map(person),
-      form: pair.form,
-      kind: pair.kind,
-      start: pair.startDate!,
-      end: pair.plannedEnd!,
-      pay: ctx.mentorPay || null,
-    });
-    return store.writeKeyed(`dutiesConsent.${pair.id}`, model).url;
-  });
-}
+  /** A starting plan goes to «Программы», so the curator can change it there. */
+  private recordStartingPlan(pairId: string, plan: PlanRow[]): void {
+    const programmes = this.programmes;
+    if (!programmes) return;
+    const { table, sheet, grid } = programmes;
+    const ids = nextIds(sheetSpec('programmes').idPrefix!, table.records.map((r) => r.values.id), plan.length);
+    const width = grid[0].length;
+    const rows = plan.map((row, i) =>
+      rowFor(
+        {
+          id: ids[i],
+          pairId,
+          number: i + 1,
+          entryType: row.kind === 'meeting' ? 'встреча' : 'мероприятие',
+          activity: row.activity,
+          term: row.term,
+          expectedResult: row.expectedResult,
+          done: false,
+        },
+        table.headers,
+        width,
+      ),
+    );
+    appendRows(sheet, grid, rows);
+    // Later pairs of this execution append after these rows.
+    this.programmes = readProgrammes(this.services);
+  }
 
-function people(reg: PairingRegister, ids: readonly string[] | undefined) {
-  const everyone = [
-    ...reg.mentors.list.map((m) => ({ record: m, role: 'mentor' as const })),
-    ...reg.mentees.list.map((m) => ({ record: m, role: 'mentee' as const })),
-  ];
-  if (!ids?.length) return everyone;
-  return ids.map((id) => {
-    const found = everyone.find((p) => p.record.id === id);
-    if (!found) throw new DocumentActionError(DOC_ACTIONS.unknownPerson(id));
-    return found;
-  });
-}
-
-function dataConsents(ctx: SchoolContext, reg: PairingRegister, store: DocumentStore, ids?: readonly string[]) {
-  const chosen = people(reg, ids).filter((p) => ids?.length || dataConsentState(p.record) !== 'given');
-  return chosen.map(({ record, role }) =>
-    store.writeKeyed(`dataConsent.${record.id}`, personalDataConsent({ organisation: ctx.organisation, subject: { fullName: record.fullName, role } })).url,
-  );
-}
-
-function publishConsents(ctx: SchoolContext, reg: PairingRegister, store: DocumentStore, ids?: readonly string[]) {
-  const chosen = ids?.length ? people(reg, ids) : reg.mentors.list.filter((m) => !m.consentPublish && m.status === 'активен').map((record) => ({ record, role: 'mentor' as const }));
-  return chosen.map(({ record, role }) =>
-    store.writeKeyed(
-      `publishConsent.${record.id}`,
-      publishConsent({ organisation: ctx.organisation, siteAddress: ctx.siteSection || ctx.organisation.shortName, subject: { fullName: record.fullName, role, email: record.email } }),
-    ).url,
-  );
-}
-
-function mentorReports(ctx: SchoolContext, reg: PairingRegister, services: DocumentServices & { formApp: FormAppPort }, store: DocumentStore, ids?: readonly string[]) {
-  const sheet = readProgrammes(services);
-  const satisfaction = satisfactionByPair(services);
-  return selectedPairs(reg, ids, (p) => p.status === 'завершена').map((pair) => {
-    const { mentor, mentees } = participants(reg, pair);
+  private mentorReport(id: string): string {
+    const pair = this.pair(id);
+    const { mentor, mentees } = this.participants(pair);
+    if (this.programmes === undefined) this.programmes = readProgrammes(this.services);
+    this.satisfaction ??= satisfactionByPair(this.services);
     const model = mentorReport({
-      organisation: ctx.organisation,
+      organisation: this.ctx.organisation,
       pairId: pair.id,
       mentor,
       mentees: mentees.map(person),
@@ -214,77 +249,50 @@ function mentorReports(ctx: SchoolContext, reg: PairingRegister, services: Docum
       start: pair.startDate!,
       plannedEnd: pair.plannedEnd!,
       endDate: pair.endDate,
-      plan: planOf(sheet, pair.id),
-      satisfaction: satisfaction(pair.id),
+      plan: planOf(this.programmes, pair.id),
+      satisfaction: this.satisfaction(pair.id),
     });
-    return store.writeKeyed(`mentorReport.${pair.id}`, model).url;
-  });
+    return this.store.writeKeyed(`mentorReport.${id}`, model, id).url;
+  }
+
+  private monitoringNote(): string {
+    const summary = computeMonitoring(this.services, new Date());
+    const model = monitoringReport({
+      organisation: this.ctx.organisation,
+      schoolYear: this.ctx.schoolYear,
+      curator: this.ctx.curator,
+      counts: summary.counts,
+      indicators: toIndicatorRows(summary.indicators),
+    });
+    return this.store.writeKeyed(`monitoringNote.${this.ctx.schoolYear || 'year'}`, model).url;
+  }
+
+  private siteMaterials(): string {
+    const { ctx, reg } = this;
+    const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
+    const fallback = schoolYearOf(new Date());
+    const start = isDate(ctx.settings.yearStart) ? ctx.settings.yearStart : fallback.start;
+    const end = isDate(ctx.settings.yearEnd) ? ctx.settings.yearEnd : fallback.end;
+    const publishable = (m: MentorRecord) => ({
+      fullName: m.fullName,
+      position: m.position ?? '',
+      subject: m.subject ?? '',
+      consentToPublish: !!m.consentPublish && dataConsentState(m) === 'given',
+    });
+    const finished = reg.pairs.list.filter((p) => p.status === 'завершена' && p.endDate && p.endDate >= start && p.endDate <= end);
+    const model = siteMaterials({
+      organisationShortName: ctx.organisation.shortName,
+      schoolYear: ctx.schoolYear,
+      mentors: reg.mentors.list.filter((m) => m.status === 'активен').map(publishable),
+      programmes: finished.map((p) => {
+        const mentor = reg.mentors.list.find((m) => m.id === p.mentorId);
+        return { form: p.form, kind: p.kind, start: p.startDate ?? null, end: p.endDate, result: p.completionReason, mentor: mentor && publishable(mentor) };
+      }),
+    });
+    return this.store.writeKeyed(`siteMaterials.${ctx.schoolYear || 'year'}`, model).url;
+  }
 }
 
-function monitoringNote(ctx: SchoolContext, services: DocumentServices & { formApp: FormAppPort }, store: DocumentStore) {
-  const summary = computeMonitoring(services, new Date());
-  const model = monitoringReport({
-    organisation: ctx.organisation,
-    schoolYear: ctx.schoolYear,
-    curator: ctx.curator,
-    counts: summary.counts,
-    indicators: toIndicatorRows(summary.indicators),
-  });
-  return [store.writeKeyed(`monitoringNote.${ctx.schoolYear || 'year'}`, model).url];
-}
-
-function siteMaterialsDoc(ctx: SchoolContext, reg: PairingRegister, store: DocumentStore) {
-  const year = schoolYearBounds(ctx);
-  const publishable = (m: (typeof reg.mentors.list)[number]) => ({
-    fullName: m.fullName,
-    position: m.position ?? '',
-    subject: m.subject ?? '',
-    consentToPublish: !!m.consentPublish && dataConsentState(m) === 'given',
-  });
-  const finished = reg.pairs.list.filter((p) => p.status === 'завершена' && p.endDate && p.endDate >= year.start && p.endDate <= year.end);
-  const model = siteMaterials({
-    organisationShortName: ctx.organisation.shortName,
-    schoolYear: ctx.schoolYear,
-    mentors: reg.mentors.list.filter((m) => m.status === 'активен').map(publishable),
-    programmes: finished.map((p) => {
-      const mentor = reg.mentors.list.find((m) => m.id === p.mentorId);
-      return { form: p.form, kind: p.kind, start: p.startDate ?? null, end: p.endDate, result: p.completionReason, mentor: mentor && publishable(mentor) };
-    }),
-  });
-  return [store.writeKeyed(`siteMaterials.${ctx.schoolYear || 'year'}`, model).url];
-}
-
-function schoolYearBounds(ctx: SchoolContext): { start: Date; end: Date } {
-  const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-  const fallback = schoolYearOf(new Date());
-  return {
-    start: isDate(ctx.settings.yearStart) ? ctx.settings.yearStart : fallback.start,
-    end: isDate(ctx.settings.yearEnd) ? ctx.settings.yearEnd : fallback.end,
-  };
-}
-
-export function generateParticipantDocuments(
-  services: DocumentServices & { formApp: FormAppPort },
-  kind: ParticipantDocumentKind,
-  ids?: readonly string[],
-): DocumentsResult {
-  const ctx = schoolContext(services.ss);
-  const reg = loadPairingRegister(services.ss);
-  const store = new DocumentStore(services, ctx.docsFolderId);
-  const urls =
-    kind === 'programme'
-      ? programmes(ctx, reg, services, store, ids)
-      : kind === 'dutiesConsent'
-        ? dutiesConsents(ctx, reg, store, ids)
-        : kind === 'dataConsent'
-          ? dataConsents(ctx, reg, store, ids)
-          : kind === 'publishConsent'
-            ? publishConsents(ctx, reg, store, ids)
-            : kind === 'mentorReport'
-              ? mentorReports(ctx, reg, services, store, ids)
-              : kind === 'siteMaterials'
-                ? siteMaterialsDoc(ctx, reg, store)
-                : monitoringNote(ctx, services, store);
-  if (!urls.length) throw new DocumentActionError(kind === 'programme' || kind === 'mentorReport' ? DOC_ACTIONS.noPairs : DOC_ACTIONS.noPeople);
-  return { urls, lines: [DOC_ACTIONS.documents(urls.length, DOCUMENT_KIND_LABELS[kind]), ...store.notes] };
+export function documentsLine(kind: ParticipantDocumentKind, count: number): string {
+  return DOC_ACTIONS.documents(count, DOCUMENT_KIND_LABELS[kind]);
 }
