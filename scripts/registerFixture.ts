@@ -19,7 +19,8 @@ function fill(emu: Emulator, sheetKey: 'mentors' | 'mentees' | 'pairs', rows: Re
     for (const [key, value] of Object.entries(values)) row[map.index.get(key as never)!] = value;
     return row;
   });
-  if (sheet.getMaxRows() < rows.length + 1) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 1 - sheet.getMaxRows());
+  // Room to grow, as the add-on leaves it (register/tableWrite.ts): appending a row never has to widen the sheet first.
+  if (sheet.getMaxRows() < rows.length + 201) sheet.insertRowsAfter(sheet.getMaxRows(), rows.length + 201 - sheet.getMaxRows());
   sheet.getRange(2, 1, grid.length, header.length).setValues(grid);
 }
 

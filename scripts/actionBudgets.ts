@@ -1,0 +1,89 @@
+/**
+ * Every user action of the add-on (menu items, sidebar calls, triggers) with how to run it
+ * on a register of N people: the budget test checks that its service calls do not grow with
+ * N, and `npm run bench` prints them. A register is built once per size and restored from a
+ * snapshot for each action, so every action starts from the same state.
+ */
+import { Emulator } from '../emulator';
+import { menteeFormAnswers, registerWithPairs } from './registerFixture';
+
+export interface ActionCase {
+  name: string;
+  run: (emu: Emulator) => void;
+}
+
+function menu(emu: Emulator, handler: string, answers: { button: 'OK' | 'YES' | 'NO'; text?: string }[] = [{ button: 'OK' }]): void {
+  emu.state.ui.script.push(...answers, { button: 'OK' }, { button: 'OK' });
+  emu.call(handler);
+  emu.state.ui.script.length = 0;
+}
+
+const today = '2026-10-01';
+const terms = { form: 'педагог – педагог', kind: 'традиционное', goal: 'Адаптация', start: today, plannedEnd: '2027-05-31' };
+
+/** A register of `people` mentors, mentees and pairs (all consents signed), its forms made and answered once. */
+export function budgetRegister(people: number): string {
+  const emu = registerWithPairs(people);
+  menu(emu, 'runCreateQuestionnaires');
+  menu(emu, 'runFillRoadmap');
+  const form = Object.values(emu.state.forms.forms).find((f) => f.title === 'Анкета наставляемого')!.id;
+  emu.submitForm(form, menteeFormAnswers(0), { email: 'mentee1@school.example' });
+  // A free mentor and a waiting mentee for the pairing calls.
+  emu.callFromSidebar('recordConsent', { kind: 'data', personId: 'НЯ-0001', date: today });
+  return emu.snapshot();
+}
+
+export const ACTIONS: readonly ActionCase[] = [
+  { name: 'Меню: создать или проверить реестр', run: (e) => menu(e, 'runSetupRegister') },
+  { name: 'Меню: открыть панель', run: (e) => e.call('openSidebar') },
+  { name: 'Меню: создать анкеты (уже созданы)', run: (e) => menu(e, 'runCreateQuestionnaires') },
+  { name: 'Меню: обновить банки из анкет', run: (e) => menu(e, 'runSyncBanks') },
+  { name: 'Меню: обновить варианты ответов', run: (e) => menu(e, 'runRefreshFormChoices') },
+  { name: 'Меню: ссылки на анкеты удовлетворённости', run: (e) => menu(e, 'runSatisfactionLinksStart') },
+  { name: 'Меню: приказ о закреплении пар', run: (e) => menu(e, 'runPairsOrder') },
+  { name: 'Меню: приказ об утверждении Положения', run: (e) => menu(e, 'runApprovalOrder') },
+  { name: 'Меню: заполнить дорожную карту (повторно)', run: (e) => menu(e, 'runFillRoadmap') },
+  { name: 'Меню: обновить статусы дорожной карты', run: (e) => menu(e, 'runRefreshRoadmap') },
+  { name: 'Меню: обновить мониторинг', run: (e) => menu(e, 'runUpdateMonitoring') },
+  { name: 'Меню: аналитическая справка', run: (e) => menu(e, 'runMonitoringNote') },
+  { name: 'Меню: материалы для сайта', run: (e) => menu(e, 'runSiteMaterials') },
+  { name: 'Панель: загрузка', run: (e) => e.callFromSidebar('getSidebarData') },
+  { name: 'Панель: что скоро', run: (e) => e.callFromSidebar('getUpcoming') },
+  { name: 'Панель: наставники для наставляемого', run: (e) => e.callFromSidebar('rankMentorsFor', 'НЯ-0001') },
+  { name: 'Панель: подобрать всех', run: (e) => e.callFromSidebar('proposeAll', []) },
+  { name: 'Панель: отметить согласие', run: (e) => e.callFromSidebar('recordConsent', { kind: 'publish', personId: 'НТ-0001', date: today }) },
+  { name: 'Панель: записать встречу', run: (e) => e.callFromSidebar('logMeeting', { pairId: 'П-0001', date: today, topic: 'Встреча', result: '' }) },
+  { name: 'Панель: продлить программу', run: (e) => e.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-06-30' }) },
+  { name: 'Панель: сменить статус пары', run: (e) => e.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'прекращена', reason: 'по решению куратора: программа не выполняется' }) },
+  {
+    name: 'Панель: создать пару',
+    run: (e) => {
+      e.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'прекращена', reason: 'по решению куратора: программа не выполняется' });
+      e.resetCounts();
+      e.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms });
+    },
+  },
+  { name: 'Панель: программа одной пары', run: (e) => e.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] }) },
+  {
+    name: 'Триггер: ответ на анкету',
+    run: (e) => {
+      const form = Object.values(e.state.forms.forms).find((f) => f.title === 'Анкета наставляемого')!.id;
+      e.submitForm(form, menteeFormAnswers(1), { email: 'new.teacher@school.example' });
+    },
+  },
+];
+
+/** Calls of each action on a register of `people`, by method. */
+export function measureActions(people: number, actions: readonly ActionCase[] = ACTIONS): Map<string, Record<string, number>> {
+  const snapshot = budgetRegister(people);
+  const result = new Map<string, Record<string, number>>();
+  for (const action of actions) {
+    const emu = new Emulator({ snapshot }).load();
+    emu.resetCounts();
+    action.run(emu);
+    result.set(action.name, emu.counts());
+  }
+  return result;
+}
+
+export const totalCalls = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
