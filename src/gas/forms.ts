@@ -20,10 +20,12 @@ export interface CreatedForm {
   items: FormItemRef[];
 }
 
-function addItem(form: FormPort, item: FormItem): number | null {
+function addItem(form: FormPort, item: FormItem, first: boolean): number | null {
   switch (item.kind) {
     case 'section':
-      form.addPageBreakItem().setTitle(item.title).setHelpText(item.help ?? '');
+      // A page break before any question would leave a first page with the e-mail alone.
+      if (first) form.addSectionHeaderItem().setTitle(item.title).setHelpText(item.help ?? '');
+      else form.addPageBreakItem().setTitle(item.title).setHelpText(item.help ?? '');
       return null;
     case 'text':
       return form.addTextItem().setTitle(item.title).setHelpText(item.help ?? '').setRequired(!!item.required).getId();
@@ -99,8 +101,8 @@ export function createForm(formApp: FormAppPort, ss: SpreadsheetPort, model: For
     .setProgressBar(true)
     .setAllowResponseEdits(false);
   const items: FormItemRef[] = [];
-  for (const item of model.items) {
-    const id = addItem(form, item);
+  for (const [index, item] of model.items.entries()) {
+    const id = addItem(form, item, index === 0);
     if (id !== null) items.push({ id, key: item.key, title: item.title, kind: item.kind });
   }
   // Destination last: the response sheet is created with every question's column at once.
