@@ -18,14 +18,21 @@ import {
   applyUserEdit,
   cellAt,
   columnToLetters,
+  driveFiles,
+  FormSubmitError,
   sheetState,
 } from '../emulator';
 import { buildDemoSnapshot } from './demo/build';
+import { chartViews, documentView, findForm, formView, russianSubmitError, submittedAnswers } from './files';
 import type {
+  DocumentView,
   DriveFileView,
   EditBody,
   EditResponse,
   ErrorView,
+  FormSubmitBody,
+  FormSubmitted,
+  FormView,
   ToastView,
   WorkbookView,
 } from './protocol';
@@ -55,10 +62,13 @@ export type Operation =
   | { kind: 'edit'; edit: EditBody }
   | { kind: 'sidebar' }
   | { kind: 'closeSidebar' }
-  | { kind: 'reset' };
+  | { kind: 'reset' }
+  | { kind: 'document'; id: string }
+  | { kind: 'form'; id: string }
+  | { kind: 'submitForm'; body: FormSubmitBody };
 
 /** Operations that run the add-on (and may therefore show dialogs). */
-export const EXECUTIONS: ReadonlySet<Operation['kind']> = new Set(['open', 'run', 'scriptRun', 'reset']);
+export const EXECUTIONS: ReadonlySet<Operation['kind']> = new Set(['open', 'run', 'scriptRun', 'reset', 'submitForm']);
 
 function errorView(e: unknown): ErrorView {
   if (e !== null && typeof e === 'object' && 'message' in e) {
@@ -109,6 +119,12 @@ export class Engine {
         return null;
       case 'reset':
         return this.reset();
+      case 'document':
+        return this.document(op.id);
+      case 'form':
+        return this.form(op.id);
+      case 'submitForm':
+        return this.submitForm(op.body);
     }
   }
 
@@ -183,6 +199,7 @@ export class Engine {
       sidebar: this.sidebarOpen && sidebar ? { title: sidebar.title, version: this.sidebarVersion } : null,
       toasts: ss.toasts.map((t): ToastView => ({ message: t.message, title: t.title, timeoutSeconds: t.timeoutSeconds })),
       files: this.files(),
+      charts: sheet ? chartViews(ss, sheet) : [],
       now: new Date(this.emulator.env.clock.now()).toISOString(),
     };
   }
@@ -193,32 +210,60 @@ export class Engine {
     return this.sidebarOpen && sidebar ? { title: sidebar.title, html: sidebar.content } : null;
   }
 
-  /**
-   * Files the add-on created on Drive, newest first. Read structurally from the state's
-   * `drive.files` when the emulator has a Drive (none before that); the workbook itself and
-   * trashed files are left out.
-   */
+  /** Files the add-on created on Drive, newest first; the workbook itself and trashed files are left out. */
   files(): DriveFileView[] {
-    const drive = (this.emulator.state as unknown as { drive?: { files?: unknown } }).drive;
-    if (!drive || !Array.isArray(drive.files)) return [];
     const kinds: Record<string, DriveFileView['kind']> = {
       'application/vnd.google-apps.document': 'document',
       'application/vnd.google-apps.form': 'form',
       'application/vnd.google-apps.folder': 'folder',
     };
-    const out: (DriveFileView & { at: number })[] = [];
-    for (const file of drive.files as { id?: unknown; name?: unknown; mimeType?: unknown; trashed?: unknown; createdAt?: unknown }[]) {
-      if (!file || file.trashed === true || file.mimeType === 'application/vnd.google-apps.spreadsheet') continue;
-      const at = typeof file.createdAt === 'number' ? file.createdAt : 0;
-      out.push({
-        id: String(file.id),
-        name: String(file.name),
-        kind: kinds[String(file.mimeType)] ?? 'other',
-        created: new Date(at).toISOString(),
-        at,
-      });
-    }
-    return out.sort((a, b) => b.at - a.at).map(({ at: _at, ...file }) => file);
+    return driveFiles(this.emulator.state.drive)
+      .filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.spreadsheet')
+      .map((f, order) => ({ f, order }))
+      .sort((a, b) => b.f.createdAt - a.f.createdAt || b.order - a.order)
+      .map(({ f }) => ({
+        id: f.id,
+        name: f.name,
+        kind: kinds[f.mimeType] ?? 'other',
+        created: new Date(f.createdAt).toISOString(),
+        folder: f.folderName,
+      }));
+  }
+
+  /** A Google Doc as print-ready pages (emulator/docs/render.ts), or null. */
+  document(id: string): DocumentView | null {
+    return documentView(this.emulator.state, String(id));
+  }
+
+  /** A Google Form as its respondent sees it (by form id or published id), or null. */
+  form(id: string): FormView | null {
+    return formView(this.emulator.state, String(id));
+  }
+
+  /**
+   * A respondent submits the form: Emulator.submitForm stores the response, appends it to the
+   * response sheet and fires the add-on's form-submit trigger (no UI: it cannot show dialogs).
+   * A refusal of the form page fails in Russian; a failing trigger leaves the response
+   * recorded, so it is reported beside the success, as Google records the response regardless.
+   */
+  submitForm(body: FormSubmitBody): ExecutionResult {
+    const form = findForm(this.emulator.state, String(body.formId));
+    return this.execute((): FormSubmitted => {
+      const refused = (e: FormSubmitError) => Object.assign(new Error(russianSubmitError(e, form)), { name: 'FormSubmitError' });
+      if (!form) throw refused(new FormSubmitError(`no form with id ${String(body.formId)}`));
+      const before = form.responses.length;
+      try {
+        const answers = submittedAnswers(form, body.answers);
+        const options = form.collectEmail ? { email: typeof body.email === 'string' ? body.email.trim() : '' } : {};
+        const result = this.emulator.submitForm(form.id, answers, options);
+        return { row: result.row, handlers: result.handlers, triggerError: null };
+      } catch (e) {
+        if (e instanceof FormSubmitError) throw refused(e);
+        if (form.responses.length === before) throw e;
+        const last = form.responses[form.responses.length - 1];
+        return { row: last.row, handlers: [], triggerError: errorView(e) };
+      }
+    });
   }
 
   /** Back to the built-in demo school; the document is then opened afresh. */

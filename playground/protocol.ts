@@ -127,6 +127,8 @@ export interface DriveFileView {
   kind: 'document' | 'form' | 'folder' | 'other';
   /** ISO time of creation. */
   created: string;
+  /** The Drive folder holding it ('' when unknown). */
+  folder: string;
 }
 
 export interface WorkbookView {
@@ -140,6 +142,8 @@ export interface WorkbookView {
   /** Every toast so far (the page shows the ones it has not seen). */
   toasts: ToastView[];
   files: DriveFileView[];
+  /** Embedded charts of the shown sheet. */
+  charts: ChartView[];
   /** The emulated clock, ISO. */
   now: string;
 }
@@ -159,4 +163,122 @@ export interface EditBody {
 export interface ScriptRunBody {
   name: string;
   args: unknown[];
+}
+
+// ---------- charts ----------
+
+/** One series of a chart: its name (from the header row, or «Ряд N») and a value per label. */
+export interface ChartSeriesView {
+  name: string;
+  /** null: no number in that cell. */
+  values: (number | null)[];
+}
+
+/**
+ * An embedded chart of the shown sheet, as the page draws it: the data already read from its
+ * ranges (first column: labels, each further column: a series; header rows give the names).
+ */
+export interface ChartView {
+  chartId: number;
+  /** Charts.ChartType name: PIE, COLUMN, BAR are drawn; others get a placeholder. */
+  type: string;
+  title: string;
+  /** The cell the chart's top-left corner is anchored to and the offset in pixels. */
+  anchor: { row: number; column: number; offsetX: number; offsetY: number };
+  width: number;
+  height: number;
+  labels: string[];
+  series: ChartSeriesView[];
+  /** 'none' hides the legend. */
+  legend: 'right' | 'bottom' | 'top' | 'left' | 'none';
+  hAxisTitle: string;
+  vAxisTitle: string;
+  /** Pie: the hole's size as a fraction of the radius (0: a full pie). */
+  pieHole: number;
+  /** Colours set by the add-on (option `colors`), else the page's palette. */
+  colors: string[];
+  stacked: boolean;
+}
+
+// ---------- forms ----------
+
+export type FormItemType =
+  | 'TEXT'
+  | 'PARAGRAPH_TEXT'
+  | 'MULTIPLE_CHOICE'
+  | 'CHECKBOX'
+  | 'LIST'
+  | 'SCALE'
+  | 'GRID'
+  | 'DATE'
+  | 'SECTION_HEADER'
+  | 'PAGE_BREAK';
+
+/** One item of a form as the respondent sees it. */
+export interface FormItemView {
+  id: number;
+  type: FormItemType;
+  title: string;
+  helpText: string;
+  required: boolean;
+  choices: string[];
+  hasOther: boolean;
+  lower: number;
+  upper: number;
+  leftLabel: string;
+  rightLabel: string;
+  rows: string[];
+  columns: string[];
+  includesYear: boolean;
+}
+
+/** What the respondent's page of a form needs (never its responses). */
+export interface FormView {
+  id: string;
+  publishedId: string;
+  title: string;
+  description: string;
+  confirmationMessage: string;
+  collectEmail: boolean;
+  progressBar: boolean;
+  /** Published and accepting responses. */
+  accepting: boolean;
+  items: FormItemView[];
+}
+
+/**
+ * An answer sent by the form page: text, a choice or the «Другое» text (string), checkboxes
+ * (string[]), a scale (number), a date ('YYYY-MM-DD'), a grid ({row: column}).
+ */
+export type FormAnswerView = string | string[] | number | Record<string, string>;
+
+export interface FormSubmitBody {
+  formId: string;
+  /** Required when the form collects e-mails. */
+  email?: string;
+  /** Keyed by item id. */
+  answers: Record<string, FormAnswerView>;
+}
+
+/** The value of a successful submission (ExecutionResponse's `value`). */
+export interface FormSubmitted {
+  /** Row of the response in its sheet, null when the form is not linked to the workbook. */
+  row: number | null;
+  /** The add-on's form-submit handlers that ran. */
+  handlers: string[];
+  /** A handler failed: the response is recorded all the same (as in Google, where the respondent never sees it). */
+  triggerError: ErrorView | null;
+}
+
+// ---------- documents ----------
+
+/** A Google Doc of the emulated Drive, rendered by emulator/docs/render.ts (all text escaped). */
+export interface DocumentView {
+  id: string;
+  name: string;
+  /** docToHtml's fragment: A4 (the document's) pages with their own scoped <style>. */
+  html: string;
+  /** The Drive folder holding it. */
+  folder: string;
+  trashed: boolean;
 }

@@ -15,7 +15,17 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { EXECUTIONS, type Operation } from './engine';
 import { EmulatorHost, type Settlement } from './host';
-import type { DialogAnswerBody, DialogView, EditBody, ExecutionResponse, ScriptRunBody } from './protocol';
+import { documentPage, formPage, messagePage, VIEWER_CSP, viewerPath } from './pages';
+import type {
+  DialogAnswerBody,
+  DialogView,
+  DocumentView,
+  EditBody,
+  ExecutionResponse,
+  FormSubmitBody,
+  FormView,
+  ScriptRunBody,
+} from './protocol';
 
 export const DEFAULT_PORT = 8080;
 const ROOT = resolve(__dirname, '..');
@@ -56,6 +66,8 @@ class HttpError extends Error {
 interface ClientAssets {
   app: string;
   bridge: string;
+  /** The document and form viewers' script (client/viewer.ts). */
+  viewer: string;
 }
 
 /** The page's script and the sidebar's google.script.run bridge, bundled once. */
@@ -74,8 +86,8 @@ async function bundleClient(): Promise<ClientAssets> {
     });
     return result.outputFiles[0].text;
   };
-  const [app, bridge] = await Promise.all([bundle('main.ts'), bundle('bridge.ts')]);
-  return { app, bridge };
+  const [app, bridge, viewer] = await Promise.all([bundle('main.ts'), bundle('bridge.ts'), bundle('viewer.ts')]);
+  return { app, bridge, viewer };
 }
 
 /** The sidebar's HTML with the bridge script first in <head>, so google.script exists before its scripts run. */
@@ -86,13 +98,19 @@ export function injectBridge(html: string, bridgeScript: string): string {
   return tag + html;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
     'X-Content-Type-Options': 'nosniff',
+    ...headers,
   });
   res.end(body);
+}
+
+/** A viewer page (document or form): no inline script, nothing from another origin. */
+function sendPage(res: ServerResponse, status: number, html: string): void {
+  send(res, status, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': VIEWER_CSP, 'Referrer-Policy': 'no-referrer' });
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
@@ -174,6 +192,26 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     'GET /style.css': async (_req, _url, res) => send(res, 200, 'text/css; charset=utf-8', readFileSync(join(CLIENT_DIR, 'style.css'))),
     'GET /app.js': async (_req, _url, res) => send(res, 200, 'text/javascript; charset=utf-8', assets.app),
     'GET /favicon.ico': async (_req, _url, res) => send(res, 204, 'text/plain', ''),
+    'GET /viewer.js': async (_req, _url, res) => send(res, 200, 'text/javascript; charset=utf-8', assets.viewer),
+    'GET /viewer.css': async (_req, _url, res) => send(res, 200, 'text/css; charset=utf-8', readFileSync(join(CLIENT_DIR, 'viewer.css'))),
+    'GET /api/document': async (_req, url, res) => {
+      const doc = (await query({ kind: 'document', id: url.searchParams.get('id') ?? '' })) as DocumentView | null;
+      if (!doc) throw new HttpError(404, 'Документ не найден.');
+      sendJson(res, 200, doc);
+    },
+    'GET /api/form': async (_req, url, res) => {
+      const form = (await query({ kind: 'form', id: url.searchParams.get('id') ?? '' })) as FormView | null;
+      if (!form) throw new HttpError(404, 'Форма не найдена: возможно, её удалили.');
+      sendJson(res, 200, form);
+    },
+    'POST /api/form/submit': async (req, _url, res) => {
+      const body = (await readBody(req)) as Partial<FormSubmitBody>;
+      const answers = body.answers;
+      if (typeof body.formId !== 'string' || answers === null || typeof answers !== 'object' || Array.isArray(answers) || (body.email !== undefined && typeof body.email !== 'string')) {
+        throw new HttpError(400, 'formId, answers, email?');
+      }
+      sendJson(res, 200, await execute({ kind: 'submitForm', body: { formId: body.formId, email: body.email, answers } }));
+    },
     'GET /sidebar': async (_req, _url, res) => {
       const sidebar = (await query({ kind: 'sidebar' })) as { title: string; html: string } | null;
       if (!sidebar) return send(res, 404, 'text/plain; charset=utf-8', 'Боковая панель закрыта.');
@@ -221,9 +259,25 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     },
   };
 
+  /** A document or form opened in its own tab, at the path Google gives it. */
+  const viewer = async (target: NonNullable<ReturnType<typeof viewerPath>>, res: ServerResponse): Promise<void> => {
+    if (host.dialog) {
+      return sendPage(res, 409, messagePage('Дополнение ждёт ответа', 'В таблице открыт диалог дополнения: ответьте на него, затем обновите эту страницу.'));
+    }
+    if (target.kind === 'form') {
+      const form = (await query({ kind: 'form', id: target.id })) as FormView | null;
+      if (!form) return sendPage(res, 404, messagePage('Форма не найдена', 'Такой формы нет на эмулированном Диске: возможно, её удалили или демо сброшено.'));
+      return sendPage(res, 200, formPage());
+    }
+    const doc = (await query({ kind: 'document', id: target.id })) as DocumentView | null;
+    if (!doc) return sendPage(res, 404, messagePage('Документ не найден', 'Такого документа нет на эмулированном Диске: возможно, его удалили или демо сброшено.'));
+    sendPage(res, 200, documentPage(doc));
+  };
+
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    const route = routes[`${req.method} ${url.pathname}`];
+    const target = req.method === 'GET' ? viewerPath(url.pathname) : null;
+    const route = target ? (_req: IncomingMessage, _url: URL, response: ServerResponse) => viewer(target, response) : routes[`${req.method} ${url.pathname}`];
     if (!route) return send(res, 404, 'text/plain; charset=utf-8', 'Не найдено / not found');
     // Only this machine's pages: no other host name (DNS rebinding), and POSTs only as JSON,
     // which a page of another origin cannot send without a CORS preflight this server refuses.

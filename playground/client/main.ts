@@ -9,6 +9,7 @@
 import type {
   ButtonName,
   CellView,
+  ChartView,
   DialogView,
   EditResponse,
   ExecutionResponse,
@@ -16,6 +17,8 @@ import type {
   SheetView,
   WorkbookView,
 } from '../protocol';
+import { drawChart } from './charts';
+import { CHANNEL, cellLink, fileHref, type LocalLink } from './links';
 
 // ---------- small DOM helpers ----------
 
@@ -323,9 +326,41 @@ function renderGrid(sheet: SheetView | null): void {
     for (const cell of Array.from(tr.children) as HTMLElement[]) cell.style.top = `${top}px`;
     top += tr.getBoundingClientRect().height;
   }
+  renderCharts(wrap, table, sheet, page.workbook?.charts ?? []);
   wrap.scrollTop = scroll.top;
   wrap.scrollLeft = scroll.left;
   select(Math.min(page.sel.r, sheet.rows), Math.min(page.sel.c, sheet.columns), false);
+}
+
+/**
+ * The sheet's embedded charts float over the grid, their top-left corner at the anchor cell
+ * plus the offset, as in Sheets (an anchor beyond the rows shown puts the chart under them).
+ */
+function renderCharts(wrap: HTMLElement, table: HTMLTableElement, sheet: SheetView, charts: ChartView[]): void {
+  if (!charts.length) return;
+  const box = wrap.getBoundingClientRect();
+  const tableBox = table.getBoundingClientRect();
+  let below = tableBox.bottom - box.top + wrap.scrollTop + 12;
+  for (const chart of charts) {
+    const node = el('div', 'chart');
+    node.dataset.chartId = String(chart.chartId);
+    node.dataset.type = chart.type;
+    node.style.width = `${chart.width}px`;
+    node.style.height = `${chart.height}px`;
+    node.append(drawChart(chart));
+    const { row, column, offsetX, offsetY } = chart.anchor;
+    const anchor = row <= sheet.rows && column <= sheet.columns ? tdAt(row, column) : null;
+    if (anchor) {
+      const at = anchor.getBoundingClientRect();
+      node.style.left = `${at.left - box.left + wrap.scrollLeft + offsetX}px`;
+      node.style.top = `${at.top - box.top + wrap.scrollTop + offsetY}px`;
+    } else {
+      node.style.left = `${58 + offsetX}px`;
+      node.style.top = `${below}px`;
+      below += chart.height + 12;
+    }
+    wrap.append(node);
+  }
 }
 
 function renderCell(sheet: SheetView, cell: CellView | null, r: number, c: number): HTMLTableCellElement {
@@ -360,6 +395,7 @@ function renderCell(sheet: SheetView, cell: CellView | null, r: number, c: numbe
     return td;
   }
   if (cell.t) td.textContent = cell.t;
+  if (cellLink(cell.t, cell.f)) td.classList.add('link');
   return td;
 }
 
@@ -421,9 +457,27 @@ function renderFiles(workbook: WorkbookView): void {
     return;
   }
   const kinds: Record<string, string> = { document: 'Документ', form: 'Форма', folder: 'Папка', other: 'Файл' };
+  list.append(el('li', 'files-hint', 'Документ откроется в новой вкладке как страницы А4 для печати, форма — как страница для ответа.'));
   for (const file of workbook.files) {
     const item = el('li');
-    item.append(el('span', 'file-name', file.name), el('span', 'file-meta', `${kinds[file.kind] ?? 'Файл'} · ${new Date(file.created).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Moscow' })}`));
+    item.dataset.kind = file.kind;
+    const when = new Date(file.created).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Moscow' });
+    const meta = [kinds[file.kind] ?? 'Файл', file.folder && file.folder !== 'My Drive' ? `папка «${file.folder}»` : '', when].filter(Boolean).join(' · ');
+    const href = fileHref(file.kind, file.id);
+    const holder = href ? el('a', 'file-link') : el('div', 'file-link');
+    if (holder instanceof HTMLAnchorElement && href) {
+      holder.href = href;
+      holder.target = '_blank';
+      holder.rel = 'noopener';
+      holder.title = file.kind === 'form' ? 'Открыть форму в новой вкладке' : 'Открыть документ в новой вкладке';
+    }
+    const icon = el('span', `file-icon ${file.kind}`);
+    icon.setAttribute('aria-hidden', 'true');
+    const text = el('span', 'file-text');
+    text.append(el('span', 'file-name', file.name), el('span', 'file-meta', meta));
+    holder.append(icon, text);
+    if (href) holder.append(el('span', 'file-open', '↗'));
+    item.append(holder);
     list.append(item);
   }
 }
@@ -615,9 +669,36 @@ function select(r: number, c: number, scroll = true): void {
   document.querySelector(`table.grid th.col-h[data-c="${c}"]`)?.classList.add('hl');
   document.querySelector(`table.grid th.row-h[data-r="${r}"]`)?.classList.add('hl');
   $('name-box').textContent = `${columnLetters(c)}${r}`;
+  showLinkCard(r, c, td);
   const input = $('formula-input') as HTMLInputElement;
   if (document.activeElement !== input) input.value = editText(cellView(r, c));
   if (scroll && td) scrollIntoView(td);
+}
+
+/**
+ * A selected cell holding a link to an emulated form or document shows a card with it under
+ * the cell, as Sheets does; the link opens the file's page in a new tab.
+ */
+function showLinkCard(r: number, c: number, td: HTMLTableCellElement | null): void {
+  document.getElementById('link-card')?.remove();
+  const cell = cellView(r, c);
+  const link: LocalLink | null = cell ? cellLink(cell.t, cell.f) : null;
+  if (!link || !td) return;
+  const wrap = $('grid-wrap');
+  const card = el('div', 'link-card');
+  card.id = 'link-card';
+  const open = el('a', 'link-open', link.kind === 'form' ? 'Открыть форму' : 'Открыть документ');
+  open.href = link.href;
+  open.target = '_blank';
+  open.rel = 'noopener';
+  card.append(open, el('span', 'link-note', '↗ в новой вкладке'));
+  card.append(el('div', 'link-url', cell?.t ?? ''));
+  card.addEventListener('mousedown', (event) => event.stopPropagation());
+  const rect = td.getBoundingClientRect();
+  const box = wrap.getBoundingClientRect();
+  card.style.left = `${rect.left - box.left + wrap.scrollLeft}px`;
+  card.style.top = `${rect.bottom - box.top + wrap.scrollTop + 4}px`;
+  wrap.append(card);
 }
 
 function scrollIntoView(td: HTMLElement): void {
@@ -928,8 +1009,24 @@ async function resetDemo(): Promise<void> {
   closeSidebar: () => void closeSidebar(),
 };
 
+/** A form answered in another tab (client/viewer.ts) changed the workbook: show it. */
+function listenToViewers(): void {
+  try {
+    const channel = new BroadcastChannel(CHANNEL);
+    channel.addEventListener('message', (event: MessageEvent) => {
+      if ((event.data as { type?: unknown })?.type === 'changed') void refresh();
+    });
+  } catch {
+    // No BroadcastChannel: coming back to the tab refreshes it.
+  }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible' && page.workbook && !openModals) void refresh();
+  });
+}
+
 async function start(): Promise<void> {
   wireEvents();
+  listenToViewers();
   // Opening the document runs the add-on's onOpen, which builds its menu.
   const opened = await execute('/api/open');
   await refresh();

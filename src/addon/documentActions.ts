@@ -6,7 +6,9 @@ import type { ParticipantDocumentKind } from '../app/documents/participantDocume
 import { generateOrder, type OrderKind } from '../app/documents/orders';
 import { DocumentActionError } from '../app/documents/schoolContext';
 import { DocumentInputError } from '../domain/documents';
+import type { SidebarData } from '../app/sidebarApi';
 import { gas } from '../gas/services';
+import { getSidebarData } from './sidebarActions';
 import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../i18n/documents';
 import { PAIRS } from '../i18n/pairing';
 import { SETUP } from '../i18n/messages';
@@ -86,7 +88,7 @@ const DocumentRequestSchema = z.strictObject({
 });
 
 /** Sidebar: documents for the chosen pairs or people; returns their links. */
-export function generateDocuments(request: unknown): { urls: string[]; lines: string[] } {
+export function generateDocuments(request: unknown): { urls: string[]; lines: string[]; data: SidebarData } {
   const parsed = DocumentRequestSchema.safeParse(request);
   if (!parsed.success) throw new Error(PAIRS.invalidRequest);
   let result: { urls: string[]; lines: string[] } = { urls: [], lines: [] };
@@ -104,7 +106,8 @@ export function generateDocuments(request: unknown): { urls: string[]; lines: st
   });
   if (!done) throw new Error(PAIRS.lockBusy);
   if (failure) throw new Error(failure);
-  return result;
+  // A first programme writes its starting plan: the panel gets its new data in the same call.
+  return { ...result, data: getSidebarData() };
 }
 
 /** The one-off time-driven trigger that goes on with unfinished document batches. */

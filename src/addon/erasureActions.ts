@@ -2,7 +2,9 @@
 import * as z from 'zod/mini';
 import { erasePerson, findSubject, type Subject } from '../app/erasePerson';
 import { loadPairingRegister } from '../app/pairing/pairingRegister';
+import type { SidebarData } from '../app/sidebarApi';
 import { gas } from '../gas/services';
+import { getSidebarData } from './sidebarActions';
 import { ERASURE } from '../i18n/erasure';
 import { PAIRS } from '../i18n/pairing';
 import { SETUP } from '../i18n/messages';
@@ -49,7 +51,7 @@ export function runErasePerson(): void {
 const EraseSchema = z.strictObject({ personId: z.string().check(z.minLength(1), z.maxLength(40)), confirmed: z.literal(true) });
 
 /** Sidebar: the curator confirmed in the panel; returns the report line. */
-export function erasePersonData(request: unknown): { message: string } {
+export function erasePersonData(request: unknown): { message: string; data: SidebarData } {
   const parsed = EraseSchema.safeParse(request);
   if (!parsed.success) throw new Error(PAIRS.invalidRequest);
   let message = '';
@@ -59,5 +61,5 @@ export function erasePersonData(request: unknown): { message: string } {
     message = erase(subject);
   });
   if (!done) throw new Error(PAIRS.lockBusy);
-  return { message };
+  return { message, data: getSidebarData() };
 }

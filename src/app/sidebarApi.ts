@@ -196,7 +196,7 @@ export interface ServerApi {
   extendPair(request: ExtendPairRequest): SidebarData;
   replaceMentor(request: ReplaceMentorRequest): SidebarData;
   logMeeting(request: LogMeetingRequest): SidebarData;
-  generateDocuments(request: { kind: string; ids: string[] }): { urls: string[]; lines: string[] };
+  generateDocuments(request: { kind: string; ids: string[] }): { urls: string[]; lines: string[]; data: SidebarData };
   getUpcoming(): UpcomingView;
-  erasePersonData(request: { personId: string; confirmed: true }): { message: string };
+  erasePersonData(request: { personId: string; confirmed: true }): { message: string; data: SidebarData };
 }

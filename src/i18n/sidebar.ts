@@ -24,6 +24,7 @@ export const SIDEBAR_TABS = {
   label: 'Разделы панели',
   match: 'Подбор',
   pairs: 'Пары',
+  upcoming: 'Что скоро',
   register: 'Реестр',
   count: (title: string, n: number) => `${title} (${n})`,
 } as const;
@@ -38,6 +39,11 @@ export const SIDEBAR_ERRORS = {
   datesRequired: 'Укажите даты начала и окончания.',
   noneChecked: 'Отметьте хотя бы одно предложение.',
   badLink: 'Ссылка на скан должна начинаться с https:// (или оставьте поле пустым).',
+  topicRequired: 'Укажите тему встречи.',
+  dateRequired: 'Укажите дату.',
+  newEndRequired: 'Укажите новую дату планового окончания.',
+  mentorRequired: 'Выберите нового наставника.',
+  eraseMismatch: (id: string) => `Введите ID ${id} точно так, как он написан, чтобы подтвердить удаление.`,
 } as const;
 
 export const SIDEBAR_MATCH = {
@@ -157,6 +163,103 @@ export const SIDEBAR_PAIRS = {
   statusChanged: (id: string, status: string) => `Пара ${id}: статус «${status}».`,
   consentRecorded: 'Согласие отмечено.',
   withdrawalRecorded: 'Отзыв согласия записан.',
+  closedOn: 'Окончание',
+  closedReason: 'Причина',
+  notice: 'Дата уведомления',
+  noticeHint: (date: string) =>
+    `Досрочно по инициативе участника — не ранее чем через 3 рабочих дня после уведомления другой стороны (ст. 351.8 ТК РФ): ` +
+    `не ранее ${date}. Оставьте дату окончания пустой — её рассчитают по дате уведомления.`,
+  endDateOptional: 'Дата окончания (необязательно)',
+} as const;
+
+/** The running programme of a pair: plan progress, meetings, extension, another mentor. */
+export const SIDEBAR_LIFECYCLE = {
+  plan: (done: number, total: number, lastMeeting: string) =>
+    `План: ${done} из ${total}, ${lastMeeting ? `последняя встреча ${lastMeeting}` : 'встреч ещё не было'}`,
+  noPlan: 'Плана ещё нет: сформируйте программу.',
+  planLabel: (done: number, total: number) => `Выполнено пунктов плана: ${done} из ${total}`,
+  actionsLabel: (id: string) => `Ход программы: пара ${id}`,
+  meeting: 'Записать встречу',
+  meetingLabel: (id: string) => `Записать встречу: пара ${id}`,
+  meetingTitle: (id: string) => `Встреча пары ${id}`,
+  meetingDate: 'Дата встречи',
+  meetingTopic: 'Тема',
+  topicPlaceholder: 'Например: разбор открытого урока',
+  meetingResult: 'Итог (необязательно)',
+  resultPlaceholder: 'Что получилось, что дальше',
+  meetingSave: 'Записать',
+  meetingLogged: (id: string, date: string) => `Встреча пары ${id} от ${date} записана в «Программы».`,
+  extend: 'Продлить',
+  extendLabel: (id: string) => `Продлить программу: пара ${id}`,
+  extendTitle: (id: string) => `Продление программы пары ${id}`,
+  newEnd: 'Новое плановое окончание',
+  extendLimit: (date: string) => `Программа длится не более 12 месяцев: без особой причины — не позже ${date}.`,
+  overrideReason: 'Причина продления сверх 12 месяцев',
+  overrideHint: 'Общий срок превысит 12 месяцев: укажите причину, она будет записана в журнал.',
+  extendSave: 'Продлить',
+  extended: (id: string, date: string) => `Пара ${id}: плановое окончание — ${date}.`,
+  replace: 'Сменить наставника',
+  replaceLabel: (id: string) => `Сменить наставника по просьбе наставляемого: пара ${id}`,
+  replaceTitle: (id: string) => `Смена наставника: пара ${id}`,
+  replaceExplain: (id: string) =>
+    `По просьбе наставляемого. Пара ${id} будет прекращена (причина «по инициативе наставляемого») и останется в реестре ` +
+    'как история. Откроется новая пара с теми же наставляемыми, формой, видом и целью, с новым наставником; ' +
+    'ей понадобятся согласия и приказ о закреплении.',
+  newMentor: 'Новый наставник',
+  chooseMentor: '— выберите наставника —',
+  mentorOption: (name: string, load: number, capacity: number) => `${name} (нагрузка ${load} из ${capacity})`,
+  mentorHint: 'Только активные наставники со свободным местом.',
+  noMentors: 'Нет других активных наставников со свободным местом.',
+  replaceSave: 'Сменить наставника',
+  replaced: (oldId: string, newId: string, mentor: string) => `Пара ${oldId} прекращена; открыта пара ${newId}, наставник ${mentor}.`,
+} as const;
+
+/** Documents made from the panel (generateDocuments). */
+export const SIDEBAR_DOCS = {
+  label: 'Документы',
+  listLabel: (id: string) => `Документы пары ${id}`,
+  programme: 'Программа',
+  programmeLabel: (id: string) => `Сформировать программу наставничества пары ${id}`,
+  dutiesConsent: 'Согласие наставника',
+  dutiesConsentLabel: (id: string) => `Сформировать согласие наставника на выполнение обязанностей: пара ${id}`,
+  dataConsent: 'Бланк согласия',
+  dataConsentLabel: (who: string) => `Сформировать бланк согласия на обработку ПДн: ${who}`,
+  open: (n: number, i: number) => (n > 1 ? `Открыть документ ${i + 1}` : 'Открыть документ'),
+  newTab: 'откроется в новой вкладке',
+  badLink: 'Документ сформирован, но ссылка не распознана: откройте папку документов на Диске.',
+} as const;
+
+/** Erasing a person's data after the consent is withdrawn (152-ФЗ). */
+export const SIDEBAR_ERASE = {
+  action: 'Удалить данные…',
+  actionLabel: (who: string) => `Удалить персональные данные: ${who}`,
+  title: (who: string) => `Удаление персональных данных: ${who}`,
+  warning: (name: string, id: string) =>
+    `Персональные данные ${name} (${id}) будут удалены из всех листов реестра, ответов на анкеты и документов; ` +
+    'приказы останутся. В реестре сохранятся только ID, статус «выбыл» и обезличенные сведения для статистики. ' +
+    'Отменить удаление нельзя.',
+  typeId: (id: string) => `Чтобы подтвердить, введите ID: ${id}`,
+  confirm: 'Удалить безвозвратно',
+} as const;
+
+/** «Что скоро»: what needs the curator's attention (getUpcoming). */
+export const SIDEBAR_UPCOMING = {
+  title: 'Что скоро',
+  refresh: 'Обновить',
+  refreshLabel: 'Обновить список «Что скоро»',
+  roadmapDue: 'Мероприятия дорожной карты в ближайшие 14 дней',
+  roadmapOverdue: 'Просроченные мероприятия',
+  pairsEnding: 'Пары, которые завершаются в течение месяца',
+  pairsWithoutProgramme: 'Пары без программы',
+  peopleWithoutConsent: 'Без согласия на обработку персональных данных',
+  count: (n: number) => String(n),
+  none: 'Нет',
+  due: (date: string) => `до ${date}`,
+  overdue: (date: string) => `срок ${date} прошёл`,
+  ending: (date: string) => `окончание ${date}`,
+  mentor: (name: string) => `наставник ${name}`,
+  consent: { missing: 'согласия нет', withdrawn: 'согласие отозвано', given: 'согласие есть' } as Record<string, string>,
+  openPair: (id: string) => `Открыть пару ${id} во вкладке «Пары»`,
 } as const;
 
 export const SIDEBAR_REGISTER = {

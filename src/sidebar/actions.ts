@@ -4,11 +4,14 @@
  */
 import type { ServerApi, SidebarData } from '../app/sidebarApi';
 import { SIDEBAR_ERRORS, SIDEBAR_TEXT } from '../i18n/sidebar';
+import { isDocUrl } from './dom';
 import { errorText } from './format';
 import { callServer } from './googleScriptRun';
 import { emptyTerms, type State, state, update } from './store';
 
-type Mutation = 'createPair' | 'addToGroup' | 'acceptProposals' | 'recordConsent' | 'setPairStatus';
+type Mutation = 'createPair' | 'addToGroup' | 'acceptProposals' | 'recordConsent' | 'setPairStatus' | 'extendPair' | 'replaceMentor' | 'logMeeting';
+
+export type DocumentKind = 'programme' | 'dataConsent' | 'dutiesConsent' | 'publishConsent' | 'mentorReport';
 
 /** Runs one call with the busy flag and the error banner. */
 async function call<T>(run: () => Promise<T>): Promise<T | undefined> {
@@ -31,19 +34,36 @@ async function call<T>(run: () => Promise<T>): Promise<T | undefined> {
       s.busy = false;
       s.loading = false;
     });
+    if (upcomingWanted) {
+      upcomingWanted = false;
+      if (state.tab === 'upcoming' && !state.upcoming) void loadUpcoming();
+    }
   }
 }
 
-/** New data from the server: the ranking and the proposal were made on the old data, so they go. */
+/** «Что скоро» was opened while another call ran: it is loaded when that call ends. */
+let upcomingWanted = false;
+
+/** Loads «Что скоро» now, or as soon as the running call ends. */
+export function requestUpcoming(): void {
+  if (state.busy) upcomingWanted = true;
+  else void loadUpcoming();
+}
+
+/**
+ * New data from the server: the ranking and the proposal were made on the old data, so they
+ * go, and so does «Что скоро» (loaded again when its tab is shown).
+ */
 function setData(s: State, data: SidebarData): void {
   if (!s.data) s.match.proposalTerms = emptyTerms(data);
   s.data = data;
   s.match.ranking = null;
   s.match.selected = null;
   s.match.proposal = null;
+  s.upcoming = null;
 }
 
-/** The one call that loads everything. */
+/** The one call that loads everything (and, on the «Что скоро» tab, that tab's list next). */
 export async function load(): Promise<void> {
   const data = await call(() => callServer('getSidebarData'));
   if (data) {
@@ -51,11 +71,50 @@ export async function load(): Promise<void> {
       setData(s, data);
       s.register = null;
     });
+    if (state.tab === 'upcoming') await loadUpcoming();
   } else if (!state.data) {
     update((s) => {
       s.error = s.error ?? SIDEBAR_TEXT.failed(SIDEBAR_ERRORS.unknown);
     });
   }
+}
+
+/** «Что скоро»: one call when the tab opens (and after an action made it stale). */
+export async function loadUpcoming(): Promise<void> {
+  const upcoming = await call(() => callServer('getUpcoming'));
+  if (upcoming) update((s) => void (s.upcoming = upcoming));
+}
+
+
+/**
+ * One document (or a few) for one pair or person; the links and the server's lines are shown
+ * where they were asked for (`place`), and focus goes to the first link.
+ */
+export async function makeDocuments(place: string, kind: DocumentKind, id: string): Promise<void> {
+  const result = await call(() => callServer('generateDocuments', { kind, ids: [id] }));
+  if (!result) return;
+  // Focus on the first link (only docs.google.com addresses become links), else back on the button.
+  const focus = result.urls.some(isDocUrl) ? `${place}:doc:0` : `${place}:make`;
+  update((s) => {
+    // The answer carries the new data too (a first programme writes its starting plan).
+    setData(s, result.data);
+    s.documents.set(place, { urls: result.urls, lines: result.lines });
+    s.upcoming = null;
+    s.focus = focus;
+  });
+}
+
+/** Erases a person's data (the curator typed the ID in the panel); the answer carries the new data. */
+export async function erasePerson(personId: string, focus: string): Promise<void> {
+  const result = await call(() => callServer('erasePersonData', { personId, confirmed: true }));
+  if (!result) return;
+  update((s) => {
+    s.form = null;
+    setData(s, result.data);
+    s.upcoming = null;
+    s.notice = result.message;
+    s.focus = focus;
+  });
 }
 
 /** A write: the server answers with the sidebar's new data. Returns it, or undefined on failure. */

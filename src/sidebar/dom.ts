@@ -1,7 +1,8 @@
 /**
  * The only way the sidebar makes DOM: `h(tag, props, ...children)`. Text goes in as text
  * nodes, attributes only from a short list of harmless names (no `on*`, `href`, `src`,
- * `style`, no innerHTML anywhere), so a name like `<img src=x onerror=…>` stays text.
+ * `style`, no innerHTML anywhere), so a name like `<img src=x onerror=…>` stays text. The one
+ * way to an `href` is `docLink`, for links to Google's documents only.
  */
 export type Child = Node | string | number | null | undefined | false;
 
@@ -15,7 +16,7 @@ export interface Props {
   on?: Handlers;
 }
 
-const SAFE_ATTRIBUTE = /^(?:aria-[a-z]+|data-[a-z][a-z0-9-]*|role|tabindex|type|id|for|name|title|placeholder|min|max|maxlength|autocomplete|inputmode|spellcheck|lang)$/;
+const SAFE_ATTRIBUTE = /^(?:aria-[a-z]+|data-[a-z][a-z0-9-]*|role|tabindex|type|id|for|name|title|placeholder|min|max|maxlength|rows|autocomplete|inputmode|spellcheck|lang)$/;
 
 /** Properties set as properties (they are state, not markup). */
 const PROPERTIES = new Set(['value', 'checked', 'selected', 'disabled', 'hidden', 'open', 'required']);
@@ -51,6 +52,24 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props |
   }
   append(node, children);
   return node;
+}
+
+/** Where the server's document links must point. */
+export const DOCS_ORIGIN = 'https://docs.google.com/';
+
+/** An address of a Google document (and nothing that could break out of an attribute). */
+export function isDocUrl(url: unknown): url is string {
+  return typeof url === 'string' && url.startsWith(DOCS_ORIGIN) && !/[\s"'<>\\`]/.test(url);
+}
+
+/** A link to a Google document, opening in a new tab; null when the address is anything else. */
+export function docLink(url: unknown, props: Props | null, ...children: Child[]): HTMLAnchorElement | null {
+  if (!isDocUrl(url)) return null;
+  const link = h('a', props, ...children);
+  link.setAttribute('href', url);
+  link.setAttribute('target', '_blank');
+  link.setAttribute('rel', 'noopener');
+  return link;
 }
 
 let idCounter = 0;

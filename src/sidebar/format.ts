@@ -42,3 +42,44 @@ export function errorText(error: unknown, fallback: string): string {
   const text = raw.replace(/^(?:Exception|Error|Исключение|Ошибка):\s*/i, '').trim();
   return text || fallback;
 }
+
+function parseIso(iso: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3])) : null;
+}
+
+/**
+ * The same calendar day `months` later (the last day of a shorter month), as the server's
+ * addMonths in src/domain/pairs.ts; '' for a bad date.
+ */
+export function addMonthsIso(iso: string, months: number): string {
+  const date = parseIso(iso);
+  if (!date) return '';
+  const result = new Date(date.getFullYear(), date.getMonth() + months, 1);
+  const lastDay = new Date(result.getFullYear(), result.getMonth() + 1, 0).getDate();
+  result.setDate(Math.min(date.getDate(), lastDay));
+  return todayIso(result);
+}
+
+/** `days` working days (Monday to Friday) after the date, as the server counts the notice; '' for a bad date. */
+export function addWorkingDaysIso(iso: string, days: number): string {
+  const date = parseIso(iso);
+  if (!date) return '';
+  let left = days;
+  while (left > 0) {
+    date.setDate(date.getDate() + 1);
+    if (date.getDay() !== 0 && date.getDay() !== 6) left--;
+  }
+  return todayIso(date);
+}
+
+/**
+ * Reasons that stop a programme early at a participant's request (ст. 351.8 ТК РФ: notice of
+ * 3 working days), the same test as isEarlyStopByParticipant in src/domain/pairs.ts.
+ */
+export function isEarlyStopByParticipant(reason: string): boolean {
+  return /инициатив[аеы]\s+(наставника|наставляемого)/i.test(reason);
+}
+
+/** Working days of notice before an early stop at a participant's request. */
+export const EARLY_STOP_NOTICE_WORKING_DAYS = 3;

@@ -4,52 +4,52 @@
  */
 import { SIDEBAR_TABS, SIDEBAR_TEXT } from '../i18n/sidebar';
 import { byKey, h } from './dom';
-import { type State, type Tab, update } from './store';
+import { selectTab, TABS } from './navigation';
+import type { State, Tab } from './store';
 import { banners, header } from './views/header';
 import { matchView } from './views/matchView';
 import { pairsView } from './views/pairsView';
 import { registerView } from './views/registerView';
+import { upcomingView } from './views/upcomingView';
 
-const TABS: Tab[] = ['match', 'pairs', 'register'];
-
-function tabTitle(s: State, tab: Tab): string {
+/** A tab's name and, for the lists, its count (shown as a small badge, read as «Пары (3)»). */
+function tabTitle(s: State, tab: Tab): { text: string; count: number | null } {
   const data = s.data!;
-  if (tab === 'match') return SIDEBAR_TABS.count(SIDEBAR_TABS.match, data.mentees.filter((m) => m.awaiting).length);
-  if (tab === 'pairs') return SIDEBAR_TABS.count(SIDEBAR_TABS.pairs, data.pairs.length);
-  return SIDEBAR_TABS.register;
+  if (tab === 'match') return { text: SIDEBAR_TABS.match, count: data.mentees.filter((m) => m.awaiting).length };
+  if (tab === 'pairs') return { text: SIDEBAR_TABS.pairs, count: data.pairs.length };
+  if (tab === 'upcoming') return { text: SIDEBAR_TABS.upcoming, count: null };
+  return { text: SIDEBAR_TABS.register, count: null };
 }
 
-function selectTab(tab: Tab): void {
-  update((s) => {
-    s.tab = tab;
-    s.form = null;
-    s.focus = `tab:${tab}`;
-  });
+function tabButton(s: State, tab: Tab): HTMLElement {
+  const { text, count } = tabTitle(s, tab);
+  return h(
+    'button',
+    {
+      class: `tab${s.tab === tab ? ' on' : ''}`,
+      key: `tab:${tab}`,
+      attrs: {
+        type: 'button',
+        role: 'tab',
+        id: `tab-${tab}`,
+        'aria-label': count === null ? undefined : SIDEBAR_TABS.count(text, count),
+        'aria-selected': s.tab === tab ? 'true' : 'false',
+        'aria-controls': 'tab-panel',
+        tabindex: s.tab === tab ? 0 : -1,
+      },
+      on: { click: () => selectTab(tab) },
+    },
+    text,
+    count === null ? null : h('span', { class: 'tab-count', attrs: { 'aria-hidden': 'true' } }, String(count)),
+  );
 }
+
 
 function tabs(s: State): HTMLElement {
   const list = h(
     'div',
     { class: 'tabs', attrs: { role: 'tablist', 'aria-label': SIDEBAR_TABS.label } },
-    ...TABS.map((tab) =>
-      h(
-        'button',
-        {
-          class: `tab${s.tab === tab ? ' on' : ''}`,
-          key: `tab:${tab}`,
-          attrs: {
-            type: 'button',
-            role: 'tab',
-            id: `tab-${tab}`,
-            'aria-selected': s.tab === tab ? 'true' : 'false',
-            'aria-controls': 'tab-panel',
-            tabindex: s.tab === tab ? 0 : -1,
-          },
-          on: { click: () => selectTab(tab) },
-        },
-        tabTitle(s, tab),
-      ),
-    ),
+    ...TABS.map((tab) => tabButton(s, tab)),
   );
   // Tabs pattern: arrows move between tabs, and choose them.
   list.addEventListener('keydown', (event) => {
@@ -69,7 +69,8 @@ function body(s: State): (HTMLElement | null)[] {
   }
   if (!s.data.ready) return [];
   const data = s.data;
-  const view = s.tab === 'match' ? matchView(s, data) : s.tab === 'pairs' ? pairsView(s, data) : registerView(s, data);
+  const view =
+    s.tab === 'match' ? matchView(s, data) : s.tab === 'pairs' ? pairsView(s, data) : s.tab === 'upcoming' ? upcomingView(s) : registerView(s, data);
   return [tabs(s), h('div', { class: 'tab-panel', attrs: { id: 'tab-panel', role: 'tabpanel', 'aria-labelledby': `tab-${s.tab}` } }, view)];
 }
 
@@ -79,7 +80,8 @@ export function render(root: HTMLElement, s: State): void {
   const active = document.activeElement as HTMLElement | null;
   const activeKey = active && root.contains(active) ? active.getAttribute('data-key') : null;
   if (activeKey) lastKey = activeKey;
-  const input = active instanceof HTMLInputElement && ['text', 'search', 'url'].includes(active.type) ? active : null;
+  const input =
+    (active instanceof HTMLInputElement && ['text', 'search', 'url'].includes(active.type)) || active instanceof HTMLTextAreaElement ? active : null;
   const caret = input ? [input.selectionStart, input.selectionEnd] : null;
 
   root.replaceChildren(header(s), banners(s), ...body(s).filter((n): n is HTMLElement => n !== null));
@@ -92,7 +94,7 @@ export function render(root: HTMLElement, s: State): void {
   lastKey = wanted;
   if (target === document.activeElement) return;
   target.focus({ preventScroll: !!activeKey && activeKey === wanted });
-  if (caret && target instanceof HTMLInputElement && target.getAttribute('data-key') === activeKey) {
+  if (caret && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.getAttribute('data-key') === activeKey) {
     target.setSelectionRange(caret[0], caret[1]);
   }
 }

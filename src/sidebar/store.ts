@@ -2,9 +2,9 @@
  * The sidebar's state: one object, changed through `update` (which re-renders) or, for what
  * the person types into a form, changed in place without a re-render (`draft` objects).
  */
-import type { ConsentState, PairTerms, ProposalView, RankingView, RegisterStatus, SidebarData } from '../app/sidebarApi';
+import type { ConsentState, PairTerms, ProposalView, RankingView, RegisterStatus, SidebarData, UpcomingView } from '../app/sidebarApi';
 
-export type Tab = 'match' | 'pairs' | 'register';
+export type Tab = 'match' | 'pairs' | 'upcoming' | 'register';
 
 /** What the person is filling in a pair's terms form. */
 export type TermsDraft = PairTerms;
@@ -12,9 +12,19 @@ export type TermsDraft = PairTerms;
 /** The one inline form open at a time (Escape closes it). */
 export type InlineForm =
   | { kind: 'create'; mentorId: string; terms: TermsDraft }
-  | { kind: 'close'; pairId: string; status: string; reason: string; endDate: string }
+  | { kind: 'close'; pairId: string; status: string; reason: string; endDate: string; noticeDate: string }
   | { kind: 'withdraw'; pairId: string; personId: string; date: string }
+  | { kind: 'erase'; pairId: string; personId: string; typed: string }
+  | { kind: 'meeting'; pairId: string; date: string; topic: string; result: string }
+  | { kind: 'extend'; pairId: string; plannedEnd: string; reason: string }
+  | { kind: 'replace'; pairId: string; mentorId: string }
   | null;
+
+/** What generateDocuments answered, shown where it was asked for. */
+export interface DocumentResult {
+  urls: string[];
+  lines: string[];
+}
 
 export interface MatchState {
   query: string;
@@ -47,6 +57,10 @@ export interface State {
   scanLinks: Map<string, string>;
   form: InlineForm;
   register: RegisterStatus | null;
+  /** «Что скоро»; null: not loaded, or stale after an action (loaded again when shown). */
+  upcoming: UpcomingView | null;
+  /** Documents made from the panel, by the place that asked (e.g. 'П-0002:programme'). */
+  documents: Map<string, DocumentResult>;
   /** Collapsible boxes the person opened (by key). */
   open: Set<string>;
   /** Where focus goes after the next render (a data-key). */
@@ -86,6 +100,8 @@ export const state: State = {
   scanLinks: new Map(),
   form: null,
   register: null,
+  upcoming: null,
+  documents: new Map(),
   open: new Set(),
   focus: null,
 };

@@ -5,81 +5,24 @@
  * the page and restart the server on the same state and see the work kept. Saves a screenshot
  * to test-output/playground.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { type Playground, startPlayground } from '../../playground/server';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { SETUP, SIDEBAR_TITLE } from '../../src/i18n/messages';
 import { SIDEBAR_TEXT } from '../../src/i18n/sidebar';
-
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-const OUTPUT = resolve(__dirname, '..', '..', 'test-output');
+import { addonMenu, type BrowserSession, expectText, OUTPUT, openPlayground as open, startSession } from './chromium';
 
 jest.setTimeout(90_000);
 
-let stateDir: string;
-let userDataDir: string;
-let playground: Playground | null = null;
-let context: BrowserContext | null = null;
+let session: BrowserSession | null = null;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) ` +
-        `or set CHROMIUM_PATH to a Chromium executable. Browsers are never downloaded.`,
-    );
-  }
-  stateDir = mkdtempSync(join(tmpdir(), 'playground-state-'));
-  userDataDir = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
-  playground = await startPlayground({ port: 0, stateDir, realClock: false, log: () => {} });
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 820 },
-    locale: 'ru-RU',
-  });
+  session = await startSession('playground');
 });
 
 afterAll(async () => {
-  await context?.close();
-  await playground?.close();
-  for (const dir of [stateDir, userDataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
-
-/** Waits until the element's text matches (playwright-core has no test matchers). */
-async function expectText(locator: Locator, expected: string | RegExp | ((text: string) => boolean), timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: string | null = null;
-  for (;;) {
-    last = await locator.first().textContent({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => null);
-    const ok =
-      last !== null &&
-      (typeof expected === 'string' ? last === expected : typeof expected === 'function' ? expected(last) : expected.test(last));
-    if (ok) return;
-    if (Date.now() > deadline) {
-      if (process.env.PLAYGROUND_DEBUG) await locator.page().screenshot({ path: '/tmp/pgt/fail.png' });
-      throw new Error(`expected ${String(expected)} in ${locator}, got ${JSON.stringify(last)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function open(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.waitForSelector('body[data-ready="true"]');
-}
 
 function cell(page: Page, row: number, column: number) {
   return page.locator(`table.grid td[data-r="${row}"][data-c="${column}"]`);
@@ -96,11 +39,7 @@ async function columnOf(page: Page, header: string): Promise<number> {
   return column;
 }
 
-async function menu(page: Page, item: string): Promise<void> {
-  await page.click('.menu-label[data-menu="Расширения"]');
-  await page.click('.menu .menu-item[aria-haspopup="true"]:has-text("Наставничество")');
-  await page.click(`.menu .menu-item:has-text("${item}")`);
-}
+const menu = addonMenu;
 
 async function typeInto(page: Page, row: number, column: number, text: string): Promise<void> {
   await cell(page, row, column).click();
@@ -109,10 +48,10 @@ async function typeInto(page: Page, row: number, column: number, text: string): 
 }
 
 test('the add-on works in the playground, and the work survives a reload and a restart', async () => {
-  const page = await context!.newPage();
+  const page = await session!.context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await open(page, playground!.url);
+  await open(page, session!.playground.url);
 
   // The demo school, on the active sheet «Наставники».
   await expectText(page.locator('#doc-title'), 'Реестр наставничества — МБОУ СОШ № 7');
@@ -174,14 +113,13 @@ test('the add-on works in the playground, and the work survives a reload and a r
   await page.screenshot({ path: join(OUTPUT, 'playground.png') });
 
   // A reload reopens the document: the edits are there, the sidebar is closed.
-  await open(page, playground!.url);
+  await open(page, session!.playground.url);
   await expectText(cell(page, 2, experience), '26');
   await page.locator('#side-panel').waitFor({ state: 'hidden' });
 
   // A restart of the server on the same state keeps them too.
-  await playground!.close();
-  playground = await startPlayground({ port: 0, stateDir, realClock: false, log: () => {} });
-  await open(page, playground.url);
+  const restarted = await session!.restart();
+  await open(page, restarted.url);
   await expectText(cell(page, 2, experience), '26');
   await expectText(cell(page, 3, status), /приостановлен/);
 

@@ -7,137 +7,50 @@
  * says why; «Подобрать всех», uncheck two, accept the rest; «Пары» then holds exactly the
  * expected rows. Saves test-output/sidebar.png and docs/sidebar.png.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Frame, type FrameLocator, type Locator, type Page } from 'playwright-core';
-import { type Playground, startPlayground } from '../../playground/server';
-import type { WorkbookView } from '../../playground/protocol';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { MATCH_UNMATCHED } from '../../src/i18n/matching';
 import { STATUS } from '../../src/i18n/messages';
 import { CONSENTS, PAIRS } from '../../src/i18n/pairing';
-import { SIDEBAR_MATCH, SIDEBAR_PAIRS, SIDEBAR_PROPOSAL, SIDEBAR_TEXT } from '../../src/i18n/sidebar';
+import { SIDEBAR_MATCH, SIDEBAR_PAIRS, SIDEBAR_PROPOSAL } from '../../src/i18n/sidebar';
+import {
+  type BrowserSession,
+  api as playgroundApi,
+  openStubSidebar,
+  type StubAnswers,
+  expectText,
+  focusedKey,
+  idle,
+  OUTPUT,
+  openSidebar as openSidebarAt,
+  records as playgroundRecords,
+  ROOT,
+  sheetRows as playgroundSheetRows,
+  startSession,
+} from './chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-const ROOT = resolve(__dirname, '..', '..');
-const OUTPUT = join(ROOT, 'test-output');
 const XSS = '<img src=x onerror=alert(1)>';
 
 jest.setTimeout(120_000);
 
-let stateDir: string;
-let userDataDir: string;
-let playground: Playground | null = null;
-let context: BrowserContext | null = null;
+let session: BrowserSession | null = null;
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install Debian's package (apt-get install -y chromium) ` +
-        `or set CHROMIUM_PATH to a Chromium executable. Browsers are never downloaded.`,
-    );
-  }
-  stateDir = mkdtempSync(join(tmpdir(), 'sidebar-state-'));
-  userDataDir = mkdtempSync(join(tmpdir(), 'sidebar-chromium-'));
-  playground = await startPlayground({ port: 0, stateDir, realClock: false, log: () => {} });
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1400, height: 820 },
-    locale: 'ru-RU',
-  });
+  session = await startSession('sidebar');
 });
 
 afterAll(async () => {
-  await context?.close();
-  await playground?.close();
-  for (const dir of [stateDir, userDataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
-// ---- the playground's HTTP API ----
-
-async function api<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(new URL(path, playground!.url), {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
-}
-
-/** A sheet's display values, header first (as the grid shows them). */
-async function sheetRows(name: string): Promise<{ sheetId: number; rows: string[][] }> {
-  const all = await api<WorkbookView>('/api/state');
-  const tab = all.sheets.find((s) => s.name === name);
-  if (!tab) throw new Error(`no sheet ${name}`);
-  const view = await api<WorkbookView>(`/api/state?sheet=${tab.sheetId}`);
-  const sheet = view.sheet!;
-  const rows = sheet.cells.slice(0, sheet.lastRow).map((row) => row.map((c) => c?.t ?? ''));
-  return { sheetId: tab.sheetId, rows };
-}
-
-/** Records of a sheet as objects keyed by header text. */
-async function records(name: string): Promise<Record<string, string>[]> {
-  const { rows } = await sheetRows(name);
-  const [header, ...body] = rows;
-  return body.map((row) => Object.fromEntries(header.map((h, i) => [h, row[i] ?? ''])));
-}
-
-// ---- the page ----
-
-/** Waits until the element's text matches (playwright-core has no test matchers). */
-async function expectText(locator: Locator, expected: string | RegExp | ((text: string) => boolean), timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last: string | null = null;
-  for (;;) {
-    last = await locator.first().textContent({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => null);
-    const ok =
-      last !== null &&
-      (typeof expected === 'string' ? last === expected : typeof expected === 'function' ? expected(last) : expected.test(last));
-    if (ok) return;
-    if (Date.now() > deadline) {
-      if (process.env.SIDEBAR_DEBUG) await locator.page().screenshot({ path: join(OUTPUT, 'sidebar-failure.png') });
-      throw new Error(`expected ${String(expected)} in ${locator}, got ${JSON.stringify(last)}`);
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-async function openSidebar(page: Page): Promise<{ side: FrameLocator; frame: () => Frame }> {
-  await page.goto(playground!.url);
-  await page.waitForSelector('body[data-ready="true"]');
-  await page.click('.menu-label[data-menu="Расширения"]');
-  await page.click('.menu .menu-item[aria-haspopup="true"]:has-text("Наставничество")');
-  await page.click('.menu .menu-item:has-text("Открыть панель наставничества")');
-  const side = page.frameLocator('#sidebar-frame');
-  await side.getByText(SIDEBAR_TEXT.ready).waitFor();
-  const frame = () => page.frames().find((f) => f.url().includes('/sidebar'))!;
-  return { side, frame };
-}
-
-/** No call running: the busy indicator is gone. */
-async function idle(side: FrameLocator): Promise<void> {
-  await side.locator('.spinner').waitFor({ state: 'detached' });
-}
-
-async function focusedKey(frame: Frame): Promise<string | null> {
-  return frame.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
-}
+const api = <T>(path: string, body?: unknown) => playgroundApi<T>(session!.playground, path, body);
+const sheetRows = (name: string) => playgroundSheetRows(session!.playground, name);
+const records = (name: string) => playgroundRecords(session!.playground, name);
+const openSidebar = (page: Page) => openSidebarAt(page, session!.playground.url);
 
 test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; user data stays text', async () => {
-  const page = await context!.newPage();
+  const page = await session!.context.newPage();
   const dialogs: string[] = [];
   const errors: string[] = [];
   page.on('dialog', (dialog) => {
@@ -356,27 +269,7 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
   expect(errors).toEqual([]);
 });
 
-/**
- * build/Sidebar.html on its own, google.script.run replaced by a stub that answers from a
- * table (or fails), to see the states the demo school never reaches.
- */
-async function sidebarWithStub(answers: Record<string, { ok: boolean; value: unknown }>): Promise<{ page: Page; calls: () => Promise<string[]> }> {
-  const html = readFileSync(join(ROOT, 'build', 'Sidebar.html'), 'utf8');
-  const stub = `<script>
-    window.__calls = [];
-    const answers = ${JSON.stringify(answers)};
-    const runner = (ok, fail) => new Proxy({}, { get: (_, name) => {
-      if (name === 'withSuccessHandler') return (f) => runner(f, fail);
-      if (name === 'withFailureHandler') return (f) => runner(ok, f);
-      return (...args) => { window.__calls.push(name); const a = answers[name];
-        setTimeout(() => a && a.ok ? ok(a.value) : fail(new Error(a ? a.value : 'Script function not found: ' + name)), 10); };
-    } });
-    window.google = { script: { run: runner(() => {}, () => {}) } };
-  </script>`;
-  const page = await context!.newPage();
-  await page.setContent(html.replace('<head>', `<head>${stub}`));
-  return { page, calls: () => page.evaluate(() => (window as unknown as { __calls: string[] }).__calls) };
-}
+const sidebarWithStub = (answers: StubAnswers) => openStubSidebar(session!.context, answers);
 
 test('without a register the sidebar says what to do; a failed load shows a dismissible error; register issues are listed', async () => {
   const notReady = {

@@ -1,11 +1,16 @@
-/** A pair's consent checklist: personal data of each participant, the mentor's duties; one click records one. */
+/**
+ * A pair's consent checklist: personal data of each participant, the mentor's duties; one click
+ * records one. For each person: a blank consent form to print, the withdrawal, and the erasure
+ * of their data (confirmed in the panel by typing their ID).
+ */
 import type { ConsentState, PairView, RecordConsentRequest, SidebarData } from '../../app/sidebarApi';
-import { SIDEBAR_ERRORS, SIDEBAR_PAIRS, SIDEBAR_TERMS } from '../../i18n/sidebar';
-import { mutate } from '../actions';
+import { SIDEBAR_DOCS, SIDEBAR_ERASE, SIDEBAR_ERRORS, SIDEBAR_PAIRS, SIDEBAR_TERMS } from '../../i18n/sidebar';
+import { erasePerson, mutate } from '../actions';
 import { button, closeOnEscape, field } from '../components/common';
-import { h } from '../dom';
+import { h, uid } from '../dom';
 import { ruDate, todayIso } from '../format';
-import { type State, update } from '../store';
+import { type State, state, update } from '../store';
+import { documentButton, documentResult } from './documents';
 import { cardKey } from './pairStatus';
 
 interface ConsentLine {
@@ -99,9 +104,57 @@ function withdrawForm(s: State, pair: PairView, line: ConsentLine, date: string)
   return closeOnEscape(form, `${line.key}:withdraw`);
 }
 
+function eraseForm(s: State, pair: PairView, line: ConsentLine, form: Extract<State['form'], { kind: 'erase' }>): HTMLElement {
+  const id = line.personId!;
+  const back = `${line.key}:erase`;
+  const warningId = uid('erase-warning');
+  const matches = (text: string) => text.trim() === id;
+  const submit = h(
+    'button',
+    { class: 'btn btn-danger', key: `${line.key}:erase-submit`, attrs: { type: 'submit', disabled: s.busy || !matches(form.typed) } },
+    SIDEBAR_ERASE.confirm,
+  );
+  const typed = h('input', {
+    key: `${line.key}:erase-id`,
+    attrs: { type: 'text', value: form.typed, autocomplete: 'off', spellcheck: 'false', maxlength: 40, 'aria-describedby': warningId },
+    on: {
+      input: () => {
+        form.typed = typed.value;
+        // In place, without a re-render: the button is live only for the exact ID.
+        submit.disabled = state.busy || !matches(typed.value);
+      },
+    },
+  });
+  const node = h(
+    'form',
+    {
+      class: 'inline-form danger-form',
+      attrs: { 'aria-label': SIDEBAR_ERASE.title(line.who) },
+      on: {
+        submit: (event) => {
+          event.preventDefault();
+          if (!matches(form.typed)) {
+            update((st) => ((st.error = SIDEBAR_ERRORS.eraseMismatch(id)), (st.focus = `${line.key}:erase-id`)));
+            return;
+          }
+          void erasePerson(id, cardKey(pair));
+        },
+      },
+    },
+    h('p', { class: 'form-title' }, SIDEBAR_ERASE.title(line.who)),
+    h('p', { class: 'danger-note', attrs: { id: warningId } }, SIDEBAR_ERASE.warning(line.who, id)),
+    field(SIDEBAR_ERASE.typeId(id), typed),
+    h('div', { class: 'actions' }, submit, button(SIDEBAR_TERMS.cancel, { key: `${line.key}:erase-cancel`, onClick: () => update((st) => ((st.form = null), (st.focus = back))) })),
+  );
+  return closeOnEscape(node, back);
+}
+
 function consentItem(s: State, pair: PairView, line: ConsentLine): HTMLElement {
   const icon = line.state === 'given' ? '✓' : line.state === 'withdrawn' ? '!' : '✗';
   const withdrawing = s.form?.kind === 'withdraw' && s.form.pairId === pair.id && s.form.personId === line.personId ? s.form : null;
+  const erasing = s.form?.kind === 'erase' && s.form.pairId === pair.id && s.form.personId === line.personId ? s.form : null;
+  const formHere = !!withdrawing || !!erasing;
+  const docPlace = line.personId ? `${pair.id}:dataConsent:${line.personId}` : null;
   const actions: (HTMLElement | null)[] = [];
   if (line.state !== 'given') {
     if (line.pairId) {
@@ -121,7 +174,7 @@ function consentItem(s: State, pair: PairView, line: ConsentLine): HTMLElement {
     );
   }
   const withdraw =
-    line.state === 'given' && line.personId && !withdrawing
+    line.state === 'given' && line.personId && !formHere
       ? button(SIDEBAR_PAIRS.withdraw, {
           key: `${line.key}:withdraw`,
           kind: 'inline',
@@ -133,6 +186,25 @@ function consentItem(s: State, pair: PairView, line: ConsentLine): HTMLElement {
             }),
         })
       : null;
+  const erase =
+    line.personId && !formHere
+      ? button(SIDEBAR_ERASE.action, {
+          key: `${line.key}:erase`,
+          kind: 'inline',
+          label: SIDEBAR_ERASE.actionLabel(line.who),
+          attrs: { 'data-action': 'erase' },
+          onClick: () =>
+            update((st) => {
+              st.form = { kind: 'erase', pairId: pair.id, personId: line.personId!, typed: '' };
+              st.focus = `${line.key}:erase-id`;
+            }),
+        })
+      : null;
+  const blank =
+    line.personId && docPlace
+      ? documentButton({ place: docPlace, kind: 'dataConsent', id: line.personId, text: SIDEBAR_DOCS.dataConsent, label: SIDEBAR_DOCS.dataConsentLabel(line.who), style: 'inline' })
+      : null;
+  const links = [withdraw, erase, blank].filter((b): b is HTMLButtonElement => b !== null);
   return h(
     'li',
     { class: `consent consent-${line.state}`, attrs: { 'data-consent': line.key } },
@@ -141,9 +213,12 @@ function consentItem(s: State, pair: PairView, line: ConsentLine): HTMLElement {
       'div',
       { class: 'consent-body' },
       h('div', { class: 'consent-who' }, line.who),
-      h('div', { class: 'consent-what' }, line.what, ': ', h('span', { class: 'consent-state' }, stateText(line)), withdraw ? ' ' : null, withdraw),
+      h('div', { class: 'consent-what' }, line.what, ': ', h('span', { class: 'consent-state' }, stateText(line))),
+      links.length ? h('div', { class: 'consent-links' }, ...links) : null,
       actions.length ? h('div', { class: 'consent-actions' }, ...actions) : null,
+      docPlace ? documentResult(s, docPlace) : null,
       withdrawing ? withdrawForm(s, pair, line, withdrawing.date) : null,
+      erasing ? eraseForm(s, pair, line, erasing) : null,
     ),
   );
 }

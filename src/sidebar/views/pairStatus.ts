@@ -1,25 +1,59 @@
-/** A pair's status buttons (from PairView.next) and the form that closes a pair with a reason and a date. */
-import type { PairView, SidebarData } from '../../app/sidebarApi';
+/**
+ * A pair's status buttons (from PairView.next) and the form that closes a pair with a reason
+ * and a date (and, for an early stop at a participant's request, the notice date).
+ */
+import type { PairView, SetPairStatusRequest, SidebarData } from '../../app/sidebarApi';
 import { SIDEBAR_ERRORS, SIDEBAR_PAIRS, SIDEBAR_TERMS } from '../../i18n/sidebar';
 import { mutate } from '../actions';
 import { button, closeOnEscape, field, options, select } from '../components/common';
-import { h } from '../dom';
-import { todayIso } from '../format';
+import { h, uid } from '../dom';
+import { addWorkingDaysIso, EARLY_STOP_NOTICE_WORKING_DAYS, isEarlyStopByParticipant, ruDate, todayIso } from '../format';
 import { type State, update } from '../store';
 
 export const CLOSING = new Set(['завершена', 'прекращена']);
 
-export function cardKey(pair: PairView): string {
+export function cardKey(pair: Pick<PairView, 'id'>): string {
   return `pair:${pair.id}`;
 }
 
 export function closeForm(s: State, data: SidebarData, pair: PairView, form: Extract<State['form'], { kind: 'close' }>): HTMLElement {
   const action = SIDEBAR_PAIRS.actions[form.status] ?? form.status;
-  const reason = select(`${pair.id}:close-reason`, options(data.completionReasons), form.reason, (v) => (form.reason = v), SIDEBAR_PAIRS.chooseReason);
+  // At a participant's request the other side is notified first (ст. 351.8 ТК РФ): the notice
+  // date decides the earliest end, which the server works out when the end date is left empty.
+  const early = form.status === 'прекращена' && isEarlyStopByParticipant(form.reason);
+  const reason = select(
+    `${pair.id}:close-reason`,
+    options(data.completionReasons),
+    form.reason,
+    (v) =>
+      update(() => {
+        const wasEarly = form.status === 'прекращена' && isEarlyStopByParticipant(form.reason);
+        form.reason = v;
+        const nowEarly = form.status === 'прекращена' && isEarlyStopByParticipant(v);
+        if (nowEarly && !wasEarly) form.endDate = '';
+        if (!nowEarly && wasEarly && !form.endDate) form.endDate = todayIso();
+      }),
+    SIDEBAR_PAIRS.chooseReason,
+  );
   reason.required = true;
+  const hint = h('p', { class: 'hint', attrs: { id: uid('notice-hint') } });
+  const showHint = () => {
+    hint.textContent = SIDEBAR_PAIRS.noticeHint(ruDate(addWorkingDaysIso(form.noticeDate || todayIso(), EARLY_STOP_NOTICE_WORKING_DAYS)));
+  };
+  const notice = h('input', {
+    key: `${pair.id}:close-notice`,
+    attrs: { type: 'date', value: form.noticeDate, required: true, 'aria-describedby': hint.id },
+    on: {
+      input: () => {
+        form.noticeDate = notice.value;
+        showHint();
+      },
+    },
+  });
+  showHint();
   const end = h('input', {
     key: `${pair.id}:close-date`,
-    attrs: { type: 'date', value: form.endDate, required: true },
+    attrs: { type: 'date', value: form.endDate, required: !early, 'aria-describedby': early ? hint.id : null },
     on: { input: () => (form.endDate = end.value) },
   });
   const node = h(
@@ -34,7 +68,14 @@ export function closeForm(s: State, data: SidebarData, pair: PairView, form: Ext
             update((st) => ((st.error = SIDEBAR_ERRORS.reasonRequired), (st.focus = `${pair.id}:close-reason`)));
             return;
           }
-          void mutate('setPairStatus', { pairId: pair.id, status: form.status, reason: form.reason, endDate: form.endDate || todayIso() }, (st) => {
+          const request: SetPairStatusRequest = { pairId: pair.id, status: form.status, reason: form.reason };
+          if (early) {
+            request.noticeDate = form.noticeDate || todayIso();
+            if (form.endDate) request.endDate = form.endDate;
+          } else {
+            request.endDate = form.endDate || todayIso();
+          }
+          void mutate('setPairStatus', request, (st) => {
             st.notice = SIDEBAR_PAIRS.statusChanged(pair.id, form.status);
             st.focus = cardKey(pair);
           });
@@ -42,7 +83,9 @@ export function closeForm(s: State, data: SidebarData, pair: PairView, form: Ext
       },
     },
     field(SIDEBAR_PAIRS.reason, reason),
-    field(SIDEBAR_PAIRS.endDate, end),
+    early ? field(SIDEBAR_PAIRS.notice, notice) : null,
+    early ? hint : null,
+    field(early ? SIDEBAR_PAIRS.endDateOptional : SIDEBAR_PAIRS.endDate, end),
     h(
       'div',
       { class: 'actions' },
@@ -73,7 +116,14 @@ export function statusButtons(pair: PairView, missingId: string | null): HTMLEle
         onClick: () => {
           if (CLOSING.has(status)) {
             update((st) => {
-              st.form = { kind: 'close', pairId: pair.id, status, reason: status === 'завершена' ? (st.data?.completionReasons[0] ?? '') : '', endDate: todayIso() };
+              st.form = {
+                kind: 'close',
+                pairId: pair.id,
+                status,
+                reason: status === 'завершена' ? (st.data?.completionReasons[0] ?? '') : '',
+                endDate: todayIso(),
+                noticeDate: todayIso(),
+              };
               st.focus = `${pair.id}:close-reason`;
             });
             return;
