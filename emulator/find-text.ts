@@ -106,7 +106,8 @@ export function findText(state: EmulatorState, needle: string, options: FindText
   const has = (text: string) => (options.ignoreCase ? text.toLowerCase() : text).includes(want);
   const trashedIds = new Set(state.drive.files.filter((f) => f.trashed).map((f) => f.id));
   const inTrash = (path: Path): boolean => {
-    if ((path[0] === 'docs' && path[1] === 'documents') || (path[0] === 'forms' && path[1] === 'forms')) return trashedIds.has(String(path[2]));
+    if ((path[0] === 'docs' && path[1] === 'documents') || (path[0] === 'forms' && path[1] === 'forms'))
+      return trashedIds.has(String(path[2]));
     if (path[0] === 'drive' && path[1] === 'files') return state.drive.files[path[2] as number]?.trashed === true;
     return false;
   };

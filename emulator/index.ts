@@ -203,11 +203,11 @@ export class Emulator {
       Session: env.expose(createSession(env, this.state.session), 'Session'),
       Utilities: env.expose(createUtilities(env, this.state.utilities), 'Utilities'),
       ScriptApp: env.expose(createScriptApp(env, this.state.script), 'ScriptApp'),
-      FormApp: env.expose(
-        createFormApp(env, this.state.forms, this.state.spreadsheet, this.state.drive),
-        'FormApp',
+      FormApp: env.expose(createFormApp(env, this.state.forms, this.state.spreadsheet, this.state.drive), 'FormApp'),
+      DriveApp: env.expose(
+        createDriveApp(env, this.state.drive, (id, name) => this.renamed(id, name)),
+        'DriveApp',
       ),
-      DriveApp: env.expose(createDriveApp(env, this.state.drive, (id, name) => this.renamed(id, name)), 'DriveApp'),
       DocumentApp: env.expose(createDocumentApp(env, this.state.docs, this.state.drive), 'DocumentApp'),
       Charts: env.expose(createCharts(), 'Charts'),
     };
@@ -216,10 +216,14 @@ export class Emulator {
   /** Loads build/Code.js (or the given code) into a fresh vm context. Makes no service call itself. */
   load(code?: string): this {
     const source = code ?? readFileSync(join(this.buildDir, 'Code.js'), 'utf8');
-    this.bundle = loadBundle(source, { ...this.globals }, {
-      timeoutMs: this.executionTimeoutMs,
-      now: () => this.env.clock.now(),
-    });
+    this.bundle = loadBundle(
+      source,
+      { ...this.globals },
+      {
+        timeoutMs: this.executionTimeoutMs,
+        now: () => this.env.clock.now(),
+      },
+    );
     this.env.marshal = this.bundle.marshal;
     return this;
   }
@@ -307,7 +311,7 @@ export class Emulator {
 
   /** A Drive file was renamed: a document or the spreadsheet is its file, so its name follows. */
   private renamed(fileId: string, name: string): void {
-    const doc = Object.prototype.hasOwnProperty.call(this.state.docs.documents, fileId) ? this.state.docs.documents[fileId] : null;
+    const doc = Object.hasOwn(this.state.docs.documents, fileId) ? this.state.docs.documents[fileId] : null;
     if (doc) doc.name = name;
     if (this.state.spreadsheet.id === fileId) this.state.spreadsheet.name = name;
   }

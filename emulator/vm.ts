@@ -276,11 +276,7 @@ function resultToWire(v: unknown, seen: Set<object>): { ok: true; value: unknown
 }
 
 /** Loads the bundle into a fresh context with only the given globals (plus Logger, console). */
-export function loadBundle(
-  code: string,
-  globals: Record<string, unknown>,
-  options: LoadOptions = {},
-): LoadedBundle {
+export function loadBundle(code: string, globals: Record<string, unknown>, options: LoadOptions = {}): LoadedBundle {
   const logs: string[] = [];
   const consoleEntries: ConsoleEntry[] = [];
   const warnings: string[] = [];
@@ -346,9 +342,7 @@ export function loadBundle(
         result = run(name, wireArgs);
       } catch (e) {
         // The failure handler gets an Error with the server's name and message.
-        const err = new Error(
-          e !== null && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e),
-        );
+        const err = new Error(e !== null && typeof e === 'object' && 'message' in e ? String((e as Error).message) : String(e));
         const errName = (e as { name?: unknown } | null)?.name;
         if (typeof errName === 'string') err.name = errName;
         throw err;

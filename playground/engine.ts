@@ -171,7 +171,14 @@ export class Engine {
     const sheet = ss.sheets.find((s) => s.sheetId === body.sheetId);
     if (!sheet) return { ok: false, message: 'Лист не найден: возможно, его удалили. Обновите страницу.' };
     const { row, column } = body;
-    if (!Number.isInteger(row) || !Number.isInteger(column) || row < 1 || column < 1 || row > sheet.maxRows || column > sheet.maxColumns) {
+    if (
+      !Number.isInteger(row) ||
+      !Number.isInteger(column) ||
+      row < 1 ||
+      column < 1 ||
+      row > sheet.maxRows ||
+      column > sheet.maxColumns
+    ) {
       return { ok: false, message: 'Такой ячейки нет на листе.' };
     }
     const a1 = `${columnToLetters(column)}${row}`;

@@ -21,7 +21,7 @@ import {
 import type { ChartView, DocumentView, FormAnswerView, FormItemType, FormView } from './protocol';
 
 function own<T>(record: Record<string, T>, key: string): T | undefined {
-  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function folderOf(drive: DriveState, fileId: string): { folder: string; trashed: boolean } {
@@ -103,7 +103,8 @@ export function russianSubmitError(error: FormSubmitError, form: FormState | nul
   let m: RegExpExecArray | null;
   if (/^no form with id/.test(text)) return 'Форма не найдена: возможно, её удалили.';
   if (/is not published/.test(text)) return 'Форма не опубликована: ответить на неё нельзя.';
-  if (/is not accepting responses/.test(text)) return `Форма ${form ? title(form.title) : ''} больше не принимает ответы.`.replace('  ', ' ');
+  if (/is not accepting responses/.test(text))
+    return `Форма ${form ? title(form.title) : ''} больше не принимает ответы.`.replace('  ', ' ');
   if (/collects e-mails/.test(text)) return 'Укажите действительный адрес электронной почты.';
   if ((m = /^required question\(s\) not answered: (.*)$/.exec(text))) {
     const names = m[1].split(/", "/).map((s) => s.replace(/^"|"$/g, ''));
@@ -195,12 +196,22 @@ export function chartView(spec: ChartSpec): ChartView {
   const labels = body.map((r, i) => (labelled ? labelText(r[0]) : String(i + 1)));
   const series = [];
   for (let c = labelled ? 1 : 0; c < width; c++) {
-    const name = headers > 0 ? rows.slice(0, headers).map((r) => labelText(r[c])).filter(Boolean).join(' ') : '';
+    const name =
+      headers > 0
+        ? rows
+            .slice(0, headers)
+            .map((r) => labelText(r[c]))
+            .filter(Boolean)
+            .join(' ')
+        : '';
     series.push({ name: name || `Ряд ${series.length + 1}`, values: body.map((r) => numberOf(r[c])) });
   }
   const options = spec.options;
   const legendOption = option(options, 'legend.position') ?? option(options, 'legend');
-  const legend = typeof legendOption === 'string' && LEGEND.has(legendOption as ChartView['legend']) ? (legendOption as ChartView['legend']) : 'right';
+  const legend =
+    typeof legendOption === 'string' && LEGEND.has(legendOption as ChartView['legend'])
+      ? (legendOption as ChartView['legend'])
+      : 'right';
   const colors = option(options, 'colors');
   const hole = option(options, 'pieHole');
   return {

@@ -65,7 +65,12 @@ function shell(options: { title: string; view: 'document' | 'form' | 'missing'; 
 
 /** The bar above a document: its name and folder, «Печать», «Вернуться к таблице». */
 export function documentPage(doc: DocumentView): string {
-  const where = [doc.folder ? `Папка «${doc.folder}»` : '', doc.trashed ? 'в корзине' : '', 'только просмотр', 'страницы А4, как при печати']
+  const where = [
+    doc.folder ? `Папка «${doc.folder}»` : '',
+    doc.trashed ? 'в корзине' : '',
+    'только просмотр',
+    'страницы А4, как при печати',
+  ]
     .filter(Boolean)
     .join(' · ');
   const bar = [

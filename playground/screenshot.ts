@@ -16,14 +16,23 @@ import { startPlayground } from './server';
 async function main(): Promise<void> {
   const output = resolve(process.argv[2] ?? join(__dirname, '..', 'docs', 'playground.png'));
   const executablePath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
+  if (!existsSync(executablePath))
+    throw new Error(`No Chromium at ${executablePath}: apt-get install -y chromium, or set CHROMIUM_PATH.`);
   const stateDir = mkdtempSync(join(tmpdir(), 'playground-shot-'));
   const userDataDir = mkdtempSync(join(tmpdir(), 'playground-chromium-'));
   const playground = await startPlayground({ port: 0, stateDir, realClock: false, log: () => {} });
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     viewport: { width: 1280, height: 720 },
     locale: 'ru-RU',
   });

@@ -98,7 +98,13 @@ export function injectBridge(html: string, bridgeScript: string): string {
   return tag + html;
 }
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Cache-Control': 'no-store',
@@ -110,7 +116,10 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 /** A viewer page (document or form): no inline script, nothing from another origin. */
 function sendPage(res: ServerResponse, status: number, html: string): void {
-  send(res, status, 'text/html; charset=utf-8', html, { 'Content-Security-Policy': VIEWER_CSP, 'Referrer-Policy': 'no-referrer' });
+  send(res, status, 'text/html; charset=utf-8', html, {
+    'Content-Security-Policy': VIEWER_CSP,
+    'Referrer-Policy': 'no-referrer',
+  });
 }
 
 function sendJson(res: ServerResponse, status: number, value: unknown): void {
@@ -158,7 +167,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const log = options.log ?? ((line: string) => console.log(line));
   const buildDir = resolve(options.buildDir ?? join(ROOT, 'build'));
   if (!existsSync(join(buildDir, 'Code.js'))) {
-    throw new Error(`Нет ${join(buildDir, 'Code.js')}: сначала соберите дополнение (npm run build).\n` + `No build/Code.js: run npm run build first.`);
+    throw new Error(
+      `Нет ${join(buildDir, 'Code.js')}: сначала соберите дополнение (npm run build).\n` +
+        `No build/Code.js: run npm run build first.`,
+    );
   }
   const stateFile = join(resolve(options.stateDir ?? join(__dirname, 'state')), 'workbook.json');
   const hostName = options.host ?? '127.0.0.1';
@@ -189,11 +201,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
 
   const routes: Record<string, (req: IncomingMessage, url: URL, res: ServerResponse) => Promise<void>> = {
     'GET /': async (_req, _url, res) => send(res, 200, 'text/html; charset=utf-8', readFileSync(join(CLIENT_DIR, 'index.html'))),
-    'GET /style.css': async (_req, _url, res) => send(res, 200, 'text/css; charset=utf-8', readFileSync(join(CLIENT_DIR, 'style.css'))),
+    'GET /style.css': async (_req, _url, res) =>
+      send(res, 200, 'text/css; charset=utf-8', readFileSync(join(CLIENT_DIR, 'style.css'))),
     'GET /app.js': async (_req, _url, res) => send(res, 200, 'text/javascript; charset=utf-8', assets.app),
     'GET /favicon.ico': async (_req, _url, res) => send(res, 204, 'text/plain', ''),
     'GET /viewer.js': async (_req, _url, res) => send(res, 200, 'text/javascript; charset=utf-8', assets.viewer),
-    'GET /viewer.css': async (_req, _url, res) => send(res, 200, 'text/css; charset=utf-8', readFileSync(join(CLIENT_DIR, 'viewer.css'))),
+    'GET /viewer.css': async (_req, _url, res) =>
+      send(res, 200, 'text/css; charset=utf-8', readFileSync(join(CLIENT_DIR, 'viewer.css'))),
     'GET /api/document': async (_req, url, res) => {
       const doc = (await query({ kind: 'document', id: url.searchParams.get('id') ?? '' })) as DocumentView | null;
       if (!doc) throw new HttpError(404, 'Документ не найден.');
@@ -207,7 +221,13 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     'POST /api/form/submit': async (req, _url, res) => {
       const body = (await readBody(req)) as Partial<FormSubmitBody>;
       const answers = body.answers;
-      if (typeof body.formId !== 'string' || answers === null || typeof answers !== 'object' || Array.isArray(answers) || (body.email !== undefined && typeof body.email !== 'string')) {
+      if (
+        typeof body.formId !== 'string' ||
+        answers === null ||
+        typeof answers !== 'object' ||
+        Array.isArray(answers) ||
+        (body.email !== undefined && typeof body.email !== 'string')
+      ) {
         throw new HttpError(400, 'formId, answers, email?');
       }
       sendJson(res, 200, await execute({ kind: 'submitForm', body: { formId: body.formId, email: body.email, answers } }));
@@ -247,10 +267,19 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     'POST /api/edit': async (req, _url, res) => {
       const body = (await readBody(req)) as Partial<EditBody>;
       const input = body.input;
-      if (typeof body.sheetId !== 'number' || typeof body.row !== 'number' || typeof body.column !== 'number' || (typeof input !== 'string' && typeof input !== 'boolean')) {
+      if (
+        typeof body.sheetId !== 'number' ||
+        typeof body.row !== 'number' ||
+        typeof body.column !== 'number' ||
+        (typeof input !== 'string' && typeof input !== 'boolean')
+      ) {
         throw new HttpError(400, 'sheetId, row, column, input?');
       }
-      sendJson(res, 200, await query({ kind: 'edit', edit: { sheetId: body.sheetId, row: body.row, column: body.column, input } }));
+      sendJson(
+        res,
+        200,
+        await query({ kind: 'edit', edit: { sheetId: body.sheetId, row: body.row, column: body.column, input } }),
+      );
     },
     'POST /api/sidebar/close': async (_req, _url, res) => sendJson(res, 200, await query({ kind: 'closeSidebar' })),
     'POST /api/reset': async (_req, _url, res) => {
@@ -262,22 +291,44 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   /** A document or form opened in its own tab, at the path Google gives it. */
   const viewer = async (target: NonNullable<ReturnType<typeof viewerPath>>, res: ServerResponse): Promise<void> => {
     if (host.dialog) {
-      return sendPage(res, 409, messagePage('Дополнение ждёт ответа', 'В таблице открыт диалог дополнения: ответьте на него, затем обновите эту страницу.'));
+      return sendPage(
+        res,
+        409,
+        messagePage(
+          'Дополнение ждёт ответа',
+          'В таблице открыт диалог дополнения: ответьте на него, затем обновите эту страницу.',
+        ),
+      );
     }
     if (target.kind === 'form') {
       const form = (await query({ kind: 'form', id: target.id })) as FormView | null;
-      if (!form) return sendPage(res, 404, messagePage('Форма не найдена', 'Такой формы нет на эмулированном Диске: возможно, её удалили или демо сброшено.'));
+      if (!form)
+        return sendPage(
+          res,
+          404,
+          messagePage('Форма не найдена', 'Такой формы нет на эмулированном Диске: возможно, её удалили или демо сброшено.'),
+        );
       return sendPage(res, 200, formPage());
     }
     const doc = (await query({ kind: 'document', id: target.id })) as DocumentView | null;
-    if (!doc) return sendPage(res, 404, messagePage('Документ не найден', 'Такого документа нет на эмулированном Диске: возможно, его удалили или демо сброшено.'));
+    if (!doc)
+      return sendPage(
+        res,
+        404,
+        messagePage(
+          'Документ не найден',
+          'Такого документа нет на эмулированном Диске: возможно, его удалили или демо сброшено.',
+        ),
+      );
     sendPage(res, 200, documentPage(doc));
   };
 
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const target = req.method === 'GET' ? viewerPath(url.pathname) : null;
-    const route = target ? (_req: IncomingMessage, _url: URL, response: ServerResponse) => viewer(target, response) : routes[`${req.method} ${url.pathname}`];
+    const route = target
+      ? (_req: IncomingMessage, _url: URL, response: ServerResponse) => viewer(target, response)
+      : routes[`${req.method} ${url.pathname}`];
     if (!route) return send(res, 404, 'text/plain; charset=utf-8', 'Не найдено / not found');
     // Only this machine's pages: no other host name (DNS rebinding), and POSTs only as JSON,
     // which a page of another origin cannot send without a CORS preflight this server refuses.
@@ -288,16 +339,18 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     if (req.method === 'POST' && !/^application\/json\b/.test(req.headers['content-type'] ?? '')) {
       return sendJson(res, 415, { error: 'Нужен Content-Type: application/json' });
     }
-    ready.then(() => route(req, url, res)).catch((error: unknown) => {
-      if (res.headersSent) return res.end();
-      if (error instanceof HttpError) {
-        const dialog = (error as HttpError & { dialog?: DialogView }).dialog;
-        if (dialog) return sendJson(res, 409, { status: 'busy', dialog } satisfies ExecutionResponse);
-        return sendJson(res, error.status, { error: error.message });
-      }
-      log(`Ошибка сервера / server error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) });
-    });
+    ready
+      .then(() => route(req, url, res))
+      .catch((error: unknown) => {
+        if (res.headersSent) return res.end();
+        if (error instanceof HttpError) {
+          const dialog = (error as HttpError & { dialog?: DialogView }).dialog;
+          if (dialog) return sendJson(res, 409, { status: 'busy', dialog } satisfies ExecutionResponse);
+          return sendJson(res, error.status, { error: error.message });
+        }
+        log(`Ошибка сервера / server error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        sendJson(res, 500, { error: error instanceof Error ? error.message : String(error) });
+      });
   });
 
   await new Promise<void>((resolveListen, reject) => {

@@ -30,7 +30,7 @@ function hasContent(cell: { v: unknown; f?: string } | null | undefined): boolea
 export function lastRowOf(sheet: SheetState): number {
   for (let i = sheet.cells.length - 1; i >= 0; i--) {
     const row = sheet.cells[i];
-    if (row && row.some(hasContent)) return i + 1;
+    if (row?.some(hasContent)) return i + 1;
   }
   return 0;
 }

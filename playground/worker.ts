@@ -33,7 +33,11 @@ export type WorkerEvent =
   | { type: 'log'; line: string }
   | { id: number; type: 'done'; value: unknown }
   | { id: number; type: 'failed'; error: { name: string; message: string } }
-  | { id: number; type: 'dialog'; dialog: { seq: number; kind: 'alert' | 'prompt'; title: string; prompt: string; buttons: string } }
+  | {
+      id: number;
+      type: 'dialog';
+      dialog: { seq: number; kind: 'alert' | 'prompt'; title: string; prompt: string; buttons: string };
+    }
   | { id: number; type: 'dialogExpired'; seq: number };
 
 export interface WorkerRequest {
@@ -91,7 +95,11 @@ try {
       post({ id: request.id, type: 'done', value: engine.handle(request.op) });
     } catch (e) {
       const error = e as Error;
-      post({ id: request.id, type: 'failed', error: { name: String(error?.name ?? 'Error'), message: String(error?.message ?? e) } });
+      post({
+        id: request.id,
+        type: 'failed',
+        error: { name: String(error?.name ?? 'Error'), message: String(error?.message ?? e) },
+      });
     }
   });
   post({ type: 'ready' });

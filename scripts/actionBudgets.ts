@@ -12,7 +12,11 @@ export interface ActionCase {
   run: (emu: Emulator) => void;
 }
 
-function menu(emu: Emulator, handler: string, answers: { button: 'OK' | 'YES' | 'NO'; text?: string }[] = [{ button: 'OK' }]): void {
+function menu(
+  emu: Emulator,
+  handler: string,
+  answers: { button: 'OK' | 'YES' | 'NO'; text?: string }[] = [{ button: 'OK' }],
+): void {
   emu.state.ui.script.push(...answers, { button: 'OK' }, { button: 'OK' });
   emu.call(handler);
   emu.state.ui.script.length = 0;
@@ -51,19 +55,43 @@ export const ACTIONS: readonly ActionCase[] = [
   { name: 'Панель: что скоро', run: (e) => e.callFromSidebar('getUpcoming') },
   { name: 'Панель: наставники для наставляемого', run: (e) => e.callFromSidebar('rankMentorsFor', 'НЯ-0001') },
   { name: 'Панель: подобрать всех', run: (e) => e.callFromSidebar('proposeAll', []) },
-  { name: 'Панель: отметить согласие', run: (e) => e.callFromSidebar('recordConsent', { kind: 'publish', personId: 'НТ-0001', date: today }) },
-  { name: 'Панель: записать встречу', run: (e) => e.callFromSidebar('logMeeting', { pairId: 'П-0001', date: today, topic: 'Встреча', result: '' }) },
-  { name: 'Панель: продлить программу', run: (e) => e.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-06-30' }) },
-  { name: 'Панель: сменить статус пары', run: (e) => e.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'прекращена', reason: 'по решению куратора: программа не выполняется' }) },
+  {
+    name: 'Панель: отметить согласие',
+    run: (e) => e.callFromSidebar('recordConsent', { kind: 'publish', personId: 'НТ-0001', date: today }),
+  },
+  {
+    name: 'Панель: записать встречу',
+    run: (e) => e.callFromSidebar('logMeeting', { pairId: 'П-0001', date: today, topic: 'Встреча', result: '' }),
+  },
+  {
+    name: 'Панель: продлить программу',
+    run: (e) => e.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-06-30' }),
+  },
+  {
+    name: 'Панель: сменить статус пары',
+    run: (e) =>
+      e.callFromSidebar('setPairStatus', {
+        pairId: 'П-0001',
+        status: 'прекращена',
+        reason: 'по решению куратора: программа не выполняется',
+      }),
+  },
   {
     name: 'Панель: создать пару',
     run: (e) => {
-      e.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'прекращена', reason: 'по решению куратора: программа не выполняется' });
+      e.callFromSidebar('setPairStatus', {
+        pairId: 'П-0001',
+        status: 'прекращена',
+        reason: 'по решению куратора: программа не выполняется',
+      });
       e.resetCounts();
       e.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms });
     },
   },
-  { name: 'Панель: программа одной пары', run: (e) => e.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] }) },
+  {
+    name: 'Панель: программа одной пары',
+    run: (e) => e.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] }),
+  },
   {
     name: 'Триггер: ответ на анкету',
     run: (e) => {

@@ -65,8 +65,50 @@ function prng(seed: number): () => number {
 
 // Mentors and mentees from different surname pools, so that names never make them the same
 // person; namesakes among mentors remain, as in a real school.
-const MENTOR_SURNAMES = ['Иванова', 'Петрова', 'Смирнова', 'Кузнецова', 'Соколова', 'Попова', 'Лебедева', 'Козлова', 'Новикова', 'Морозова', 'Волкова', 'Орлова', 'Зайцева', 'Павлова', 'Семёнова', 'Голубева', 'Виноградова', 'Богданова', 'Воробьёва', 'Фёдорова'];
-const MENTEE_SURNAMES = ['Михайлова', 'Беляева', 'Тарасова', 'Белова', 'Комарова', 'Киселёва', 'Макарова', 'Андреева', 'Ковалёва', 'Ильина', 'Гусева', 'Титова', 'Кузьмина', 'Кудрявцева', 'Баранова', 'Куликова', 'Алексеева', 'Степанова', 'Яковлева', 'Сорокина'];
+const MENTOR_SURNAMES = [
+  'Иванова',
+  'Петрова',
+  'Смирнова',
+  'Кузнецова',
+  'Соколова',
+  'Попова',
+  'Лебедева',
+  'Козлова',
+  'Новикова',
+  'Морозова',
+  'Волкова',
+  'Орлова',
+  'Зайцева',
+  'Павлова',
+  'Семёнова',
+  'Голубева',
+  'Виноградова',
+  'Богданова',
+  'Воробьёва',
+  'Фёдорова',
+];
+const MENTEE_SURNAMES = [
+  'Михайлова',
+  'Беляева',
+  'Тарасова',
+  'Белова',
+  'Комарова',
+  'Киселёва',
+  'Макарова',
+  'Андреева',
+  'Ковалёва',
+  'Ильина',
+  'Гусева',
+  'Титова',
+  'Кузьмина',
+  'Кудрявцева',
+  'Баранова',
+  'Куликова',
+  'Алексеева',
+  'Степанова',
+  'Яковлева',
+  'Сорокина',
+];
 const NAMES = ['Анна', 'Мария', 'Елена', 'Ольга', 'Наталья', 'Ирина', 'Татьяна', 'Светлана', 'Юлия', 'Дарья', 'Ксения', 'Алёна'];
 const PATRONYMICS = ['Александровна', 'Сергеевна', 'Ивановна', 'Викторовна', 'Петровна', 'Николаевна', 'Андреевна', 'Юрьевна'];
 
@@ -107,7 +149,8 @@ export function randomRegister(menteeCount: number, mentorCount: number, seed: n
   });
   const mentees: Mentee[] = Array.from({ length: menteeCount }, (_, i) => {
     // One in ten names a mentor, in the questionnaire's «Фамилия И. О.» style.
-    const wished = rnd() < 0.1 && mentors.length > 0 ? pick(mentors).fullName.replace(/^(\S+) (\S)\S* (\S)\S*$/, '$1 $2. $3.') : undefined;
+    const wished =
+      rnd() < 0.1 && mentors.length > 0 ? pick(mentors).fullName.replace(/^(\S+) (\S)\S* (\S)\S*$/, '$1 $2. $3.') : undefined;
     return {
       id: `НЯ-${String(i + 1).padStart(4, '0')}`,
       fullName: name(MENTEE_SURNAMES),
@@ -150,7 +193,7 @@ function exactInput(inst: MatchingInstance, weights: Weights) {
     for (const m of mentors) {
       const excluded = pairExclusions(m.p, e, index, m.capacity, m.rules).length > 0;
       const s = excluded ? 0 : evaluate(m.p, e, weights, null);
-      scores[k++] = s > 0 ? s : 0;
+      scores[k++] = Math.max(s, 0);
     }
   }
   const slots = mentors.map((m) => (m.rules.length > 0 ? 0 : m.capacity));
@@ -216,7 +259,8 @@ export function benchMatching(
       note: '',
     };
     if (exe === null) {
-      row.note = 'exact check skipped: no python3 with scipy (tried /usr/bin/python3, python3); enable it with: apt-get install -y python3-scipy';
+      row.note =
+        'exact check skipped: no python3 with scipy (tried /usr/bin/python3, python3); enable it with: apt-get install -y python3-scipy';
     } else {
       const run = spawnSync(exe, [script], { input: JSON.stringify(input), encoding: 'utf8', maxBuffer: 1 << 26 });
       if (run.status !== 0) {
@@ -235,7 +279,9 @@ export function benchMatching(
 }
 
 export function printMatchingBench(rows: readonly MatchingBenchRow[]): void {
-  console.log('| matching | places | matchAll ms | rank one mentee ms | total score | proposed | unmatched | exact total | exact s | check |');
+  console.log(
+    '| matching | places | matchAll ms | rank one mentee ms | total score | proposed | unmatched | exact total | exact s | check |',
+  );
   console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of rows) {
     console.log(

@@ -34,7 +34,9 @@ function actionsTable(): void {
     const b = large.get(name)!;
     const same = JSON.stringify(a) === JSON.stringify(b);
     const writes = (a['Range.setValues'] ?? 0) + (a['Sheet.appendRow'] ?? 0);
-    console.log(`| ${name} | ${totalCalls(a)} | ${totalCalls(b)} | ${a['Range.getValues'] ?? 0} | ${writes} | ${same ? 'yes' : '**NO**'} |`);
+    console.log(
+      `| ${name} | ${totalCalls(a)} | ${totalCalls(b)} | ${a['Range.getValues'] ?? 0} | ${writes} | ${same ? 'yes' : '**NO**'} |`,
+    );
   }
 }
 
@@ -76,8 +78,14 @@ function domainTable(): void {
     [
       'bank sync plan (answers → bank)',
       (n) => {
-        const responses = Array.from({ length: n }, (_, i) => ({ row: i + 2, answers: { fullName: `Учитель ${i}`, email: `t${i}@s.ru`, experience: String(i % 30) } }));
-        const bank = responses.map((r, i) => ({ row: i + 2, cells: { id: `НЯ-${i}`, fullName: r.answers.fullName, email: r.answers.email, experience: i % 30 } }));
+        const responses = Array.from({ length: n }, (_, i) => ({
+          row: i + 2,
+          answers: { fullName: `Учитель ${i}`, email: `t${i}@s.ru`, experience: String(i % 30) },
+        }));
+        const bank = responses.map((r, i) => ({
+          row: i + 2,
+          cells: { id: `НЯ-${i}`, fullName: r.answers.fullName, email: r.answers.email, experience: i % 30 },
+        }));
         return () => planBankSync('mentee', responses, bank, { checkboxChoices: {}, listSeparator: '; ' });
       },
     ],

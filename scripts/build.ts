@@ -64,7 +64,10 @@ async function buildSidebar(): Promise<void> {
   const script = result.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   const template = readFileSync(join(root, 'src/sidebar/index.html'), 'utf8');
   if (!template.includes('/*SIDEBAR_SCRIPT*/')) throw new Error('Sidebar template lacks /*SIDEBAR_SCRIPT*/');
-  writeFileSync(join(out, 'Sidebar.html'), template.replace('/*SIDEBAR_SCRIPT*/', () => script));
+  writeFileSync(
+    join(out, 'Sidebar.html'),
+    template.replace('/*SIDEBAR_SCRIPT*/', () => script),
+  );
 }
 
 export async function buildAll(): Promise<string[]> {

@@ -126,8 +126,16 @@ export function registerWithPairs(count: number): Emulator {
   const n = (i: number) => String(i + 1).padStart(4, '0');
   const signed = new Date(2026, 8, 5);
   const people = Array.from({ length: count }, (_, i) => i);
-  fill(emu, 'mentors', people.map((i) => ({ id: `НТ-${n(i)}`, fullName: `Наставник ${i + 1}`, status: 'активен', consentData: signed })));
-  fill(emu, 'mentees', people.map((i) => ({ id: `НЯ-${n(i)}`, fullName: `Наставляемый ${i + 1}`, status: 'в паре', consentData: signed })));
+  fill(
+    emu,
+    'mentors',
+    people.map((i) => ({ id: `НТ-${n(i)}`, fullName: `Наставник ${i + 1}`, status: 'активен', consentData: signed })),
+  );
+  fill(
+    emu,
+    'mentees',
+    people.map((i) => ({ id: `НЯ-${n(i)}`, fullName: `Наставляемый ${i + 1}`, status: 'в паре', consentData: signed })),
+  );
   fill(
     emu,
     'pairs',

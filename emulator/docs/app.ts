@@ -48,7 +48,7 @@ export class EmuDocumentApp extends Service implements DocumentAppPort {
   /** Each call gives a new, open handle (so a closed document can be reopened, as documented). */
   openById(id: string): EmuDocument {
     const docs = this.#ctx.state.documents;
-    if (typeof id !== 'string' || !Object.prototype.hasOwnProperty.call(docs, id)) throw missingDocument(String(id));
+    if (typeof id !== 'string' || !Object.hasOwn(docs, id)) throw missingDocument(String(id));
     return new EmuDocument({ ctx: this.#ctx, doc: docs[id]!, handle: { closed: false } });
   }
 }

@@ -31,7 +31,7 @@ const TEXT_KEYS: Readonly<Record<string, StyleKey>> = {
 };
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const own = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
+const own = (o: object, k: string) => Object.hasOwn(o, k);
 
 /** The map argument, or Google's signature error for anything else. */
 export function attributeMap(method: string, attributes: unknown): Record<string, unknown> {

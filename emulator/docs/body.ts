@@ -13,15 +13,7 @@ import { badParameters, invalidArgument } from './errors';
 import { EmuListItem, EmuParagraph, paragraphElement, type Container } from './paragraph';
 import { EmuPageBreak } from './page-break';
 import { segments, sectionText, textArgument } from './section';
-import {
-  isTextBlock,
-  newListItem,
-  newParagraph,
-  newTable,
-  type BodyChild,
-  type ListItemState,
-  type PageState,
-} from './state';
+import { isTextBlock, newListItem, newParagraph, newTable, type BodyChild, type ListItemState, type PageState } from './state';
 import { EmuTable } from './table';
 import { EmuText } from './text';
 
@@ -191,5 +183,10 @@ guardClosed(EmuBody);
 
 /** A Docs list id ("kix." and lowercase letters and digits, as Google's look). */
 function listId(seed: string): string {
-  return 'kix.' + idText(seed, 12).toLowerCase().replace(/[^a-z0-9]/g, '0');
+  return (
+    'kix.' +
+    idText(seed, 12)
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '0')
+  );
 }

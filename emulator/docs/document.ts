@@ -12,7 +12,6 @@ import { EmuHeaderSection, headerOf, newHeader } from './header';
 export class EmuDocument extends DocNode implements DocumentPort {
   readonly serviceName = 'Document';
 
-
   getId(): string {
     return this._scope().doc.id;
   }

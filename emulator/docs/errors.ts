@@ -71,5 +71,7 @@ function typeName(v: unknown): string {
  * DocumentApp.Body.insertParagraph." (the names of the argument types are guessed for arrays).
  */
 export function badParameters(method: string, args: readonly unknown[]): GasException {
-  return new GasException(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for DocumentApp.${method}.`);
+  return new GasException(
+    `The parameters (${args.map(typeName).join(',')}) don't match the method signature for DocumentApp.${method}.`,
+  );
 }

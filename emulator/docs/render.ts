@@ -63,7 +63,7 @@ function pt(value: unknown, fallback = 0): string {
 
 /** Whether a state value is a key of a fixed table (anything unexpected falls back to a default). */
 function isKey<K extends string>(table: Readonly<Record<K, unknown>>, key: unknown): key is K {
-  return typeof key === 'string' && Object.prototype.hasOwnProperty.call(table, key);
+  return typeof key === 'string' && Object.hasOwn(table, key);
 }
 
 /** Font names are letters, digits, spaces and hyphens; anything else falls back to the default. */
@@ -81,8 +81,19 @@ function latin(n: number): string {
 
 function roman(n: number): string {
   const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let s = '';
   let k = n;
@@ -189,7 +200,10 @@ function tableHtml(table: TableState, textWidth: number, lists: ListCounter): st
   const rows = table.rows
     .map((row) => {
       const cells = row.cells
-        .map((cell) => `<td style="${border};padding:${pt(CELL_PADDING)}">${cell.paragraphs.map((p) => blockHtml(p, lists)).join('')}</td>`)
+        .map(
+          (cell) =>
+            `<td style="${border};padding:${pt(CELL_PADDING)}">${cell.paragraphs.map((p) => blockHtml(p, lists)).join('')}</td>`,
+        )
         .join('');
       return `<tr>${cells}</tr>`;
     })

@@ -79,7 +79,7 @@ export class EmuTable extends DocNode implements TablePort {
   setAttributes(attributes: unknown): this {
     const attrs = attributeMap('Table.setAttributes', attributes);
     const patch = textPatch(attrs);
-    if (Object.prototype.hasOwnProperty.call(attrs, 'BORDER_WIDTH') && attrs.BORDER_WIDTH !== null) {
+    if (Object.hasOwn(attrs, 'BORDER_WIDTH') && attrs.BORDER_WIDTH !== null) {
       if (!isWidth(attrs.BORDER_WIDTH)) throw invalidArgument(`BORDER_WIDTH = ${String(attrs.BORDER_WIDTH)}`);
       this.#t.borderWidth = attrs.BORDER_WIDTH;
     }
@@ -162,7 +162,7 @@ export class EmuTableCell extends DocNode implements TableCellPort {
   setAttributes(attributes: unknown): this {
     const attrs = attributeMap('TableCell.setAttributes', attributes);
     const patch = textPatch(attrs);
-    if (Object.prototype.hasOwnProperty.call(attrs, 'WIDTH')) {
+    if (Object.hasOwn(attrs, 'WIDTH')) {
       const w = attrs.WIDTH;
       if (w !== null && !isWidth(w)) throw invalidArgument(`WIDTH = ${String(w)}`);
       this.#cell.width = w as number | null;

@@ -62,7 +62,7 @@ export class EmuFormApp extends Service implements FormAppPort {
 
   openById(id: string): EmuForm {
     const form = typeof id === 'string' ? this.#ctx.state.forms[id] : undefined;
-    if (!form || !Object.prototype.hasOwnProperty.call(this.#ctx.state.forms, id)) throw noSuchForm();
+    if (!form || !Object.hasOwn(this.#ctx.state.forms, id)) throw noSuchForm();
     return new EmuForm(this.#ctx, form);
   }
 }

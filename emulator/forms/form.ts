@@ -9,16 +9,16 @@ import { editUrl, publishedUrl, type FormsContext } from './context';
 import { badArgument, noDestination, noSuchForm, noSuchResponse } from './errors';
 import { EmuItem } from './item';
 import {
-  EmuCheckboxItem,
-  EmuDateItem,
-  EmuGridItem,
-  EmuListItem,
-  EmuMultipleChoiceItem,
-  EmuPageBreakItem,
-  EmuParagraphTextItem,
-  EmuScaleItem,
-  EmuSectionHeaderItem,
-  EmuTextItem,
+  type EmuCheckboxItem,
+  type EmuDateItem,
+  type EmuGridItem,
+  type EmuListItem,
+  type EmuMultipleChoiceItem,
+  type EmuPageBreakItem,
+  type EmuParagraphTextItem,
+  type EmuScaleItem,
+  type EmuSectionHeaderItem,
+  type EmuTextItem,
   typedItem,
 } from './items';
 import { EmuFormResponse } from './responses';

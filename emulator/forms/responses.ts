@@ -91,7 +91,8 @@ export class EmuFormResponse extends Service implements FormResponsePort {
     this.#form = form;
     this.#stored = stored;
     this.#view = view;
-    if (stored) for (const a of stored.answers) this.#answers.set(a.itemId, Array.isArray(a.response) ? [...a.response] : a.response);
+    if (stored)
+      for (const a of stored.answers) this.#answers.set(a.itemId, Array.isArray(a.response) ? [...a.response] : a.response);
   }
 
   /** Documented: for the same item only the last item response is kept. */

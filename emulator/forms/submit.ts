@@ -111,7 +111,7 @@ function toAnswer(item: ItemState, value: AnswerValue, timeZone: string): ItemAn
 
 /** Submits one response as a respondent; see the file comment. */
 export function submitResponse(ctx: FormsContext, formId: string, answers: Answers, options: SubmitOptions = {}): SubmitResult {
-  const form = Object.prototype.hasOwnProperty.call(ctx.state.forms, formId) ? ctx.state.forms[formId] : undefined;
+  const form = Object.hasOwn(ctx.state.forms, formId) ? ctx.state.forms[formId] : undefined;
   if (!form) throw new FormSubmitError(`no form with id ${formId}`);
   if (!form.published) throw new FormSubmitError(`form "${form.title}" is not published, so nobody can open it`);
   if (!form.acceptingResponses) throw new FormSubmitError(`form "${form.title}" is not accepting responses`);
@@ -169,7 +169,7 @@ export function submittedRowValues(
   const [values] = readDisplayValues(ctx.spreadsheet, sheet, { row, column: 1, numRows: 1, numColumns: width });
   const namedValues: Record<string, string[]> = {};
   headers.forEach((h, i) => {
-    if (!Object.prototype.hasOwnProperty.call(namedValues, h)) {
+    if (!Object.hasOwn(namedValues, h)) {
       Object.defineProperty(namedValues, h, { value: [], writable: true, enumerable: true, configurable: true });
     }
     namedValues[h].push(values[i]);

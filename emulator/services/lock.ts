@@ -6,7 +6,7 @@
  * Verified message: "Lock timeout: another process was holding the lock for too long."
  * (waitLock, as users quote Google's exception).
  */
-import { Env, GasException, Service } from '../core';
+import { type Env, GasException, Service } from '../core';
 import type { LockPort, LockServicePort } from '../../src/gas/ports';
 
 export type LockKind = 'document' | 'script' | 'user';

@@ -7,7 +7,7 @@
  * again." is Google's (seen in users' reports); Google has no documented separate message for
  * a single oversized value, so that case uses the same text with the limit named after it.
  */
-import { Env, GasException, Service } from '../core';
+import { type Env, GasException, Service } from '../core';
 import type { PropertiesPort, PropertiesServicePort } from '../../src/gas/ports';
 
 export type PropertyStore = Record<string, string>;
@@ -26,8 +26,7 @@ export function newPropertiesState(options: { hasDocument?: boolean } = {}): Pro
 
 export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
 export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
-const QUOTA_MESSAGE =
-  'You have exceeded the property storage quota. Please remove some properties and try again.';
+const QUOTA_MESSAGE = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 function utf8Bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
@@ -41,7 +40,7 @@ function storeBytes(store: PropertyStore): number {
 }
 
 function has(store: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(store, key);
+  return Object.hasOwn(store, key);
 }
 
 /** defineProperty so that a key such as "__proto__" is stored, not interpreted. */

@@ -6,7 +6,7 @@
  * triggers. Triggers must be deleted from the script before more can be added." is Google's as
  * users quote it. The messages for a builder created without an event are guesses.
  */
-import { Env, GasException, Service } from '../core';
+import { type Env, GasException, Service } from '../core';
 import type {
   ClockTriggerBuilderPort,
   ScriptAppPort,
@@ -28,7 +28,12 @@ function stringEnum<T extends string>(...names: T[]): Readonly<Record<T, T>> {
 
 export const AUTH_MODE = stringEnum<AuthModeName>('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
 export const EVENT_TYPE = stringEnum<EventTypeName>(
-  'CLOCK', 'ON_OPEN', 'ON_EDIT', 'ON_FORM_SUBMIT', 'ON_CHANGE', 'ON_EVENT_UPDATED',
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_FORM_SUBMIT',
+  'ON_CHANGE',
+  'ON_EVENT_UPDATED',
 );
 export const TRIGGER_SOURCE = stringEnum<TriggerSourceName>('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
 
@@ -69,11 +74,7 @@ export function dueClockTriggers(state: ScriptAppState, now: number): TriggerRec
 }
 
 /** Runner side: spreadsheet triggers for an event in a spreadsheet. */
-export function spreadsheetTriggers(
-  state: ScriptAppState,
-  spreadsheetId: string,
-  eventType: EventTypeName,
-): TriggerRecord[] {
+export function spreadsheetTriggers(state: ScriptAppState, spreadsheetId: string, eventType: EventTypeName): TriggerRecord[] {
   return state.triggers.filter(
     (t) => t.triggerSource === 'SPREADSHEETS' && t.triggerSourceId === spreadsheetId && t.eventType === eventType,
   );
@@ -150,7 +151,8 @@ export class SpreadsheetTriggerBuilder extends Service implements SpreadsheetTri
   }
 
   create(): Trigger {
-    if (!this.eventType) throw new GasException('Trigger has no event type: call onOpen, onEdit, onChange or onFormSubmit first.');
+    if (!this.eventType)
+      throw new GasException('Trigger has no event type: call onOpen, onEdit, onChange or onFormSubmit first.');
     return this.registry.create({
       handlerFunction: this.functionName,
       eventType: this.eventType,

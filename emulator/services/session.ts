@@ -2,7 +2,7 @@
  * Session and User: who runs the script, in which zone and language. Defaults come from the
  * Env; state can override the e-mails (Google returns "" for the active user in some contexts).
  */
-import { Env, Service } from '../core';
+import { type Env, Service } from '../core';
 import type { SessionPort, UserPort } from '../../src/gas/ports';
 
 export interface SessionState {

@@ -7,8 +7,18 @@ import { formatterFor, zoneOffset } from '../time';
 import { GasException } from '../core';
 
 const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -38,13 +48,28 @@ const SEASONAL_ZONE_NAMES: Record<string, [string, string]> = {
   'Europe/London': ['GMT', 'BST'],
   'Europe/Lisbon': ['WET', 'WEST'],
   ...Object.fromEntries(
-    ['Berlin', 'Paris', 'Madrid', 'Rome', 'Amsterdam', 'Brussels', 'Vienna', 'Prague', 'Warsaw', 'Budapest',
-      'Stockholm', 'Oslo', 'Copenhagen', 'Zurich', 'Belgrade']
-      .map((c): [string, [string, string]] => [`Europe/${c}`, ['CET', 'CEST']]),
+    [
+      'Berlin',
+      'Paris',
+      'Madrid',
+      'Rome',
+      'Amsterdam',
+      'Brussels',
+      'Vienna',
+      'Prague',
+      'Warsaw',
+      'Budapest',
+      'Stockholm',
+      'Oslo',
+      'Copenhagen',
+      'Zurich',
+      'Belgrade',
+    ].map((c): [string, [string, string]] => [`Europe/${c}`, ['CET', 'CEST']]),
   ),
   ...Object.fromEntries(
-    ['Helsinki', 'Kiev', 'Kyiv', 'Riga', 'Vilnius', 'Tallinn', 'Athens', 'Bucharest', 'Sofia', 'Chisinau']
-      .map((c): [string, [string, string]] => [`Europe/${c}`, ['EET', 'EEST']]),
+    ['Helsinki', 'Kiev', 'Kyiv', 'Riga', 'Vilnius', 'Tallinn', 'Athens', 'Bucharest', 'Sofia', 'Chisinau'].map(
+      (c): [string, [string, string]] => [`Europe/${c}`, ['EET', 'EEST']],
+    ),
   ),
 };
 

@@ -8,7 +8,7 @@
  * Verified message: "Cannot call SpreadsheetApp.getUi() from this context." (Google's exception
  * when there is no user interface, e.g. in a time-driven or form-submit trigger).
  */
-import { Env, GasException, Service, unwrap } from '../core';
+import { type Env, GasException, Service, unwrap } from '../core';
 import type { HtmlOutputPort, MenuPort, PromptResponsePort, UiPort } from '../../src/gas/ports';
 
 import Base = GoogleAppsScript.Base;
@@ -222,6 +222,7 @@ export class Ui extends Service implements UiPort {
   alert(prompt: string, buttons: Base.ButtonSet): Base.Button;
   alert(title: string, prompt: string, buttons: Base.ButtonSet): Base.Button;
   alert(a: string, b?: unknown, c?: unknown): Base.Button {
+    // biome-ignore lint/complexity/noArguments: the overload is chosen by how many arguments were passed, as Google does.
     const answer = this._dialog('alert', arguments.length, a, b, c);
     return answer.button as unknown as Base.Button;
   }
@@ -230,6 +231,7 @@ export class Ui extends Service implements UiPort {
   prompt(prompt: string, buttons: Base.ButtonSet): PromptResponse;
   prompt(title: string, prompt: string, buttons: Base.ButtonSet): PromptResponse;
   prompt(a: string, b?: unknown, c?: unknown): PromptResponse {
+    // biome-ignore lint/complexity/noArguments: the overload is chosen by how many arguments were passed, as Google does.
     const answer = this._dialog('prompt', arguments.length, a, b, c);
     return new PromptResponse(answer.text ?? '', answer.button);
   }

@@ -2,7 +2,7 @@
  * Utilities: formatDate (Java SimpleDateFormat), getUuid (reproducible v4 UUIDs from a seeded
  * generator kept in state) and sleep (moves the emulated clock, never the real one).
  */
-import { Env, GasException, Service, isDate } from '../core';
+import { type Env, GasException, Service, isDate } from '../core';
 import type { UtilitiesPort } from '../../src/gas/ports';
 import { formatSimpleDate } from './simple-date-format';
 

@@ -63,7 +63,7 @@ export class EmuChartOptions extends Service {
 
   /** The value set for the option, or null when it is not set (guessed). */
   get(option: string): unknown {
-    return Object.prototype.hasOwnProperty.call(this.#options, option) ? copyJson(this.#options[option]) : null;
+    return Object.hasOwn(this.#options, option) ? copyJson(this.#options[option]) : null;
   }
 }
 
@@ -187,7 +187,8 @@ export class EmuEmbeddedChartBuilder extends Service implements EmbeddedChartBui
 
   setChartType(type: ChartType): EmuEmbeddedChartBuilder {
     const name = String(type);
-    if (!(CHART_TYPE_NAMES as readonly string[]).includes(name)) throw signatureError('EmbeddedChartBuilder.setChartType', [type]);
+    if (!(CHART_TYPE_NAMES as readonly string[]).includes(name))
+      throw signatureError('EmbeddedChartBuilder.setChartType', [type]);
     this.#v.type = name as ChartTypeName;
     return this;
   }

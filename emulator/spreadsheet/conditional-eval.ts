@@ -23,7 +23,7 @@ import { displayOf } from './format';
 import { getCell, hasContent } from './grid';
 import { localeInfo } from './locale';
 import { sheetState } from './inspect';
-import { type ConditionalFormatRuleState, type SheetState, type SpreadsheetState } from './state';
+import type { ConditionalFormatRuleState, SheetState, SpreadsheetState } from './state';
 import { literalFormulaValue, typedValue } from './values';
 import { dateToSerial } from '../time';
 
@@ -118,7 +118,13 @@ function tokenize(src: string): Token[] {
     }
     const ref = /^(\$?)([A-Za-z]{1,3})(\$?)(\d+)(?![\w(!:.])/.exec(src.slice(i));
     if (ref) {
-      out.push({ t: 'ref', colAbs: ref[1] === '$', col: lettersToNumber(ref[2].toUpperCase()), rowAbs: ref[3] === '$', row: Number(ref[4]) });
+      out.push({
+        t: 'ref',
+        colAbs: ref[1] === '$',
+        col: lettersToNumber(ref[2].toUpperCase()),
+        rowAbs: ref[3] === '$',
+        row: Number(ref[4]),
+      });
       i += ref[0].length;
       continue;
     }
@@ -175,7 +181,7 @@ class Parser {
     let left = this.concat();
     for (;;) {
       const t = this.#peek();
-      if (!t || t.t !== 'op' || !['=', '<>', '<', '>', '<=', '>='].includes(t.v)) return left;
+      if (t?.t !== 'op' || !['=', '<>', '<', '>', '<=', '>='].includes(t.v)) return left;
       this.#i++;
       left = compare(t.v, left, this.concat());
     }
@@ -195,7 +201,7 @@ class Parser {
     let left = this.term();
     for (;;) {
       const t = this.#peek();
-      if (!t || t.t !== 'op' || (t.v !== '+' && t.v !== '-')) return left;
+      if (t?.t !== 'op' || (t.v !== '+' && t.v !== '-')) return left;
       this.#i++;
       left = arithmetic(t.v, left, this.term());
     }
@@ -205,7 +211,7 @@ class Parser {
     let left = this.unary();
     for (;;) {
       const t = this.#peek();
-      if (!t || t.t !== 'op' || (t.v !== '*' && t.v !== '/')) return left;
+      if (t?.t !== 'op' || (t.v !== '*' && t.v !== '/')) return left;
       this.#i++;
       left = arithmetic(t.v, left, this.unary());
     }
@@ -290,7 +296,7 @@ class Parser {
       case 'ISBLANK': {
         const args = this.#args(() => {
           const t = this.tokens[this.#i];
-          if (!t || t.t !== 'ref') throw new Unknown('ISBLANK takes a cell reference here');
+          if (t?.t !== 'ref') throw new Unknown('ISBLANK takes a cell reference here');
           this.#i++;
           return t;
         });
@@ -308,7 +314,8 @@ class Parser {
     const c = this.ctx.cell;
     const row = t.rowAbs ? t.row : t.row + (c.row - c.anchorRow);
     const column = t.colAbs ? t.col : t.col + (c.column - c.anchorColumn);
-    if (row < 1 || column < 1 || row > this.ctx.sheet.maxRows || column > this.ctx.sheet.maxColumns) return new SheetError('#REF!');
+    if (row < 1 || column < 1 || row > this.ctx.sheet.maxRows || column > this.ctx.sheet.maxColumns)
+      return new SheetError('#REF!');
     return { row, column };
   }
 
@@ -436,7 +443,11 @@ export function evaluateCustomFormula(
   }
 }
 
-function within(rect: { row: number; column: number; numRows: number; numColumns: number }, row: number, column: number): boolean {
+function within(
+  rect: { row: number; column: number; numRows: number; numColumns: number },
+  row: number,
+  column: number,
+): boolean {
   return row >= rect.row && row < rect.row + rect.numRows && column >= rect.column && column < rect.column + rect.numColumns;
 }
 

@@ -26,12 +26,7 @@ import type {
 } from '../../src/gas/ports';
 import { signatureError, sheetById, type SpreadsheetContext } from './context';
 import { EmuRange } from './range';
-import {
-  type BooleanCriteriaName,
-  type ConditionalFormatRuleState,
-  type GridRangeState,
-  type SheetState,
-} from './state';
+import type { BooleanCriteriaName, ConditionalFormatRuleState, GridRangeState, SheetState } from './state';
 
 type Criteria = GoogleAppsScript.Spreadsheet.BooleanCriteria;
 

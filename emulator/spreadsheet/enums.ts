@@ -9,10 +9,7 @@ function enumOf<T>(names: readonly string[]): T {
   return Object.freeze(o) as unknown as T;
 }
 
-export const ProtectionType = enumOf<typeof GoogleAppsScript.Spreadsheet.ProtectionType>([
-  'RANGE',
-  'SHEET',
-]);
+export const ProtectionType = enumOf<typeof GoogleAppsScript.Spreadsheet.ProtectionType>(['RANGE', 'SHEET']);
 
 export const DataValidationCriteria = enumOf<typeof GoogleAppsScript.Spreadsheet.DataValidationCriteria>([
   'DATE_AFTER',

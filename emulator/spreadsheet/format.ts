@@ -10,10 +10,7 @@ import { dateToSerial, serialToDate, toWallTime, type WallTime } from '../time';
 /** What getNumberFormat returns for a cell nobody formatted. */
 export const DEFAULT_NUMBER_FORMAT = '0.###############';
 
-type DateToken =
-  | { t: 'lit'; s: string }
-  | { t: 'd' | 'm' | 'y' | 'h' | 's' | 'min'; n: number }
-  | { t: 'ampm'; short: boolean };
+type DateToken = { t: 'lit'; s: string } | { t: 'd' | 'm' | 'y' | 'h' | 's' | 'min'; n: number } | { t: 'ampm'; short: boolean };
 
 interface NumberSection {
   prefix: string;
@@ -60,7 +57,10 @@ function sections(fmt: string): string[] {
 
 /** The format's text with quoted parts and escapes removed, to classify it. */
 function bare(fmt: string): string {
-  return fmt.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return fmt
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '');
 }
 
 function compileDate(fmt: string): CompiledFormat {
@@ -247,12 +247,7 @@ function pad(n: number, width: number): string {
   return String(n).padStart(width, '0');
 }
 
-export function formatDateWith(
-  ms: number,
-  fmt: CompiledFormat & { kind: 'date' },
-  timeZone: string,
-  info: LocaleInfo,
-): string {
+export function formatDateWith(ms: number, fmt: CompiledFormat & { kind: 'date' }, timeZone: string, info: LocaleInfo): string {
   return formatWall(toWallTime(ms, timeZone), fmt, info);
 }
 

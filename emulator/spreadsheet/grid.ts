@@ -17,7 +17,7 @@ export interface Rect {
 
 export function getCell(sheet: SheetState, row: number, column: number): CellState | null {
   const r = sheet.cells[row - 1];
-  return (r && r[column - 1]) || null;
+  return r?.[column - 1] || null;
 }
 
 /**
@@ -114,7 +114,7 @@ export function mapRect<T>(sheet: SheetState, rect: Rect, fn: (cell: CellState |
   for (let i = 0; i < rect.numRows; i++) {
     const row = sheet.cells[rect.row - 1 + i];
     const line: T[] = new Array(rect.numColumns);
-    for (let j = 0; j < rect.numColumns; j++) line[j] = fn((row && row[rect.column - 1 + j]) || null);
+    for (let j = 0; j < rect.numColumns; j++) line[j] = fn(row?.[rect.column - 1 + j] || null);
     out[i] = line;
   }
   return out;

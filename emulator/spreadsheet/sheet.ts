@@ -3,8 +3,15 @@ import { GasException, Service } from '../core';
 import type { SheetPort } from '../../src/gas/ports';
 import { parseA1 } from './a1';
 import { signatureError, type SpreadsheetContext } from './context';
-import { EmuEmbeddedChart, EmuEmbeddedChartBuilder, insertChartInto, readCharts, removeChartFrom, updateChartIn } from './chart';
-import { EmuConditionalFormatRule, readRules, writeRules } from './conditional-format';
+import {
+  type EmuEmbeddedChart,
+  EmuEmbeddedChartBuilder,
+  insertChartInto,
+  readCharts,
+  removeChartFrom,
+  updateChartIn,
+} from './chart';
+import { type EmuConditionalFormatRule, readRules, writeRules } from './conditional-format';
 import { deleteRowsAt, insertColumnsAt, insertRowsAt, lastColumn, lastRow, writeInputs } from './grid';
 import { EmuProtection } from './protection';
 import { EmuRange } from './range';
@@ -121,10 +128,23 @@ export class EmuSheet extends Service implements SheetPort {
 
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): EmuRange {
     if (typeof a === 'string' && column === undefined) return this.#rangeA1(a);
-    if (!isInt(a) || !isInt(column) || (numRows !== undefined && !isInt(numRows)) || (numColumns !== undefined && !isInt(numColumns))) {
-      throw signatureError('Sheet.getRange', [a, column, numRows, numColumns].filter((x) => x !== undefined));
+    if (
+      !isInt(a) ||
+      !isInt(column) ||
+      (numRows !== undefined && !isInt(numRows)) ||
+      (numColumns !== undefined && !isInt(numColumns))
+    ) {
+      throw signatureError(
+        'Sheet.getRange',
+        [a, column, numRows, numColumns].filter((x) => x !== undefined),
+      );
     }
-    return this.#range(Math.trunc(a), Math.trunc(column), numRows === undefined ? 1 : Math.trunc(numRows), numColumns === undefined ? 1 : Math.trunc(numColumns));
+    return this.#range(
+      Math.trunc(a),
+      Math.trunc(column),
+      numRows === undefined ? 1 : Math.trunc(numRows),
+      numColumns === undefined ? 1 : Math.trunc(numColumns),
+    );
   }
 
   /** Checks coordinates as Google does, in the order of its messages. */

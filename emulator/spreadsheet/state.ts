@@ -202,12 +202,7 @@ function firstSheetName(locale: string): string {
 }
 
 /** A new spreadsheet as Google creates it: one sheet of 1000 × 26, first sheet id 0. */
-export function newSpreadsheetState(opts: {
-  id: string;
-  name: string;
-  timeZone: string;
-  locale: string;
-}): SpreadsheetState {
+export function newSpreadsheetState(opts: { id: string; name: string; timeZone: string; locale: string }): SpreadsheetState {
   return {
     id: opts.id,
     name: opts.name,

@@ -197,9 +197,7 @@ export function satisfiesRule(
       return rule.list.some((item) => item === String(value) || item === typed);
     case 'VALUE_IN_RANGE': {
       const target =
-        rule.range.sheetId === sheet.sheetId
-          ? sheet
-          : spreadsheet?.sheets.find((s) => s.sheetId === rule.range.sheetId);
+        rule.range.sheetId === sheet.sheetId ? sheet : spreadsheet?.sheets.find((s) => s.sheetId === rule.range.sheetId);
       if (!target) {
         throw new Error('checkValidation: the rule reads another sheet; pass the spreadsheet state');
       }

@@ -51,15 +51,7 @@ const YMD = new RegExp(String.raw`^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})${TIME}$`)
 const DMY_DOT = new RegExp(String.raw`^(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})${TIME}$`);
 const SLASH = new RegExp(String.raw`^(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})${TIME}$`);
 
-function makeDate(
-  ctx: ValueContext,
-  year: number,
-  month: number,
-  day: number,
-  h?: string,
-  mi?: string,
-  s?: string,
-): Date | null {
+function makeDate(ctx: ValueContext, year: number, month: number, day: number, h?: string, mi?: string, s?: string): Date | null {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   const hour = h === undefined ? 0 : Number(h);
   const minute = mi === undefined ? 0 : Number(mi);

@@ -78,7 +78,11 @@ function encode(value: unknown): unknown {
 }
 
 async function post(url: string, body: unknown): Promise<ExecutionResponse> {
-  const response = await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   const json = (await response.json()) as ExecutionResponse & { error?: unknown };
   if (!response.ok && response.status !== 409) throw new Error(String(json.error ?? `HTTP ${response.status}`));
   return json;

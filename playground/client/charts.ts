@@ -9,7 +9,20 @@ import type { ChartView } from '../protocol';
 
 const SVG = 'http://www.w3.org/2000/svg';
 /** Google Sheets' default series colours. */
-const PALETTE = ['#4285f4', '#ea4335', '#fbbc04', '#34a853', '#ff6d01', '#46bdc6', '#7baaf7', '#f07b72', '#fcd04f', '#71c287', '#ff994d', '#7ed1d7'];
+const PALETTE = [
+  '#4285f4',
+  '#ea4335',
+  '#fbbc04',
+  '#34a853',
+  '#ff6d01',
+  '#46bdc6',
+  '#7baaf7',
+  '#f07b72',
+  '#fcd04f',
+  '#71c287',
+  '#ff994d',
+  '#7ed1d7',
+];
 const FONT = 'Arial, Helvetica, sans-serif';
 /** Rough width of a character of 12px Arial, for fitting labels without measuring. */
 const CHAR = 6.6;
@@ -126,7 +139,20 @@ function pie(root: SVGSVGElement, view: ChartView, area: Box): void {
   const entries = view.labels.map((name, i) => ({ name, color: colors[i % colors.length] })).filter((_, i) => values[i] > 0);
   const plot = legend(root, view, entries, area);
   if (total <= 0) {
-    root.append(svg('text', { x: plot.x + plot.w / 2, y: plot.y + plot.h / 2, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 13, fill: '#5f6368' }, 'Нет данных'));
+    root.append(
+      svg(
+        'text',
+        {
+          x: plot.x + plot.w / 2,
+          y: plot.y + plot.h / 2,
+          'text-anchor': 'middle',
+          'font-family': FONT,
+          'font-size': 13,
+          fill: '#5f6368',
+        },
+        'Нет данных',
+      ),
+    );
     return;
   }
   const cx = plot.x + plot.w / 2;
@@ -147,16 +173,32 @@ function pie(root: SVGSVGElement, view: ChartView, area: Box): void {
       const y1 = cy + r * Math.sin(angle);
       const x2 = cx + r * Math.cos(angle + sweep);
       const y2 = cy + r * Math.sin(angle + sweep);
-      shape = svg('path', { d: `M${cx},${cy} L${x1},${y1} A${r},${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${x2},${y2} Z`, fill: color, stroke: '#fff', 'stroke-width': 1 });
+      shape = svg('path', {
+        d: `M${cx},${cy} L${x1},${y1} A${r},${r} 0 ${sweep > Math.PI ? 1 : 0} 1 ${x2},${y2} Z`,
+        fill: color,
+        stroke: '#fff',
+        'stroke-width': 1,
+      });
     }
     shape.setAttribute('class', 'slice');
     shape.append(svg('title', {}, `${view.labels[i]}: ${formatNumber(v)} (${formatNumber(share * 100)}%)`));
     group.append(shape);
     if (share >= 0.05) {
       const mid = angle + sweep / 2;
-      const at = view.pieHole ? r * (1 + view.pieHole) / 2 : r * 0.62;
+      const at = view.pieHole ? (r * (1 + view.pieHole)) / 2 : r * 0.62;
       group.append(
-        svg('text', { x: cx + at * Math.cos(mid), y: cy + at * Math.sin(mid) + 4, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 12, fill: '#fff' }, `${Math.round(share * 1000) / 10}%`.replace('.', ',')),
+        svg(
+          'text',
+          {
+            x: cx + at * Math.cos(mid),
+            y: cy + at * Math.sin(mid) + 4,
+            'text-anchor': 'middle',
+            'font-family': FONT,
+            'font-size': 12,
+            fill: '#fff',
+          },
+          `${Math.round(share * 1000) / 10}%`.replace('.', ','),
+        ),
       );
     }
     angle += sweep;
@@ -171,7 +213,20 @@ function bars(root: SVGSVGElement, view: ChartView, area: Box, horizontal: boole
   const box = legend(root, view, entries, area);
   const n = view.labels.length;
   if (!n || !view.series.length) {
-    root.append(svg('text', { x: box.x + box.w / 2, y: box.y + box.h / 2, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 13, fill: '#5f6368' }, 'Нет данных'));
+    root.append(
+      svg(
+        'text',
+        {
+          x: box.x + box.w / 2,
+          y: box.y + box.h / 2,
+          'text-anchor': 'middle',
+          'font-family': FONT,
+          'font-size': 13,
+          fill: '#5f6368',
+        },
+        'Нет данных',
+      ),
+    );
     return;
   }
   // Extent of the values (stacked: of the sums), always including 0.
@@ -244,8 +299,20 @@ function bars(root: SVGSVGElement, view: ChartView, area: Box, horizontal: boole
       const a = Math.min(from, to);
       const len = Math.abs(to - from);
       const rect = horizontal
-        ? svg('rect', { x: plot.x + a * plot.w, y: plot.y + offset, width: Math.max(len * plot.w, 0.5), height: Math.max(perBar - 1, 1), fill: colors[k % colors.length] })
-        : svg('rect', { x: plot.x + offset, y: plot.y + plot.h - (a + len) * plot.h, width: Math.max(perBar - 1, 1), height: Math.max(len * plot.h, 0.5), fill: colors[k % colors.length] });
+        ? svg('rect', {
+            x: plot.x + a * plot.w,
+            y: plot.y + offset,
+            width: Math.max(len * plot.w, 0.5),
+            height: Math.max(perBar - 1, 1),
+            fill: colors[k % colors.length],
+          })
+        : svg('rect', {
+            x: plot.x + offset,
+            y: plot.y + plot.h - (a + len) * plot.h,
+            width: Math.max(perBar - 1, 1),
+            height: Math.max(len * plot.h, 0.5),
+            fill: colors[k % colors.length],
+          });
       rect.setAttribute('class', 'bar');
       rect.append(svg('title', {}, `${view.labels[i]} — ${s.name}: ${formatNumber(v)}`));
       group.append(rect);
@@ -255,11 +322,22 @@ function bars(root: SVGSVGElement, view: ChartView, area: Box, horizontal: boole
       const lines = slot >= 2 * LINE + 4 ? 2 : 1;
       const fits = Math.max(1, Math.floor((categoryWidth - 8) / CHAR));
       const shift = ((wrapText(name, fits, lines).length - 1) * LINE) / 2;
-      group.append(label(name, categoryWidth - 8, { x: plot.x - 6, y: plot.y + i * slot + slot / 2 + 4 - shift, 'text-anchor': 'end' }, lines));
-    } else group.append(label(name, slot - 4, { x: plot.x + i * slot + slot / 2, y: plot.y + plot.h + 16, 'text-anchor': 'middle' }, 2));
+      group.append(
+        label(
+          name,
+          categoryWidth - 8,
+          { x: plot.x - 6, y: plot.y + i * slot + slot / 2 + 4 - shift, 'text-anchor': 'end' },
+          lines,
+        ),
+      );
+    } else
+      group.append(
+        label(name, slot - 4, { x: plot.x + i * slot + slot / 2, y: plot.y + plot.h + 16, 'text-anchor': 'middle' }, 2),
+      );
   }
   const axisTitle = { 'font-family': FONT, 'font-size': 12, 'font-style': 'italic', fill: '#5f6368', 'text-anchor': 'middle' };
-  if (view.hAxisTitle) root.append(label(view.hAxisTitle, plot.w, { ...axisTitle, x: plot.x + plot.w / 2, y: box.y + box.h - 4 }));
+  if (view.hAxisTitle)
+    root.append(label(view.hAxisTitle, plot.w, { ...axisTitle, x: plot.x + plot.w / 2, y: box.y + box.h - 4 }));
   if (view.vAxisTitle) {
     const x = box.x + 12;
     const y = plot.y + plot.h / 2;
@@ -285,7 +363,11 @@ export function drawChart(view: ChartView): SVGSVGElement {
   else if (view.type === 'BAR') bars(root, view, area, true);
   else {
     root.append(
-      svg('text', { x: width / 2, y: height / 2, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 13, fill: '#5f6368' }, `Диаграмма типа ${view.type}: в песочнице рисуются только круговые и столбчатые.`),
+      svg(
+        'text',
+        { x: width / 2, y: height / 2, 'text-anchor': 'middle', 'font-family': FONT, 'font-size': 13, fill: '#5f6368' },
+        `Диаграмма типа ${view.type}: в песочнице рисуются только круговые и столбчатые.`,
+      ),
     );
   }
   return root;

@@ -307,7 +307,11 @@ function renderGrid(sheet: SheetView | null): void {
   const nodes: Node[] = [table];
   if (sheet.rows < sheet.maxRows) {
     const below = sheet.lastRow > sheet.rows ? 'ниже есть данные, песочница показывает не больше' : 'ниже — пустые строки';
-    const note = el('div', 'grid-note', `Показаны строки 1–${sheet.rows} из ${sheet.maxRows}; ${below}${sheet.lastRow > sheet.rows ? ` ${sheet.rowLimit}` : ''}.`);
+    const note = el(
+      'div',
+      'grid-note',
+      `Показаны строки 1–${sheet.rows} из ${sheet.maxRows}; ${below}${sheet.lastRow > sheet.rows ? ` ${sheet.rowLimit}` : ''}.`,
+    );
     if (sheet.rows < Math.min(sheet.maxRows, sheet.rowLimit)) {
       const more = el('button', undefined, 'Показать ещё 500 строк');
       more.type = 'button';
@@ -457,12 +461,20 @@ function renderFiles(workbook: WorkbookView): void {
     return;
   }
   const kinds: Record<string, string> = { document: 'Документ', form: 'Форма', folder: 'Папка', other: 'Файл' };
-  list.append(el('li', 'files-hint', 'Документ откроется в новой вкладке как страницы А4 для печати, форма — как страница для ответа.'));
+  list.append(
+    el('li', 'files-hint', 'Документ откроется в новой вкладке как страницы А4 для печати, форма — как страница для ответа.'),
+  );
   for (const file of workbook.files) {
     const item = el('li');
     item.dataset.kind = file.kind;
-    const when = new Date(file.created).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Moscow' });
-    const meta = [kinds[file.kind] ?? 'Файл', file.folder && file.folder !== 'My Drive' ? `папка «${file.folder}»` : '', when].filter(Boolean).join(' · ');
+    const when = new Date(file.created).toLocaleString('ru-RU', {
+      dateStyle: 'short',
+      timeStyle: 'short',
+      timeZone: 'Europe/Moscow',
+    });
+    const meta = [kinds[file.kind] ?? 'Файл', file.folder && file.folder !== 'My Drive' ? `папка «${file.folder}»` : '', when]
+      .filter(Boolean)
+      .join(' · ');
     const href = fileHref(file.kind, file.id);
     const holder = href ? el('a', 'file-link') : el('div', 'file-link');
     if (holder instanceof HTMLAnchorElement && href) {
@@ -810,7 +822,14 @@ async function commit(r: number, c: number, input: string | boolean): Promise<vo
   }
   try {
     const result = await query<EditResponse>('POST', '/api/edit', { sheetId: sheet.sheetId, row: r, column: c, input });
-    if (!result.ok) await modal({ title: 'Ошибка', message: result.message, buttons: [{ label: 'ОК', value: true, primary: true }], closeValue: true, kind: 'rejected' });
+    if (!result.ok)
+      await modal({
+        title: 'Ошибка',
+        message: result.message,
+        buttons: [{ label: 'ОК', value: true, primary: true }],
+        closeValue: true,
+        kind: 'rejected',
+      });
   } catch (error) {
     await message('Ошибка', String((error as Error).message ?? error));
   }
@@ -912,7 +931,12 @@ function wireEvents(): void {
   sink.addEventListener('keydown', (event) => {
     if (editor || openModals) return;
     const { r, c } = page.sel;
-    const moves: Record<string, [number, number]> = { ArrowDown: [1, 0], ArrowUp: [-1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const moves: Record<string, [number, number]> = {
+      ArrowDown: [1, 0],
+      ArrowUp: [-1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     if (dropdown && event.key === 'Escape') {
       closeDropdown();
       return;

@@ -97,10 +97,11 @@ function textControl(item: FormItemView, multiline: boolean): Control {
   else input.rows = 1;
   input.placeholder = 'Мой ответ';
   input.setAttribute('aria-labelledby', card.querySelector('.item-title')!.id);
-  if (multiline) input.addEventListener('input', () => {
-    input.style.height = 'auto';
-    input.style.height = `${input.scrollHeight}px`;
-  });
+  if (multiline)
+    input.addEventListener('input', () => {
+      input.style.height = 'auto';
+      input.style.height = `${input.scrollHeight}px`;
+    });
   body.append(input);
   return {
     item,
@@ -399,7 +400,10 @@ async function startForm(): Promise<void> {
   try {
     const response = await fetch(`/api/form?id=${encodeURIComponent(id)}`);
     const json = (await response.json()) as FormView & { error?: string };
-    if (response.status === 409) throw new Error('Дополнение в таблице ждёт ответа на свой диалог: ответьте на него во вкладке таблицы и обновите эту страницу.');
+    if (response.status === 409)
+      throw new Error(
+        'Дополнение в таблице ждёт ответа на свой диалог: ответьте на него во вкладке таблицы и обновите эту страницу.',
+      );
     if (!response.ok) throw new Error(json.error ?? `HTTP ${response.status}`);
     form = json;
   } catch (error) {
@@ -416,7 +420,10 @@ async function startForm(): Promise<void> {
 
 function sandboxBar(): HTMLElement {
   const bar = el('div', 'form-sandbox');
-  bar.append(el('span', 'sandbox-badge', 'Песочница'), el('span', undefined, 'Ответ попадёт в эмулированную таблицу на этом компьютере и запустит обработчик дополнения.'));
+  bar.append(
+    el('span', 'sandbox-badge', 'Песочница'),
+    el('span', undefined, 'Ответ попадёт в эмулированную таблицу на этом компьютере и запустит обработчик дополнения.'),
+  );
   const back = el('button', 'outline small', 'Вернуться к таблице');
   back.type = 'button';
   back.id = 'back-button';
@@ -626,9 +633,14 @@ function renderForm(root: HTMLElement, form: FormView): void {
     const body = { formId: form.id, answers, ...(emailInput ? { email: emailInput.value.trim() } : {}) };
     let result: ExecutionResponse;
     try {
-      const response = await fetch('/api/form/submit', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await fetch('/api/form/submit', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(body),
+      });
       const json = (await response.json()) as unknown;
-      if (!response.ok && response.status !== 409) throw new Error((json as { error?: string }).error ?? `HTTP ${response.status}`);
+      if (!response.ok && response.status !== 409)
+        throw new Error((json as { error?: string }).error ?? `HTTP ${response.status}`);
       result = json as ExecutionResponse;
     } catch (error) {
       showFailure(`Не удалось отправить ответ: ${String((error as Error).message ?? error)}`);
@@ -640,7 +652,9 @@ function renderForm(root: HTMLElement, form: FormView): void {
       if (result.ok) confirmed(root, form, result.value as FormSubmitted);
       else showFailure(result.error.message);
     } else if (result.status === 'busy' || result.status === 'dialog') {
-      showFailure('Дополнение в таблице ждёт ответа на свой диалог: ответьте на него во вкладке таблицы и отправьте форму снова.');
+      showFailure(
+        'Дополнение в таблице ждёт ответа на свой диалог: ответьте на него во вкладке таблицы и отправьте форму снова.',
+      );
     } else showFailure('Не удалось отправить ответ: повторите попытку.');
   };
   const showFailure = (message: string) => {
@@ -659,10 +673,13 @@ function confirmed(root: HTMLElement, form: FormView, result: FormSubmitted): vo
   again.href = window.location.pathname;
   card.append(again);
   const note = el('div', 'curator-note');
-  if (result.row !== null) note.append(el('p', undefined, `Для куратора: ответ добавлен в таблицу, строка ${result.row} листа ответов.`));
+  if (result.row !== null)
+    note.append(el('p', undefined, `Для куратора: ответ добавлен в таблицу, строка ${result.row} листа ответов.`));
   if (result.triggerError) {
     note.classList.add('error');
-    note.append(el('p', undefined, `Ответ записан, но обработчик дополнения завершился с ошибкой: ${result.triggerError.message}`));
+    note.append(
+      el('p', undefined, `Ответ записан, но обработчик дополнения завершился с ошибкой: ${result.triggerError.message}`),
+    );
   }
   if (note.childNodes.length) card.append(note);
   root.replaceChildren(sandboxBar(), card);

@@ -35,7 +35,14 @@ interface Post {
   menteeCategory?: string;
 }
 
-const P = (role: Role, position: string, subject: string, level: string, experience: number, extra: Partial<Post> = {}): Post => ({
+const P = (
+  role: Role,
+  position: string,
+  subject: string,
+  level: string,
+  experience: number,
+  extra: Partial<Post> = {},
+): Post => ({
   role,
   position,
   subject,
@@ -75,7 +82,10 @@ const POSTS: readonly Post[] = [
   P('mentee', 'учитель', 'Химия', BASIC, 0, { menteeCategory: YOUNG }),
   P('mentee', 'учитель', 'История и обществознание', BASIC, 9, { menteeCategory: 'педагог после длительного перерыва' }),
   P('mentee', 'учитель', 'Информатика', BASIC, 6, { menteeCategory: 'педагог, сменивший предмет или профиль', female: 0.5 }),
-  P('mentee', 'педагог дополнительного образования', 'Дополнительное образование', 'дополнительное', 1, { menteeCategory: YOUNG, female: 0.5 }),
+  P('mentee', 'педагог дополнительного образования', 'Дополнительное образование', 'дополнительное', 1, {
+    menteeCategory: YOUNG,
+    female: 0.5,
+  }),
   P('mentee', 'учитель', 'Физическая культура', BASIC, 12, {
     menteeCategory: 'педагог, испытывающий профессиональные затруднения',
     female: 0.3,
@@ -315,7 +325,11 @@ export function demoSchool(seed = DEMO_SEED): DemoSchool {
     const asked = random.sample(pool, random.int(1, 3));
     // A teacher of the same subject usually offers something the mentee asks for.
     const colleague = mentors[mentorStaff.findIndex((m) => m.subject === t.subject)];
-    const offered = colleague ? String(colleague.competences).split('; ').find((c) => pool.includes(c)) : undefined;
+    const offered = colleague
+      ? String(colleague.competences)
+          .split('; ')
+          .find((c) => pool.includes(c))
+      : undefined;
     if (offered) asked.push(offered);
     // Nobody active at school offers what this one needs: the matching must say so.
     const requests = joinChoices(t.subject === UNMATCHED_SUBJECT ? [UNMATCHED_REQUEST] : asked);

@@ -27,7 +27,11 @@ export function runFillRoadmap(): void {
   locked(ROADMAP_TITLE, () => {
     const s = services();
     const ui = s.app.getUi();
-    const lines = fillRoadmap(s, new Date(), (question) => ui.alert(ROADMAP_TITLE, question, ui.ButtonSet.YES_NO) === ui.Button.YES);
+    const lines = fillRoadmap(
+      s,
+      new Date(),
+      (question) => ui.alert(ROADMAP_TITLE, question, ui.ButtonSet.YES_NO) === ui.Button.YES,
+    );
     if (!lines.length) return;
     journal(s.ss, ROADMAP_MESSAGES.journalFill, lines);
     alert(ROADMAP_TITLE, lines);

@@ -2,7 +2,7 @@
  * The sidebar's server API (google.script.run). Each function validates its arguments with
  * zod, does one thing, and returns what the sidebar shows next: a whole action is one call.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { matchAll, rankMentors } from '../domain/matching';
 import {
   acceptProposals as acceptProposalsUseCase,
@@ -81,7 +81,9 @@ export function rankMentorsFor(menteeId: unknown): RankingView {
   const reg = register();
   const mentee = reg?.mentees.list.find((m) => m.id === id);
   if (!reg || !mentee) throw new Error(PAIRS.unknownMentee(id));
-  const ranking = rankMentors(mentee, reg.mentors.list, reg.pairs.list, reg.weights, { defaultMaxMentees: reg.defaultMaxMentees });
+  const ranking = rankMentors(mentee, reg.mentors.list, reg.pairs.list, reg.weights, {
+    defaultMaxMentees: reg.defaultMaxMentees,
+  });
   return {
     menteeId: id,
     candidates: ranking.candidates.map((c) => ({

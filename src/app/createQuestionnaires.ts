@@ -90,7 +90,11 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
       continue;
     }
     const created = createForm(formApp, ss, composeQuestionnaire(purpose, ctx));
-    const responsesSheet = adoptResponseSheet(ss, formIdsOf({ formId: created.formId, answerLink: created.publishedUrl }), purpose);
+    const responsesSheet = adoptResponseSheet(
+      ss,
+      formIdsOf({ formId: created.formId, answerLink: created.publishedUrl }),
+      purpose,
+    );
     saveFormMeta(documentProperties, created.formId, { purpose, items: created.items, responsesSheet, reportedRows: 1 });
     newRows.push({
       purpose: PURPOSE_LABELS[purpose],
@@ -107,7 +111,11 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
 
   const folderId = settingText(settings, 'docsFolderId');
   if (folderId && newRows.length) {
-    report.folderNote = moveToFolder(services.driveApp, folderId, newRows.map((r) => String(r.formId)));
+    report.folderNote = moveToFolder(
+      services.driveApp,
+      folderId,
+      newRows.map((r) => String(r.formId)),
+    );
   }
   report.triggerCreated = ensureFormSubmitTrigger(services.scriptApp, ss, FORM_SUBMIT_HANDLER);
   return report;
@@ -116,7 +124,11 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
 function recordForms(registry: FormRegistry, rows: Record<string, unknown>[]): void {
   if (!rows.length) return;
   const { table, sheet } = registry;
-  const ids = nextIds(sheetSpec('questionnaires').idPrefix!, table.rows.map((r) => r[table.headers.index.get('id') ?? -1]), rows.length);
+  const ids = nextIds(
+    sheetSpec('questionnaires').idPrefix!,
+    table.rows.map((r) => r[table.headers.index.get('id') ?? -1]),
+    rows.length,
+  );
   const width = table.headerRow.length;
   const laidOut = rows.map((r, i) => rowFor({ ...r, id: ids[i] }, table.headers, width));
   appendRows(sheet as SheetPort, [table.headerRow, ...table.rows], laidOut);

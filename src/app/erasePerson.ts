@@ -7,7 +7,7 @@
  * the school's record.
  */
 import { foldEmail, foldName } from '../domain/bankSync';
-import type { DocumentAppPort, DriveAppPort, FormAppPort, PropertiesPort, SpreadsheetPort } from '../gas/ports';
+import type { DocumentAppPort, DriveAppPort, FormAppPort, FormPort, PropertiesPort, SpreadsheetPort } from '../gas/ports';
 import { ERASURE } from '../i18n/erasure';
 import type { ColumnKey } from '../i18n/register';
 import { sheetSpec } from '../register/spec';
@@ -38,7 +38,16 @@ export interface ErasureReport {
 }
 
 /** Columns kept in the person's bank row: not identifying, needed for anonymous counts. */
-const KEPT: readonly ColumnKey[] = ['id', 'status', 'ageBand', 'menteeCategory', 'qualification', 'careerGroup', 'consentWithdrawn', 'source'];
+const KEPT: readonly ColumnKey[] = [
+  'id',
+  'status',
+  'ageBand',
+  'menteeCategory',
+  'qualification',
+  'careerGroup',
+  'consentWithdrawn',
+  'source',
+];
 
 export function findSubject(ss: SpreadsheetPort, id: string): Subject | null {
   for (const bank of ['mentors', 'mentees'] as const) {
@@ -143,7 +152,7 @@ function eraseFormResponses(services: ErasureServices, subject: Subject): number
   let count = 0;
   const email = foldEmail(subject.email);
   for (const record of readFormRegistry(services.ss)?.records ?? []) {
-    let form;
+    let form: FormPort;
     try {
       form = services.formApp.openById(record.formId);
     } catch {
@@ -167,7 +176,8 @@ function eraseDocuments(services: ErasureServices, subject: Subject, pairIds: re
   const all = props.getProperties();
   let files = 0;
   const keys = new Set([`doc.dataConsent.${subject.id}`, `doc.publishConsent.${subject.id}`]);
-  for (const pairId of pairIds) for (const kind of ['programme', 'dutiesConsent', 'mentorReport']) keys.add(`doc.${kind}.${pairId}`);
+  for (const pairId of pairIds)
+    for (const kind of ['programme', 'dutiesConsent', 'mentorReport']) keys.add(`doc.${kind}.${pairId}`);
   for (const [key, value] of Object.entries(all)) {
     if (keys.has(key)) {
       try {

@@ -5,7 +5,7 @@
  */
 import { CHOICE_SOURCES } from '../domain/questionnaires';
 import { setItemChoices } from '../gas/forms';
-import type { FormAppPort, PropertiesPort, SpreadsheetPort } from '../gas/ports';
+import type { FormAppPort, FormPort, PropertiesPort, SpreadsheetPort } from '../gas/ports';
 import { FORMS, PURPOSE_LABELS } from '../i18n/forms';
 import { SHEET_TITLES } from '../i18n/register';
 import { vocabulariesFromGrid } from '../register/vocabularies';
@@ -24,7 +24,7 @@ export function refreshFormChoices(services: {
   const { ss, formApp, documentProperties } = services;
   const registry = readFormRegistry(ss);
   const report: RefreshReport = { updatedItems: 0, notes: [] };
-  if (!registry || !registry.records.length) return { ...report, notes: [FORMS.refreshNothing] };
+  if (!registry?.records.length) return { ...report, notes: [FORMS.refreshNothing] };
   const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
   const vocabularies = vocabulariesFromGrid(vocabularySheet ? vocabularySheet.getDataRange().getValues() : []);
 
@@ -32,7 +32,7 @@ export function refreshFormChoices(services: {
     const meta = loadFormMeta(documentProperties, record.formId);
     const withChoices = meta?.items.filter((i) => CHOICE_SOURCES[i.key]) ?? [];
     if (!withChoices.length) continue;
-    let form;
+    let form: FormPort;
     try {
       form = formApp.openById(record.formId);
     } catch {

@@ -26,12 +26,7 @@ export interface LinksReport {
 }
 
 /** The pre-filled link of one form, with a placeholder where the pair's code goes. */
-function linkTemplate(
-  formApp: FormAppPort,
-  props: PropertiesPort,
-  formId: string,
-  stageLabel: string,
-): string | null {
+function linkTemplate(formApp: FormAppPort, props: PropertiesPort, formId: string, stageLabel: string): string | null {
   const meta = loadFormMeta(props, formId);
   const pairItem = meta?.items.find((i) => i.key === SATISFACTION_KEYS.pairId);
   const stageItem = meta?.items.find((i) => i.key === SATISFACTION_KEYS.stage);

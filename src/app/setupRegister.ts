@@ -113,7 +113,13 @@ function planSheet(spec: SheetSpec, sheet: SheetPort | null, report: SetupReport
   for (const dup of map.duplicates) report.warnings.push(SETUP.duplicateHeader(spec.name, dup));
   for (const column of map.missing) {
     if (column.required && hasData) {
-      report.blockers.push(SETUP.missingRequired(spec.name, column.header, map.extra.map((e) => e.header)));
+      report.blockers.push(
+        SETUP.missingRequired(
+          spec.name,
+          column.header,
+          map.extra.map((e) => e.header),
+        ),
+      );
     } else {
       plan.newColumns.push(column);
     }
@@ -251,7 +257,11 @@ function assignIds(plan: SheetPlan, report: SetupReport): void {
   const rows = plan.grid.slice(1);
   const lacking = rows.filter((row) => !isBlankRow(row) && String(row[at] ?? '').trim() === '');
   if (!lacking.length) return;
-  const ids = nextIds(prefix, rows.map((row) => row[at]), lacking.length);
+  const ids = nextIds(
+    prefix,
+    rows.map((row) => row[at]),
+    lacking.length,
+  );
   let next = 0;
   const column = rows.map((row) => {
     if (!isBlankRow(row) && String(row[at] ?? '').trim() === '') row[at] = ids[next++];
@@ -260,4 +270,3 @@ function assignIds(plan: SheetPlan, report: SetupReport): void {
   plan.sheet!.getRange(2, at + 1, column.length, 1).setValues(column);
   report.assignedIds.push({ sheet: plan.spec.name, count: lacking.length });
 }
-

@@ -15,7 +15,15 @@ import { LIST_SEPARATOR, sheetSpec } from '../register/spec';
 import { appendRows, type CellChange, rowFor, writeChanges } from '../register/tableWrite';
 import { vocabulariesFromGrid } from '../register/vocabularies';
 import { SHEET_TITLES } from '../i18n/register';
-import { type FormRecord, type FormRegistry, formIdsOf, loadFormMeta, readFormRegistry, recordFor, saveFormMeta } from './formRegistry';
+import {
+  type FormRecord,
+  type FormRegistry,
+  formIdsOf,
+  loadFormMeta,
+  readFormRegistry,
+  recordFor,
+  saveFormMeta,
+} from './formRegistry';
 import { findResponseSheet, mapResponseColumns, responseRows, titleOf } from './responseSheet';
 import type { Vocabularies } from '../domain/questionnaires';
 
@@ -122,7 +130,11 @@ function syncOneBank(
     if (column !== undefined) changes.push({ row, column, value });
   };
   for (const [row, values] of plan.updates) for (const [key, value] of Object.entries(values)) cell(row, key, value);
-  const ids = nextIds(spec.idPrefix!, bankRows.map((r) => r.cells.id), plan.inserts.length);
+  const ids = nextIds(
+    spec.idPrefix!,
+    bankRows.map((r) => r.cells.id),
+    plan.inserts.length,
+  );
   const width = grid[0].length;
   const newRows = plan.inserts.map((values, i) =>
     rowFor({ ...pick(values, FORM_OWNED[bank.kind]), id: ids[i], source: SOURCE_FORM, status: bank.status }, headers, width),

@@ -31,14 +31,21 @@ export function upcoming(ss: SpreadsheetPort, reg: PairingRegister, today: Date)
   return {
     roadmapDue: open
       .filter((r) => due(r) >= now && due(r) <= now + SOON_DAYS * DAY)
-      .map((r) => ({ id: String(r.values.id), activity: String(r.values.activity), to: toIsoDate(r.values.to as Date), status: String(r.values.status ?? '') })),
+      .map((r) => ({
+        id: String(r.values.id),
+        activity: String(r.values.activity),
+        to: toIsoDate(r.values.to as Date),
+        status: String(r.values.status ?? ''),
+      })),
     roadmapOverdue: open
       .filter((r) => due(r) < now)
       .map((r) => ({ id: String(r.values.id), activity: String(r.values.activity), to: toIsoDate(r.values.to as Date) })),
     pairsEnding: ongoing
       .filter((p) => p.plannedEnd && p.plannedEnd.getTime() >= now && p.plannedEnd.getTime() <= monthAhead)
       .map((p) => ({ id: p.id, mentorName: mentorName(p.mentorId), plannedEnd: toIsoDate(p.plannedEnd!) })),
-    pairsWithoutProgramme: ongoing.filter((p) => !withPlan.has(p.id)).map((p) => ({ id: p.id, mentorName: mentorName(p.mentorId) })),
+    pairsWithoutProgramme: ongoing
+      .filter((p) => !withPlan.has(p.id))
+      .map((p) => ({ id: p.id, mentorName: mentorName(p.mentorId) })),
     peopleWithoutConsent: [...reg.mentors.list, ...reg.mentees.list]
       .filter((p) => p.status !== 'выбыл')
       .map((p) => ({ id: p.id, fullName: p.fullName, state: dataConsentState(p) }))

@@ -87,12 +87,16 @@ export function foldName(name: unknown): string {
 }
 
 export function foldEmail(email: unknown): string {
-  return String(email ?? '').trim().toLowerCase();
+  return String(email ?? '')
+    .trim()
+    .toLowerCase();
 }
 
 /** A name as it should be stored: single spaces, no edges. */
 function tidyName(name: unknown): string {
-  return String(name ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  return String(name ?? '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 function text(value: unknown): string {
@@ -194,7 +198,13 @@ export function planBankSync(
 ): SyncPlan {
   const plan: SyncPlan = { updates: new Map(), inserts: [], unchanged: 0, unusable: [], problems: [] };
   // The latest state of every person touched: existing rows and new ones alike.
-  const people: { row: number | null; email: string; name: string; current: Record<string, unknown>; next: Record<string, unknown> }[] = [];
+  const people: {
+    row: number | null;
+    email: string;
+    name: string;
+    current: Record<string, unknown>;
+    next: Record<string, unknown>;
+  }[] = [];
   const byEmail = new Map<string, number>();
   const byName = new Map<string, number[]>();
   const index = (i: number) => {

@@ -15,7 +15,13 @@ export interface QuestionnaireContext {
 }
 
 /** Keys of the satisfaction questionnaires' own items (not bank columns). */
-export const SATISFACTION_KEYS = { pairId: 'pairId', stage: 'stage', skills: 'skills', best: 'bestPart', improve: 'improve' } as const;
+export const SATISFACTION_KEYS = {
+  pairId: 'pairId',
+  stage: 'stage',
+  skills: 'skills',
+  best: 'bestPart',
+  improve: 'improve',
+} as const;
 
 /** Which vocabulary feeds each key's choices (for refreshing existing forms). */
 export const CHOICE_SOURCES: Readonly<Record<string, VocabularyKey>> = {

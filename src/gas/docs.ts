@@ -81,7 +81,10 @@ class Writer {
   }
 
   private styleTable(table: TablePort, widths: readonly number[] | undefined, columns: number, bordered: boolean): void {
-    table.editAsText().setFontFamily(FONT).setFontSize(bordered ? SMALL_SIZE : TEXT_SIZE);
+    table
+      .editAsText()
+      .setFontFamily(FONT)
+      .setFontSize(bordered ? SMALL_SIZE : TEXT_SIZE);
     table.setBorderWidth(bordered ? 1 : 0);
     const relative = widths && widths.length === columns ? widths : new Array(columns).fill(1);
     const sum = relative.reduce((a, b) => a + b, 0);
@@ -105,16 +108,20 @@ class Writer {
   block(block: Block): void {
     switch (block.type) {
       case 'paragraph':
-        return this.paragraph(block);
+        this.paragraph(block);
+        break;
       case 'numbered':
-        return this.numbered(block.items);
+        this.numbered(block.items);
+        break;
       case 'table':
-        return this.table(block.header, block.rows, block.widths);
+        this.table(block.header, block.rows, block.widths);
+        break;
       case 'twoEnds':
-        return this.twoEnds(block.left, block.right, block.spaceBefore);
+        this.twoEnds(block.left, block.right, block.spaceBefore);
+        break;
       case 'pageBreak':
         this.body.appendPageBreak();
-        return;
+        break;
     }
   }
 }

@@ -24,11 +24,24 @@ function addItem(form: FormPort, item: FormItem, first: boolean): number | null 
   switch (item.kind) {
     case 'section':
       // A page break before any question would leave a first page with the e-mail alone.
-      if (first) form.addSectionHeaderItem().setTitle(item.title).setHelpText(item.help ?? '');
-      else form.addPageBreakItem().setTitle(item.title).setHelpText(item.help ?? '');
+      if (first)
+        form
+          .addSectionHeaderItem()
+          .setTitle(item.title)
+          .setHelpText(item.help ?? '');
+      else
+        form
+          .addPageBreakItem()
+          .setTitle(item.title)
+          .setHelpText(item.help ?? '');
       return null;
     case 'text':
-      return form.addTextItem().setTitle(item.title).setHelpText(item.help ?? '').setRequired(!!item.required).getId();
+      return form
+        .addTextItem()
+        .setTitle(item.title)
+        .setHelpText(item.help ?? '')
+        .setRequired(!!item.required)
+        .getId();
     case 'paragraph':
       return form
         .addParagraphTextItem()

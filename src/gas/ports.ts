@@ -20,10 +20,7 @@ import Doc = GoogleAppsScript.Document;
 // ---------- Spreadsheet ----------
 
 export interface DataValidationPort
-  extends Pick<
-    SS.DataValidation,
-    'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'
-  > {}
+  extends Pick<SS.DataValidation, 'getAllowInvalid' | 'getCriteriaType' | 'getCriteriaValues' | 'getHelpText'> {}
 
 export interface DataValidationBuilderPort {
   requireValueInList(values: string[]): DataValidationBuilderPort;
@@ -39,8 +36,7 @@ export interface DataValidationBuilderPort {
   build(): DataValidationPort;
 }
 
-export interface ProtectionPort
-  extends Pick<SS.Protection, 'getDescription' | 'isWarningOnly' | 'remove'> {
+export interface ProtectionPort extends Pick<SS.Protection, 'getDescription' | 'isWarningOnly' | 'remove'> {
   setDescription(description: string): ProtectionPort;
   setWarningOnly(warningOnly: boolean): ProtectionPort;
   getRange(): RangePort;
@@ -161,10 +157,7 @@ export interface SheetPort
 }
 
 export interface SpreadsheetPort
-  extends Pick<
-    SS.Spreadsheet,
-    'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'toast'
-  > {
+  extends Pick<SS.Spreadsheet, 'getId' | 'getName' | 'getUrl' | 'getSpreadsheetTimeZone' | 'getSpreadsheetLocale' | 'toast'> {
   getSheets(): SheetPort[];
   getSheetByName(name: string): SheetPort | null;
   insertSheet(sheetName: string): SheetPort;
@@ -197,8 +190,7 @@ export interface MenuPort extends Pick<Base.Menu, 'addToUi'> {
   addSubMenu(menu: MenuPort): MenuPort;
 }
 
-export interface PromptResponsePort
-  extends Pick<Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {}
+export interface PromptResponsePort extends Pick<Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {}
 
 export interface UiPort {
   Button: typeof Base.Button;
@@ -240,8 +232,7 @@ export interface PropertiesServicePort {
   getScriptProperties(): PropertiesPort;
 }
 
-export interface LockPort
-  extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
+export interface LockPort extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
 
 export interface LockServicePort {
   getDocumentLock(): LockPort | null;
@@ -257,12 +248,13 @@ export interface SessionPort
   getEffectiveUser(): UserPort;
 }
 
-export interface UtilitiesPort
-  extends Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {}
-
+export interface UtilitiesPort extends Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {}
 
 export interface TriggerPort
-  extends Pick<Script.Trigger, 'getHandlerFunction' | 'getUniqueId' | 'getTriggerSourceId' | 'getEventType' | 'getTriggerSource'> {}
+  extends Pick<
+    Script.Trigger,
+    'getHandlerFunction' | 'getUniqueId' | 'getTriggerSourceId' | 'getEventType' | 'getTriggerSource'
+  > {}
 
 export interface SpreadsheetTriggerBuilderPort {
   onOpen(): SpreadsheetTriggerBuilderPort;
@@ -293,7 +285,6 @@ export interface ScriptAppPort {
 }
 
 // ---------- Forms ----------
-
 
 export interface ChoicePort extends Pick<F.Choice, 'getValue'> {}
 
@@ -426,7 +417,6 @@ export interface FormAppPort {
 
 // ---------- Drive ----------
 
-
 export interface FolderPort extends Pick<D.Folder, 'getId' | 'getName' | 'getUrl'> {}
 
 export interface FilePort extends Pick<D.File, 'getId' | 'getName' | 'getUrl' | 'getMimeType' | 'isTrashed'> {
@@ -448,8 +438,7 @@ export interface DriveAppPort {
 
 // ---------- Documents ----------
 
-export interface TextPort
-  extends Pick<Doc.Text, 'getText' | 'isBold' | 'isItalic' | 'getFontSize' | 'getFontFamily'> {
+export interface TextPort extends Pick<Doc.Text, 'getText' | 'isBold' | 'isItalic' | 'getFontSize' | 'getFontFamily'> {
   setBold(bold: boolean): TextPort;
   setBold(startOffset: number, endOffsetInclusive: number, bold: boolean): TextPort;
   setItalic(italic: boolean): TextPort;
@@ -491,7 +480,9 @@ export interface ParagraphPort extends ParagraphLayout<ParagraphPort> {
   removeFromParent(): ParagraphPort;
 }
 
-export interface DocListItemPort extends ParagraphLayout<DocListItemPort>, Pick<Doc.ListItem, 'getNestingLevel' | 'getGlyphType'> {
+export interface DocListItemPort
+  extends ParagraphLayout<DocListItemPort>,
+    Pick<Doc.ListItem, 'getNestingLevel' | 'getGlyphType'> {
   setNestingLevel(nestingLevel: number): DocListItemPort;
   setGlyphType(glyphType: Doc.GlyphType): DocListItemPort;
 }

@@ -67,14 +67,12 @@ export const SETUP = {
   addedColumns: (sheet: string, headers: string[]) =>
     `Лист «${sheet}»: добавлены столбцы ${headers.map((h) => `«${h}»`).join(', ')} (в конец таблицы).`,
   addedSettings: (count: number) => `Лист «Настройки»: добавлено параметров — ${count}.`,
-  addedVocabularies: (titles: string[]) =>
-    `Лист «Справочники»: добавлены справочники ${titles.map((t) => `«${t}»`).join(', ')}.`,
+  addedVocabularies: (titles: string[]) => `Лист «Справочники»: добавлены справочники ${titles.map((t) => `«${t}»`).join(', ')}.`,
   assignedIds: (sheet: string, count: number) => `Лист «${sheet}»: присвоены ID записям без ID — ${count}.`,
   rowIssues: (count: number) => `Найдены ошибки в данных (${count}); строки с ошибками не изменены:`,
   moreIssues: (count: number) => `…и ещё ${count}. Полный список — в листе «Журнал».`,
   blockedTitle: 'Реестр не изменён',
-  blocked:
-    'Ничего не записано: сначала исправьте заголовки, иначе данные окажутся не в своих столбцах.',
+  blocked: 'Ничего не записано: сначала исправьте заголовки, иначе данные окажутся не в своих столбцах.',
   missingRequired: (sheet: string, header: string, extras: string[]) =>
     `Лист «${sheet}»: не найден обязательный столбец «${header}», а в листе уже есть данные.` +
     (extras.length

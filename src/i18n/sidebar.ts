@@ -151,10 +151,13 @@ export const SIDEBAR_PAIRS = {
   withdrawConfirm: 'Записать отзыв',
   cannotFix: 'Нельзя закрепить, пока нет согласий:',
   stillMissing: 'Не хватает согласий:',
-  actions: { закреплена: 'Закрепить', активна: 'Начать', завершена: 'Завершить', прекращена: 'Прекратить', проект: 'Вернуть в проект' } as Record<
-    string,
-    string
-  >,
+  actions: {
+    закреплена: 'Закрепить',
+    активна: 'Начать',
+    завершена: 'Завершить',
+    прекращена: 'Прекратить',
+    проект: 'Вернуть в проект',
+  } as Record<string, string>,
   actionLabel: (action: string, id: string) => `${action}: пара ${id}`,
   reason: 'Причина',
   chooseReason: '— выберите причину —',
@@ -211,7 +214,8 @@ export const SIDEBAR_LIFECYCLE = {
   mentorHint: 'Только активные наставники со свободным местом.',
   noMentors: 'Нет других активных наставников со свободным местом.',
   replaceSave: 'Сменить наставника',
-  replaced: (oldId: string, newId: string, mentor: string) => `Пара ${oldId} прекращена; открыта пара ${newId}, наставник ${mentor}.`,
+  replaced: (oldId: string, newId: string, mentor: string) =>
+    `Пара ${oldId} прекращена; открыта пара ${newId}, наставник ${mentor}.`,
 } as const;
 
 /** Documents made from the panel (generateDocuments). */

@@ -12,11 +12,7 @@ const BOOLEAN_LIKE = /^\s*(true|false|истина|ложь)\s*$/i;
 /** A string Sheets would read as something other than this very text. */
 export function needsTextGuard(text: string): boolean {
   return (
-    FORMULA_START.test(text) ||
-    text.startsWith("'") ||
-    NUMBER_LIKE.test(text) ||
-    DATE_LIKE.test(text) ||
-    BOOLEAN_LIKE.test(text)
+    FORMULA_START.test(text) || text.startsWith("'") || NUMBER_LIKE.test(text) || DATE_LIKE.test(text) || BOOLEAN_LIKE.test(text)
   );
 }
 

@@ -15,11 +15,7 @@ export type VocabularyColumns = Map<string, number>;
 
 export function styleHeader(sheet: SheetPort, fromColumn: number, count: number): void {
   if (count <= 0) return;
-  sheet
-    .getRange(1, fromColumn, 1, count)
-    .setFontWeight('bold')
-    .setBackground(HEADER_BACKGROUND)
-    .setWrap(true);
+  sheet.getRange(1, fromColumn, 1, count).setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true);
 }
 
 export function ensureFrozenHeader(sheet: SheetPort): void {
@@ -132,9 +128,5 @@ export function ensureHeaderProtection(app: SpreadsheetAppPort, sheet: SheetPort
     if (range.getRow() === 1 && range.getNumRows() === 1 && range.getNumColumns() >= width) return;
   }
   for (const p of existing) p.remove();
-  sheet
-    .getRange(1, 1, 1, Math.max(width, 1))
-    .protect()
-    .setDescription(HEADER_PROTECTION_DESCRIPTION)
-    .setWarningOnly(true);
+  sheet.getRange(1, 1, 1, Math.max(width, 1)).protect().setDescription(HEADER_PROTECTION_DESCRIPTION).setWarningOnly(true);
 }

@@ -28,11 +28,7 @@ export function schoolYearOf(today: Date): { start: Date; end: Date; label: stri
   };
 }
 
-function setting(
-  key: SettingKey,
-  type: SettingType,
-  initial: SettingSpec['initial'],
-): SettingSpec {
+function setting(key: SettingKey, type: SettingType, initial: SettingSpec['initial']): SettingSpec {
   return { key, title: SETTING_TITLES[key], type, hint: SETTING_HINTS[key] ?? '', initial };
 }
 

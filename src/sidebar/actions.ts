@@ -9,7 +9,15 @@ import { errorText } from './format';
 import { callServer } from './googleScriptRun';
 import { emptyTerms, type State, state, update } from './store';
 
-type Mutation = 'createPair' | 'addToGroup' | 'acceptProposals' | 'recordConsent' | 'setPairStatus' | 'extendPair' | 'replaceMentor' | 'logMeeting';
+type Mutation =
+  | 'createPair'
+  | 'addToGroup'
+  | 'acceptProposals'
+  | 'recordConsent'
+  | 'setPairStatus'
+  | 'extendPair'
+  | 'replaceMentor'
+  | 'logMeeting';
 
 export type DocumentKind = 'programme' | 'dataConsent' | 'dutiesConsent' | 'publishConsent' | 'mentorReport';
 
@@ -85,7 +93,6 @@ export async function loadUpcoming(): Promise<void> {
   if (upcoming) update((s) => void (s.upcoming = upcoming));
 }
 
-
 /**
  * One document (or a few) for one pair or person; the links and the server's lines are shown
  * where they were asked for (`place`), and focus goes to the first link.
@@ -124,7 +131,9 @@ export async function mutate<K extends Mutation>(
   after?: (s: State, before: SidebarData, data: SidebarData) => void,
 ): Promise<SidebarData | undefined> {
   const before = state.data!;
-  const data = (await call(() => (callServer as (n: K, r: unknown) => Promise<SidebarData>)(name, request))) as SidebarData | undefined;
+  const data = (await call(() => (callServer as (n: K, r: unknown) => Promise<SidebarData>)(name, request))) as
+    | SidebarData
+    | undefined;
   if (data) {
     update((s) => {
       setData(s, data);

@@ -16,7 +16,8 @@ export interface Props {
   on?: Handlers;
 }
 
-const SAFE_ATTRIBUTE = /^(?:aria-[a-z]+|data-[a-z][a-z0-9-]*|role|tabindex|type|id|for|name|title|placeholder|min|max|maxlength|rows|autocomplete|inputmode|spellcheck|lang)$/;
+const SAFE_ATTRIBUTE =
+  /^(?:aria-[a-z]+|data-[a-z][a-z0-9-]*|role|tabindex|type|id|for|name|title|placeholder|min|max|maxlength|rows|autocomplete|inputmode|spellcheck|lang)$/;
 
 /** Properties set as properties (they are state, not markup). */
 const PROPERTIES = new Set(['value', 'checked', 'selected', 'disabled', 'hidden', 'open', 'required']);
@@ -40,7 +41,11 @@ export function append(node: Node, children: Child[]): void {
   }
 }
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props?: Props | null, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props?: Props | null,
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (props) {
     if (props.class) node.className = props.class;

@@ -44,7 +44,6 @@ function tabButton(s: State, tab: Tab): HTMLElement {
   );
 }
 
-
 function tabs(s: State): HTMLElement {
   const list = h(
     'div',
@@ -70,8 +69,17 @@ function body(s: State): (HTMLElement | null)[] {
   if (!s.data.ready) return [];
   const data = s.data;
   const view =
-    s.tab === 'match' ? matchView(s, data) : s.tab === 'pairs' ? pairsView(s, data) : s.tab === 'upcoming' ? upcomingView(s) : registerView(s, data);
-  return [tabs(s), h('div', { class: 'tab-panel', attrs: { id: 'tab-panel', role: 'tabpanel', 'aria-labelledby': `tab-${s.tab}` } }, view)];
+    s.tab === 'match'
+      ? matchView(s, data)
+      : s.tab === 'pairs'
+        ? pairsView(s, data)
+        : s.tab === 'upcoming'
+          ? upcomingView(s)
+          : registerView(s, data);
+  return [
+    tabs(s),
+    h('div', { class: 'tab-panel', attrs: { id: 'tab-panel', role: 'tabpanel', 'aria-labelledby': `tab-${s.tab}` } }, view),
+  ];
 }
 
 let lastKey: string | null = null;
@@ -81,7 +89,10 @@ export function render(root: HTMLElement, s: State): void {
   const activeKey = active && root.contains(active) ? active.getAttribute('data-key') : null;
   if (activeKey) lastKey = activeKey;
   const input =
-    (active instanceof HTMLInputElement && ['text', 'search', 'url'].includes(active.type)) || active instanceof HTMLTextAreaElement ? active : null;
+    (active instanceof HTMLInputElement && ['text', 'search', 'url'].includes(active.type)) ||
+    active instanceof HTMLTextAreaElement
+      ? active
+      : null;
   const caret = input ? [input.selectionStart, input.selectionEnd] : null;
 
   root.replaceChildren(header(s), banners(s), ...body(s).filter((n): n is HTMLElement => n !== null));
@@ -94,7 +105,11 @@ export function render(root: HTMLElement, s: State): void {
   lastKey = wanted;
   if (target === document.activeElement) return;
   target.focus({ preventScroll: !!activeKey && activeKey === wanted });
-  if (caret && (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) && target.getAttribute('data-key') === activeKey) {
+  if (
+    caret &&
+    (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) &&
+    target.getAttribute('data-key') === activeKey
+  ) {
     target.setSelectionRange(caret[0], caret[1]);
   }
 }

@@ -2,7 +2,15 @@
  * The sidebar's state: one object, changed through `update` (which re-renders) or, for what
  * the person types into a form, changed in place without a re-render (`draft` objects).
  */
-import type { ConsentState, PairTerms, ProposalView, RankingView, RegisterStatus, SidebarData, UpcomingView } from '../app/sidebarApi';
+import type {
+  ConsentState,
+  PairTerms,
+  ProposalView,
+  RankingView,
+  RegisterStatus,
+  SidebarData,
+  UpcomingView,
+} from '../app/sidebarApi';
 
 export type Tab = 'match' | 'pairs' | 'upcoming' | 'register';
 

@@ -111,11 +111,18 @@ export async function records(playground: Playground, name: string): Promise<Rec
  * Waits until the element's text matches (playwright-core has no test matchers). With
  * BROWSER_DEBUG set, a failure saves test-output/browser-failure.png.
  */
-export async function expectText(locator: Locator, expected: string | RegExp | ((text: string) => boolean), timeoutMs = 10_000): Promise<void> {
+export async function expectText(
+  locator: Locator,
+  expected: string | RegExp | ((text: string) => boolean),
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let last: string | null = null;
   for (;;) {
-    last = await locator.first().textContent({ timeout: Math.max(1, deadline - Date.now()) }).catch(() => null);
+    last = await locator
+      .first()
+      .textContent({ timeout: Math.max(1, deadline - Date.now()) })
+      .catch(() => null);
     const ok =
       last !== null &&
       (typeof expected === 'string' ? last === expected : typeof expected === 'function' ? expected(last) : expected.test(last));
@@ -169,7 +176,10 @@ export type StubAnswers = Record<string, { ok: boolean; value: unknown }>;
  * table (or fails), to see the states the demo school never reaches. `calls` lists the
  * functions called, in order.
  */
-export async function openStubSidebar(context: BrowserContext, answers: StubAnswers): Promise<{ page: Page; calls: () => Promise<string[]> }> {
+export async function openStubSidebar(
+  context: BrowserContext,
+  answers: StubAnswers,
+): Promise<{ page: Page; calls: () => Promise<string[]> }> {
   const html = readFileSync(join(ROOT, 'build', 'Sidebar.html'), 'utf8');
   const stub = `<script>
     window.__calls = [];

@@ -134,7 +134,12 @@ function shownTexts(labels: Locator): Promise<string[]> {
   return labels.evaluateAll((nodes) =>
     nodes.map((n) => {
       const spans = Array.from(n.querySelectorAll('tspan'));
-      return spans.length ? spans.map((t) => t.textContent).join(' ') : Array.from(n.childNodes).filter((c) => c.nodeType === Node.TEXT_NODE).map((c) => c.textContent).join('');
+      return spans.length
+        ? spans.map((t) => t.textContent).join(' ')
+        : Array.from(n.childNodes)
+            .filter((c) => c.nodeType === Node.TEXT_NODE)
+            .map((c) => c.textContent)
+            .join('');
     }),
   );
 }
@@ -223,7 +228,9 @@ test('documents open as A4 pages, forms are answered through the real trigger, c
   const prefilled = await popup(page, page.locator('#link-card a.link-open'));
   expect(prefilled.url()).toMatch(/\/forms\/d\/e\/[\w-]+\/viewform\?usp=pp_url&entry\.\d+=/);
   expect(await question(prefilled, 'Код пары').locator('input').inputValue()).toBe(pairCode);
-  expect(await question(prefilled, 'Этап программы').locator('input[type="radio"]:checked').getAttribute('value')).toBe('начало программы');
+  expect(await question(prefilled, 'Этап программы').locator('input[type="radio"]:checked').getAttribute('value')).toBe(
+    'начало программы',
+  );
   expect(await prefilled.locator('.scale').first().textContent()).toMatch(/^совсем нет12345678910полностью$/);
   await prefilled.close();
 
@@ -247,9 +254,10 @@ test('documents open as A4 pages, forms are answered through the real trigger, c
       minHeight: parseFloat(style.minHeight),
       paddingLeft: parseFloat(style.paddingLeft),
       shadow: style.boxShadow,
-      pageRule: Array.from(document.styleSheets)
-        .flatMap((sheet) => Array.from(sheet.cssRules))
-        .find((rule) => rule instanceof CSSPageRule)?.cssText ?? '',
+      pageRule:
+        Array.from(document.styleSheets)
+          .flatMap((sheet) => Array.from(sheet.cssRules))
+          .find((rule) => rule instanceof CSSPageRule)?.cssText ?? '',
       text: document.querySelector('.gdoc')!.textContent ?? '',
     };
   });
@@ -279,14 +287,23 @@ test('documents open as A4 pages, forms are answered through the real trigger, c
   const hostile = await popup(page, page.locator('#files-list a.file-link', { hasText: HOSTILE }));
   await expectText(hostile.locator('#doc-name'), HOSTILE);
   await expectText(hostile.locator('.gdoc .page'), (text) => text.includes(`<script>window.__pwned=2</script>${HOSTILE}`));
-  expect(await hostile.evaluate(() => [document.querySelectorAll('.gdoc img, .gdoc script, #doc-name img').length, (window as { __pwned?: number }).__pwned ?? 0])).toEqual([0, 0]);
+  expect(
+    await hostile.evaluate(() => [
+      document.querySelectorAll('.gdoc img, .gdoc script, #doc-name img').length,
+      (window as { __pwned?: number }).__pwned ?? 0,
+    ]),
+  ).toEqual([0, 0]);
   await hostile.close();
 
   // The charts of «Мониторинг», drawn over the grid.
   await page.click('.tab:has-text("Мониторинг")');
   const charts = page.locator('#grid-wrap .chart');
   await charts.nth(2).waitFor();
-  expect(await charts.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.type))).toEqual(['PIE', 'COLUMN', 'BAR']);
+  expect(await charts.evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.type))).toEqual([
+    'PIE',
+    'COLUMN',
+    'BAR',
+  ]);
   const pie = charts.nth(0);
   await expectText(pie.locator('.chart-title'), 'Пары и группы по статусу');
   expect(await pie.locator('.slice').count()).toBe(3);
@@ -306,7 +323,7 @@ test('documents open as A4 pages, forms are answered through the real trigger, c
   expect(errors).toEqual([]);
 });
 
-test('the form page\'s refusals are Russian; a failing trigger keeps the response and is reported', () => {
+test("the form page's refusals are Russian; a failing trigger keeps the response and is reported", () => {
   // The real add-on, except that its form-submit handler fails.
   const buildDir = mkdtempSync(join(tmpdir(), 'playground-build-'));
   try {
@@ -320,8 +337,15 @@ test('the form page\'s refusals are Russian; a failing trigger keeps the respons
     expect(engine.form(form.publishedId)?.id).toBe(formId);
     const item = (title: string) => form.items.find((i) => i.title.startsWith(title))!;
 
-    const refused = engine.submitForm({ formId, email: 'a.petrov@school7.example', answers: { [item('Фамилия').id]: 'Петров Антон Ильич' } });
-    expect(refused).toEqual({ ok: false, error: { name: 'FormSubmitError', message: expect.stringMatching(/^Нет ответа на обязательные вопросы: «Должность», /) } });
+    const refused = engine.submitForm({
+      formId,
+      email: 'a.petrov@school7.example',
+      answers: { [item('Фамилия').id]: 'Петров Антон Ильич' },
+    });
+    expect(refused).toEqual({
+      ok: false,
+      error: { name: 'FormSubmitError', message: expect.stringMatching(/^Нет ответа на обязательные вопросы: «Должность», /) },
+    });
     const noEmail = engine.submitForm({ formId, answers: {} });
     expect(noEmail.ok || noEmail.error.message).toBe('Укажите действительный адрес электронной почты.');
 
@@ -341,7 +365,10 @@ test('the form page\'s refusals are Russian; a failing trigger keeps the respons
     const stored = engine.emulator.state.forms.forms[formId].responses;
     expect(stored).toHaveLength(1);
     expect(stored[0].answers.find((a) => a.itemId === item('Дата прохождения').id)?.response).toBe('2026-05-20');
-    expect(stored[0].answers.find((a) => a.itemId === item('В каких вопросах').id)?.response).toEqual([answers[item('В каких вопросах').id][0], 'Свой вариант']);
+    expect(stored[0].answers.find((a) => a.itemId === item('В каких вопросах').id)?.response).toEqual([
+      answers[item('В каких вопросах').id][0],
+      'Свой вариант',
+    ]);
   } finally {
     rmSync(buildDir, { recursive: true, force: true });
   }

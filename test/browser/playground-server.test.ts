@@ -33,12 +33,18 @@ afterAll(() => {
 /** build/ plus a server function that returns its arguments, to watch google.script.run's rules. */
 function buildWithEcho(): string {
   const dir = tempDir('playground-build-');
-  writeFileSync(join(dir, 'Code.js'), `${readFileSync(join(BUILD, 'Code.js'), 'utf8')}\nfunction echo(...args) { return args; }\n`);
+  writeFileSync(
+    join(dir, 'Code.js'),
+    `${readFileSync(join(BUILD, 'Code.js'), 'utf8')}\nfunction echo(...args) { return args; }\n`,
+  );
   copyFileSync(join(BUILD, 'Sidebar.html'), join(dir, 'Sidebar.html'));
   return dir;
 }
 
-function engine(options: { stateFile?: string | null; buildDir?: string; answers?: string[] } = {}): { engine: Engine; asked: DialogRequest[] } {
+function engine(options: { stateFile?: string | null; buildDir?: string; answers?: string[] } = {}): {
+  engine: Engine;
+  asked: DialogRequest[];
+} {
   const asked: DialogRequest[] = [];
   const answers = [...(options.answers ?? [])];
   const e = new Engine({
@@ -104,7 +110,10 @@ describe('google.script.run over the wire', () => {
     const { engine: e } = engine({ buildDir: buildWithEcho() });
     const call = (...args: unknown[]) => e.scriptRun('echo', JSON.parse(JSON.stringify(args.map(encodeArgument))));
     expect(call([1, undefined, 'x'], { a: 'b' })).toEqual({ ok: true, value: [[1, null, 'x'], { a: 'b' }] });
-    expect(call(new Date())).toEqual({ ok: false, error: { name: 'Error', message: 'Failed due to illegal value in property: 0' } });
+    expect(call(new Date())).toEqual({
+      ok: false,
+      error: { name: 'Error', message: 'Failed due to illegal value in property: 0' },
+    });
     expect(call('x', { when: new Date() })).toEqual({
       ok: false,
       error: { name: 'Error', message: 'Failed due to illegal value in property: when' },
@@ -132,7 +141,10 @@ describe('engine', () => {
       ok: false,
       message: expect.stringMatching(/нарушают правила проверки.*Выберите значение из списка/),
     });
-    expect(e.edit({ sheetId: id, row: 2, column: training, input: 'вчера' })).toMatchObject({ ok: false, message: /Введите дату/ });
+    expect(e.edit({ sheetId: id, row: 2, column: training, input: 'вчера' })).toMatchObject({
+      ok: false,
+      message: /Введите дату/,
+    });
     expect(e.edit({ sheetId: id, row: 2, column: status, input: 'приостановлен' })).toEqual({ ok: true });
     expect(e.edit({ sheetId: id, row: 9, column: training, input: '15.09.2026' })).toEqual({ ok: true });
     const cell = e.workbook(id).sheet!.cells[8][training - 1]!;
@@ -191,7 +203,12 @@ test('the sidebar bridge goes first in <head>', () => {
 
 describe('HTTP server', () => {
   test('a menu click waits on its alert until the answer is posted, then finishes', async () => {
-    const playground = await startPlayground({ port: 0, stateDir: tempDir('playground-state-'), realClock: false, log: () => {} });
+    const playground = await startPlayground({
+      port: 0,
+      stateDir: tempDir('playground-state-'),
+      realClock: false,
+      log: () => {},
+    });
     try {
       const post = async (path: string, body: unknown) => {
         const response = await fetch(new URL(path, playground.url), {
@@ -201,7 +218,8 @@ describe('HTTP server', () => {
         });
         return { status: response.status, json: (await response.json()) as ExecutionResponse };
       };
-      const state = async (query = '') => (await (await fetch(new URL(`/api/state${query}`, playground.url))).json()) as WorkbookView;
+      const state = async (query = '') =>
+        (await (await fetch(new URL(`/api/state${query}`, playground.url))).json()) as WorkbookView;
       const journalId = (view: WorkbookView) => view.sheets.find((s) => s.name === 'Журнал')!.sheetId;
       expect((await post('/api/open', {})).json).toEqual({ status: 'done', ok: true, value: null });
       // A form post from another site (not JSON) runs nothing.
@@ -212,10 +230,17 @@ describe('HTTP server', () => {
       const dialog = (first as { dialog: { seq: number } }).dialog;
 
       // While it waits, other requests are told to answer it first.
-      expect(await post('/api/edit', { sheetId: 3, row: 2, column: 2, input: 'x' })).toMatchObject({ status: 409, json: { status: 'busy' } });
+      expect(await post('/api/edit', { sheetId: 3, row: 2, column: 2, input: 'x' })).toMatchObject({
+        status: 409,
+        json: { status: 'busy' },
+      });
       expect((await post('/api/dialog', { seq: dialog.seq, button: 'YES' })).json).toEqual({ status: 'stale' }); // not a button of OK
 
-      expect((await post('/api/dialog', { seq: dialog.seq, button: 'OK' })).json).toEqual({ status: 'done', ok: true, value: null });
+      expect((await post('/api/dialog', { seq: dialog.seq, button: 'OK' })).json).toEqual({
+        status: 'done',
+        ok: true,
+        value: null,
+      });
       // The run went on after the answer: it wrote its line in «Журнал».
       const journal = journalId(await state());
       const view = await state(`?sheet=${journal}`);

@@ -17,7 +17,17 @@ import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { DOC_ACTIONS, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
 import { PAIRS } from '../../src/i18n/pairing';
 import { SIDEBAR_DOCS, SIDEBAR_ERASE, SIDEBAR_LIFECYCLE, SIDEBAR_PAIRS, SIDEBAR_UPCOMING } from '../../src/i18n/sidebar';
-import { type BrowserSession, expectText, idle, OUTPUT, openSidebar, openStubSidebar, records, sheetRows, startSession } from './chromium';
+import {
+  type BrowserSession,
+  expectText,
+  idle,
+  OUTPUT,
+  openSidebar,
+  openStubSidebar,
+  records,
+  sheetRows,
+  startSession,
+} from './chromium';
 
 jest.setTimeout(120_000);
 
@@ -38,7 +48,10 @@ async function browserToday(page: Page): Promise<{ iso: string; ru: string }> {
   return page.evaluate(() => {
     const d = new Date();
     const pad = (n: number) => String(n).padStart(2, '0');
-    return { iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`, ru: `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}` };
+    return {
+      iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
+      ru: `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`,
+    };
   });
 }
 
@@ -89,7 +102,9 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   await meeting.getByRole('button', { name: SIDEBAR_LIFECYCLE.meetingSave }).click();
   await expectText(notice, SIDEBAR_LIFECYCLE.meetingLogged('П-0002', today.ru));
   await expectText(planText, SIDEBAR_LIFECYCLE.plan(1, planned + 1, today.ru));
-  const logged = (await records(session!.playground, 'Программы')).filter((r) => r['ID пары'] === 'П-0002' && Object.values(r).includes('Разбор открытого урока'));
+  const logged = (await records(session!.playground, 'Программы')).filter(
+    (r) => r['ID пары'] === 'П-0002' && Object.values(r).includes('Разбор открытого урока'),
+  );
   expect(logged).toHaveLength(1);
 
   // «Продлить» within 12 months of the start (01.09.2026): no reason asked, it goes through.
@@ -112,7 +127,9 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   await expectText(banner.locator('.pre'), PAIRS.extendTooLong);
   await idle(side);
   await expectText(dates, '01.09.2026 — 31.08.2027');
-  expect((await records(session!.playground, 'Пары')).find((p) => p['ID'] === 'П-0002')!['Плановая дата окончания']).toBe('31.08.2027');
+  expect((await records(session!.playground, 'Пары')).find((p) => p['ID'] === 'П-0002')!['Плановая дата окончания']).toBe(
+    '31.08.2027',
+  );
   // With the reason it goes through (the form kept what was typed).
   await reason.fill('Длительная болезнь наставляемой');
   await extend.getByRole('button', { name: SIDEBAR_LIFECYCLE.extendSave }).click();
@@ -136,7 +153,9 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   await draft.getByRole('button', { name: SIDEBAR_LIFECYCLE.replaceLabel('П-0001') }).click();
   const replace = draft.locator('form.inline-form');
   await replace.getByText(SIDEBAR_LIFECYCLE.replaceExplain('П-0001')).waitFor();
-  const choices = await replace.locator('select option').evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value).filter(Boolean));
+  const choices = await replace
+    .locator('select option')
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value).filter(Boolean));
   expect(choices.length).toBeGreaterThan(0);
   expect(choices).not.toContain('НТ-0003');
   const candidates = await frame().evaluate(
@@ -196,7 +215,10 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   expect(await withoutProgramme.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-item')))).toEqual(['П-0003']);
   expect(Number(await side.locator('[data-section="peopleWithoutConsent"] .up-count').textContent())).toBeGreaterThan(0);
   // A pair's ID leads to its card.
-  await withoutProgramme.first().getByRole('button', { name: SIDEBAR_UPCOMING.openPair('П-0003') }).click();
+  await withoutProgramme
+    .first()
+    .getByRole('button', { name: SIDEBAR_UPCOMING.openPair('П-0003') })
+    .click();
   await replaced.waitFor();
   expect(await frame().evaluate(() => document.activeElement?.getAttribute('data-key'))).toBe('pair:П-0003');
 
@@ -293,10 +315,26 @@ const STUB_DATA = {
     mentor('НТ-0003', 'Сидорова Ирина Львовна', 0, 2, { status: 'кандидат' }), // not active
     mentor('НТ-0004', 'Кузнецова Мария Сергеевна', 0, 1),
   ],
-  mentees: [{ ...person('НЯ-0001', 'Смирнов Олег Игоревич', { status: 'в паре' }), requests: [], menteeCategory: '', wishedMentor: '', awaiting: false }],
+  mentees: [
+    {
+      ...person('НЯ-0001', 'Смирнов Олег Игоревич', { status: 'в паре' }),
+      requests: [],
+      menteeCategory: '',
+      wishedMentor: '',
+      awaiting: false,
+    },
+  ],
   pairs: [
     pairView({}),
-    pairView({ id: 'П-0000', status: 'завершена', next: [], planDone: 8, completionReason: 'программа выполнена полностью', endDate: '2026-06-30', lastMeeting: '2026-06-20' }),
+    pairView({
+      id: 'П-0000',
+      status: 'завершена',
+      next: [],
+      planDone: 8,
+      completionReason: 'программа выполнена полностью',
+      endDate: '2026-06-30',
+      lastMeeting: '2026-06-20',
+    }),
   ],
   forms: ['педагог – педагог'],
   kinds: ['традиционное'],
@@ -313,7 +351,12 @@ test('plan progress and closed pairs; only docs.google.com links become links; �
     generateDocuments: {
       ok: true,
       value: {
-        urls: ['javascript:alert(1)', 'https://docs.google.com.evil.example/document/d/x/edit', 'https://docs.google.com/document/d/x"onmouseover="alert(1)/edit', 'https://docs.google.com/document/d/ok-1/edit'],
+        urls: [
+          'javascript:alert(1)',
+          'https://docs.google.com.evil.example/document/d/x/edit',
+          'https://docs.google.com/document/d/x"onmouseover="alert(1)/edit',
+          'https://docs.google.com/document/d/ok-1/edit',
+        ],
         lines: [HOSTILE],
         data: STUB_DATA,
       },
@@ -351,7 +394,9 @@ test('plan progress and closed pairs; only docs.google.com links become links; �
 
   // Another mentor: only active mentors with room for the pair's mentees are offered.
   await active.getByRole('button', { name: SIDEBAR_LIFECYCLE.replaceLabel('П-0001') }).click();
-  const offered = await active.locator('select option').evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value).filter(Boolean));
+  const offered = await active
+    .locator('select option')
+    .evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value).filter(Boolean));
   expect(offered).toEqual(['НТ-0004']);
   await page.keyboard.press('Escape');
   await active.locator('form.inline-form').waitFor({ state: 'detached' });
@@ -360,7 +405,9 @@ test('plan progress and closed pairs; only docs.google.com links become links; �
   await active.getByRole('button', { name: SIDEBAR_DOCS.dutiesConsentLabel('П-0001') }).click();
   const result = active.locator('.doc-result[data-place="П-0001:dutiesConsent"]');
   await result.locator('a.doc-link').waitFor();
-  expect(await result.locator('a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')))).toEqual(['https://docs.google.com/document/d/ok-1/edit']);
+  expect(await result.locator('a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')))).toEqual([
+    'https://docs.google.com/document/d/ok-1/edit',
+  ]);
   await expectText(result.locator('.hint'), SIDEBAR_DOCS.badLink);
   await expectText(result.locator('.doc-lines'), HOSTILE);
   // Focus went to the link, for the keyboard.
@@ -377,7 +424,10 @@ test('plan progress and closed pairs; only docs.google.com links become links; �
   await expectText(page.locator('[data-section="roadmapOverdue"] .meta'), SIDEBAR_UPCOMING.overdue('15.09.2026'));
   await expectText(page.locator('[data-section="pairsEnding"] .up-main'), `П-0001 — ${SIDEBAR_UPCOMING.ending('15.12.2026')}`);
   await expectText(page.locator('[data-section="pairsWithoutProgramme"] .up-none'), SIDEBAR_UPCOMING.none);
-  await expectText(page.locator('[data-section="peopleWithoutConsent"] .meta'), `НЯ-0009 · ${SIDEBAR_UPCOMING.consent.withdrawn}`);
+  await expectText(
+    page.locator('[data-section="peopleWithoutConsent"] .meta'),
+    `НЯ-0009 · ${SIDEBAR_UPCOMING.consent.withdrawn}`,
+  );
 
   // An erasure the server refuses: its Russian message, the form still open, nothing reloaded.
   await page.getByRole('tab', { name: /Пары/ }).click();

@@ -84,7 +84,11 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
   await side.getByText(SIDEBAR_MATCH.filters(0)).click();
   await side.getByLabel(SIDEBAR_MATCH.consent).selectOption('missing');
   await expectText(side.locator('.count'), SIDEBAR_MATCH.awaiting(3, 10));
-  expect(await options.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-mentee-id')))).toEqual(['НЯ-0004', 'НЯ-0008', 'НЯ-0012']);
+  expect(await options.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('data-mentee-id')))).toEqual([
+    'НЯ-0004',
+    'НЯ-0008',
+    'НЯ-0012',
+  ]);
   await side.getByRole('button', { name: SIDEBAR_MATCH.resetFilters }).click();
   await expectText(side.locator('.count'), SIDEBAR_MATCH.awaiting(10, 10));
 
@@ -110,7 +114,11 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
 
   // Ranked mentors, best first; the bar of the best is full; the candidates ruled out are folded.
   const candidates = await side.locator('.candidate').evaluateAll((nodes) =>
-    nodes.map((n) => ({ id: n.getAttribute('data-mentor-id'), score: Number(n.getAttribute('data-score')), bar: (n.querySelector('.bar-fill') as HTMLElement).style.width })),
+    nodes.map((n) => ({
+      id: n.getAttribute('data-mentor-id'),
+      score: Number(n.getAttribute('data-score')),
+      bar: (n.querySelector('.bar-fill') as HTMLElement).style.width,
+    })),
   );
   expect(candidates.length).toBeGreaterThanOrEqual(5);
   expect(candidates[0]).toEqual({ id: 'НТ-0008', score: 55, bar: '100%' });
@@ -120,7 +128,10 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
   await expectText(best.locator('.reasons li').first(), /совпадение запросов: активные методы обучения \(\+15\)/);
   await expectText(side.locator('details summary', { hasText: 'Не подходят' }), SIDEBAR_MATCH.excluded(2));
   // Максимова has a pair in «проект» (П-0001): the mentee may join it as a group.
-  await side.locator('.candidate[data-mentor-id="НТ-0003"]').getByRole('button', { name: SIDEBAR_MATCH.addToGroupLabel('П-0001', 'Максимова Софья Павловна') }).waitFor();
+  await side
+    .locator('.candidate[data-mentor-id="НТ-0003"]')
+    .getByRole('button', { name: SIDEBAR_MATCH.addToGroupLabel('П-0001', 'Максимова Софья Павловна') })
+    .waitFor();
 
   // Arrow keys move between candidates; Enter opens «Создать пару»; Escape closes it.
   await best.focus();
@@ -169,12 +180,18 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
     return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
   });
   const line = (key: string) => card.locator(`[data-consent="${key}"]`);
-  await line('П-0003:data:НТ-0008').getByRole('button', { name: SIDEBAR_PAIRS.markLabel(SIDEBAR_PAIRS.consentData, 'Кузнецов Сергей Викторович') }).click();
+  await line('П-0003:data:НТ-0008')
+    .getByRole('button', { name: SIDEBAR_PAIRS.markLabel(SIDEBAR_PAIRS.consentData, 'Кузнецов Сергей Викторович') })
+    .click();
   await expectText(line('П-0003:data:НТ-0008').locator('.consent-state'), SIDEBAR_PAIRS.given(today));
   await line('П-0003:duties').getByLabel(SIDEBAR_PAIRS.scanLink).fill('https://drive.example/scan-003');
-  await line('П-0003:duties').getByRole('button', { name: SIDEBAR_PAIRS.markLabel(SIDEBAR_PAIRS.consentDuties, 'Кузнецов Сергей Викторович') }).click();
+  await line('П-0003:duties')
+    .getByRole('button', { name: SIDEBAR_PAIRS.markLabel(SIDEBAR_PAIRS.consentDuties, 'Кузнецов Сергей Викторович') })
+    .click();
   await expectText(line('П-0003:duties').locator('.consent-state'), SIDEBAR_PAIRS.given(today));
-  await line('П-0003:data:НЯ-0008').getByRole('button', { name: SIDEBAR_PAIRS.markLabel(SIDEBAR_PAIRS.consentData, 'Воронина Валентина Михайловна') }).click();
+  await line('П-0003:data:НЯ-0008')
+    .getByRole('button', { name: SIDEBAR_PAIRS.markLabel(SIDEBAR_PAIRS.consentData, 'Воронина Валентина Михайловна') })
+    .click();
   await expectText(line('П-0003:data:НЯ-0008').locator('.consent-state'), SIDEBAR_PAIRS.given(today));
   await idle(side);
   expect(await card.locator('.missing-box').count()).toBe(0);
@@ -185,7 +202,9 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
   // The demo's П-0001 lacks the mentor's consent to the duties: disabled, and it says so...
   const draft = side.locator('[data-pair-id="П-0001"]');
   expect(await draft.getByRole('button', { name: SIDEBAR_PAIRS.actionLabel('Закрепить', 'П-0001') }).isDisabled()).toBe(true);
-  expect(await draft.locator('.missing-box').textContent()).toBe(SIDEBAR_PAIRS.cannotFix + CONSENTS.duties('Максимова Софья Павловна'));
+  expect(await draft.locator('.missing-box').textContent()).toBe(
+    SIDEBAR_PAIRS.cannotFix + CONSENTS.duties('Максимова Софья Павловна'),
+  );
   // ... and the server refuses it too, whoever calls it.
   const refused = await frame().evaluate(
     () =>
@@ -206,7 +225,11 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
   await idle(side);
   const checks = side.locator('.proposal input[type="checkbox"]');
   const proposed = await checks.evaluateAll((nodes) =>
-    nodes.map((n) => ({ mentorId: n.getAttribute('data-mentor-id')!, menteeId: n.getAttribute('data-mentee-id')!, checked: (n as HTMLInputElement).checked })),
+    nodes.map((n) => ({
+      mentorId: n.getAttribute('data-mentor-id')!,
+      menteeId: n.getAttribute('data-mentee-id')!,
+      checked: (n as HTMLInputElement).checked,
+    })),
   );
   expect(proposed.length).toBeGreaterThanOrEqual(5);
   expect(proposed.every((p) => p.checked)).toBe(true);
@@ -251,17 +274,22 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
   const rest = summary.slice(3);
   expect(rest.map((p) => p.id)).toEqual(accepted.map((_, i) => `П-${String(i + 4).padStart(4, '0')}`));
   expect(rest.every((p) => p.status === 'проект')).toBe(true);
-  const key = (p: { mentor?: string; mentorId?: string; mentees?: string; menteeId?: string }) => `${p.mentor ?? p.mentorId}→${p.mentees ?? p.menteeId}`;
+  const key = (p: { mentor?: string; mentorId?: string; mentees?: string; menteeId?: string }) =>
+    `${p.mentor ?? p.mentorId}→${p.mentees ?? p.menteeId}`;
   expect(rest.map(key).sort()).toEqual(accepted.map(key).sort());
   // The mentees' and mentors' consents landed in their banks.
   const people = [...(await records('Наставники')), ...(await records('Наставляемые'))];
-  for (const id of ['НТ-0008', 'НЯ-0008']) expect(people.find((p) => p['ID'] === id)!['Согласие на обработку ПДн: дата']).toBe(today);
+  for (const id of ['НТ-0008', 'НЯ-0008'])
+    expect(people.find((p) => p['ID'] === id)!['Согласие на обработку ПДн: дата']).toBe(today);
 
   // The sidebar shows the same; the tag-named mentee's missing consent is text as well.
   await side.getByRole('tab', { name: /Пары/ }).click();
   expect(await side.locator('.pair').count()).toBe(3 + accepted.length);
   if (accepted.some((p) => p.menteeId === 'НЯ-0004')) {
-    await side.locator('.missing-box li', { hasText: CONSENTS.menteeData(XSS) }).first().waitFor();
+    await side
+      .locator('.missing-box li', { hasText: CONSENTS.menteeData(XSS) })
+      .first()
+      .waitFor();
   }
   expect(await frame().evaluate(() => document.querySelectorAll('img').length)).toBe(0);
 
@@ -299,7 +327,9 @@ test('without a register the sidebar says what to do; a failed load shows a dism
   await failing.page.close();
 
   const issue = `Наставляемые, строка 7, столбец «Педагогический стаж, лет»: ${XSS}`;
-  const withIssues = await sidebarWithStub({ getSidebarData: { ok: true, value: { ...notReady, ready: true, message: '', issues: [issue] } } });
+  const withIssues = await sidebarWithStub({
+    getSidebarData: { ok: true, value: { ...notReady, ready: true, message: '', issues: [issue] } },
+  });
   const box = withIssues.page.locator('details.box-warn');
   await box.locator('summary').click();
   await expectText(box.locator('.issues li'), issue);

@@ -20,7 +20,11 @@ function schoolOf300(): Emulator {
   fill(
     emu,
     'Наставляемые',
-    Array.from({ length: PEOPLE }, (_, i) => ({ ID: `НЯ-${String(i + 1).padStart(4, '0')}`, ФИО: `Учитель${i + 1} Без Согласия`, Статус: 'ожидает пару' })),
+    Array.from({ length: PEOPLE }, (_, i) => ({
+      ID: `НЯ-${String(i + 1).padStart(4, '0')}`,
+      ФИО: `Учитель${i + 1} Без Согласия`,
+      Статус: 'ожидает пару',
+    })),
   );
   return emu;
 }
@@ -41,38 +45,41 @@ function consentDocs(emu: Emulator) {
 }
 
 describe('a batch of 300 consent documents stopped at random points', () => {
-  test.each(Array.from({ length: 20 }, (_, run) => run))('run %i ends with exactly 300 documents, none twice, and a journal', (run) => {
-    const emu = schoolOf300();
-    const next = random(1000 + run);
-    // Each service call costs 40–80 ms of emulated time; every execution is stopped after a
-    // random 5 s to 400 s (some within the add-on's own 4.5-minute budget, some not).
-    const stops: string[] = [];
-    let executions = 0;
-    const execute = (go: () => void) => {
-      emu.executionClock = { callCostMs: 40 + Math.floor(next() * 40), limitMs: 5000 + Math.floor(next() * 395_000) };
-      stops.push(attempt(go));
-      executions++;
-    };
-    execute(() => {
-      emu.state.ui.script.push({ button: 'OK' });
-      emu.call('runDataConsents');
-    });
-    // Minutes pass; the continuation trigger fires until the job is done.
-    while (Object.keys(emu.state.properties.document ?? {}).some((k) => k.startsWith('batch.'))) {
-      expect(executions).toBeLessThan(400);
-      emu.env.clock.advance(61_000);
-      execute(() => emu.runDueClockTriggers());
-    }
-    expect(stops).toContain('stopped');
+  test.each(Array.from({ length: 20 }, (_, run) => run))(
+    'run %i ends with exactly 300 documents, none twice, and a journal',
+    (run) => {
+      const emu = schoolOf300();
+      const next = random(1000 + run);
+      // Each service call costs 40–80 ms of emulated time; every execution is stopped after a
+      // random 5 s to 400 s (some within the add-on's own 4.5-minute budget, some not).
+      const stops: string[] = [];
+      let executions = 0;
+      const execute = (go: () => void) => {
+        emu.executionClock = { callCostMs: 40 + Math.floor(next() * 40), limitMs: 5000 + Math.floor(next() * 395_000) };
+        stops.push(attempt(go));
+        executions++;
+      };
+      execute(() => {
+        emu.state.ui.script.push({ button: 'OK' });
+        emu.call('runDataConsents');
+      });
+      // Minutes pass; the continuation trigger fires until the job is done.
+      while (Object.keys(emu.state.properties.document ?? {}).some((k) => k.startsWith('batch.'))) {
+        expect(executions).toBeLessThan(400);
+        emu.env.clock.advance(61_000);
+        execute(() => emu.runDueClockTriggers());
+      }
+      expect(stops).toContain('stopped');
 
-    const docs = consentDocs(emu);
-    expect(docs).toHaveLength(PEOPLE);
-    expect(new Set(docs.map((d) => d.name)).size).toBe(PEOPLE);
-    const remembered = Object.keys(emu.state.properties.document ?? {}).filter((k) => k.startsWith('doc.dataConsent.'));
-    expect(remembered).toHaveLength(PEOPLE);
-    // No continuation is left behind.
-    expect(emu.state.script.triggers.filter((t) => t.handlerFunction === 'continueBatches')).toHaveLength(0);
-    const journal = records(emu, 'Журнал').map((r) => String(r['Подробности']));
-    expect(journal.some((line) => line.includes(`готово, документов — ${PEOPLE}`))).toBe(true);
-  });
+      const docs = consentDocs(emu);
+      expect(docs).toHaveLength(PEOPLE);
+      expect(new Set(docs.map((d) => d.name)).size).toBe(PEOPLE);
+      const remembered = Object.keys(emu.state.properties.document ?? {}).filter((k) => k.startsWith('doc.dataConsent.'));
+      expect(remembered).toHaveLength(PEOPLE);
+      // No continuation is left behind.
+      expect(emu.state.script.triggers.filter((t) => t.handlerFunction === 'continueBatches')).toHaveLength(0);
+      const journal = records(emu, 'Журнал').map((r) => String(r['Подробности']));
+      expect(journal.some((line) => line.includes(`готово, документов — ${PEOPLE}`))).toBe(true);
+    },
+  );
 });

@@ -16,7 +16,19 @@ describe('orders through build/Code.js', () => {
     expect(text).toContain('Сформирован приказ № 1-од');
     const [doc] = documents(emu);
     const plain = docToText(doc);
-    const order = ['Муниципальное бюджетное общеобразовательное учреждение', '(МБОУ СОШ № 7)', 'ПРИКАЗ', '№ 1-од', 'г. Энск', 'О закреплении', 'В соответствии с', 'ПРИКАЗЫВАЮ:', 'Контроль', 'Н.В. Громова', 'С приказом ознакомлены'];
+    const order = [
+      'Муниципальное бюджетное общеобразовательное учреждение',
+      '(МБОУ СОШ № 7)',
+      'ПРИКАЗ',
+      '№ 1-од',
+      'г. Энск',
+      'О закреплении',
+      'В соответствии с',
+      'ПРИКАЗЫВАЮ:',
+      'Контроль',
+      'Н.В. Громова',
+      'С приказом ознакомлены',
+    ];
     const positions = order.map((needle) => plain.indexOf(needle));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -32,10 +44,16 @@ describe('orders through build/Code.js', () => {
     const basis = doc.body.find((c) => c.kind === 'paragraph' && c.text.startsWith('В соответствии с'))!;
     expect(basis.kind === 'paragraph' && basis.attributes).toMatchObject({ alignment: 'JUSTIFY', lineSpacing: 1 });
     expect(basis.kind === 'paragraph' && basis.attributes.indentFirstLine).toBeCloseTo(12.5 * MM, 1);
-    expect(basis.kind === 'paragraph' && basis.runs.every((r) => r.fontFamily === 'Times New Roman' && r.fontSize === 14)).toBe(true);
+    expect(basis.kind === 'paragraph' && basis.runs.every((r) => r.fontFamily === 'Times New Roman' && r.fontSize === 14)).toBe(
+      true,
+    );
 
     const [order1] = records(emu, 'Приказы');
-    expect(order1).toMatchObject({ 'Приказ: номер': '1-од', Статус: 'проект', 'Основание (ID записей)': 'П-0001; П-0002; П-0003' });
+    expect(order1).toMatchObject({
+      'Приказ: номер': '1-од',
+      Статус: 'проект',
+      'Основание (ID записей)': 'П-0001; П-0002; П-0003',
+    });
     expect(String(order1['Ссылка на документ'])).toBe(`https://docs.google.com/document/d/${doc.id}/edit`);
     expect(records(emu, 'Пары').map((p) => p['Приказ: номер'])).toEqual(['1-од', '1-од', '1-од']);
     const folder = emu.state.drive.folders.find((f) => f.name === 'Наставничество — документы');
@@ -55,7 +73,9 @@ describe('orders through build/Code.js', () => {
 
   test('a signed order is not made again unless the curator says so', () => {
     const emu = schoolWithPairs(1);
-    fill(emu, 'Дорожная карта', [{ ID: 'ДК-0001', '№': '1', Этап: 'Подготовка', Мероприятие: 'Утверждение Положения', Ответственный: 'директор' }]);
+    fill(emu, 'Дорожная карта', [
+      { ID: 'ДК-0001', '№': '1', Этап: 'Подготовка', Мероприятие: 'Утверждение Положения', Ответственный: 'директор' },
+    ]);
     runMenu(emu, 'runApprovalOrder');
     const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
     orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');

@@ -13,7 +13,12 @@ function schoolWithHistory() {
   mentees.getRange(2, Object.keys(head).indexOf('E-mail') + 1).setValue(email);
   mentees.getRange(2, 2).setNote('Звонила мама Молодой0 Иван Петрович');
   emu.submitForm(form, menteeAnswers({ name: 'Молодой0 Иван Петрович', email, experience: '2' }), { email });
-  emu.callFromSidebar('logMeeting', { pairId: 'П-0001', date: '2026-11-20', topic: 'Разбор урока Молодой0 Иван Петрович', result: '' });
+  emu.callFromSidebar('logMeeting', {
+    pairId: 'П-0001',
+    date: '2026-11-20',
+    topic: 'Разбор урока Молодой0 Иван Петрович',
+    result: '',
+  });
   runMenu(emu, 'runProgrammes');
   runMenu(emu, 'runPairsOrder');
   return { emu, email };
@@ -34,18 +39,28 @@ describe('withdrawal of the consent erases the person', () => {
 
     // Cells, notes, sheet names, properties and the forms' stored answers; orders keep their text.
     const traces = (needle: string) =>
-      findText(emu.state, needle, { ignoreCase: true }).filter((hit) => ['spreadsheet', 'properties', 'forms'].includes(String(hit.path[0])));
+      findText(emu.state, needle, { ignoreCase: true }).filter((hit) =>
+        ['spreadsheet', 'properties', 'forms'].includes(String(hit.path[0])),
+      );
     expect(traces(name)).toEqual([]);
     expect(traces(email)).toEqual([]);
     // Documents about the person (the programme) are emptied and trashed.
-    expect(findText(emu.state, name).filter((h) => h.path[0] === 'docs' && !h.trashed).every((h) => /Приказ|приказ/.test(JSON.stringify(emu.state.docs.documents[String(h.path[2])]?.name ?? '')))).toBe(true);
+    expect(
+      findText(emu.state, name)
+        .filter((h) => h.path[0] === 'docs' && !h.trashed)
+        .every((h) => /Приказ|приказ/.test(JSON.stringify(emu.state.docs.documents[String(h.path[2])]?.name ?? ''))),
+    ).toBe(true);
 
     const [row] = records(emu, 'Наставляемые');
     expect(row).toMatchObject({ ID: 'НЯ-0001', ФИО: 'персональные данные удалены', Статус: 'выбыл', 'E-mail': '' });
     expect(row['Отзыв согласия: дата']).toBeInstanceOf(Date);
     expect(records(emu, 'Пары')[0]['ID наставляемых']).toBe('НЯ-0001');
     expect(records(emu, 'Приказы')).toEqual(ordersBefore);
-    expect(Object.values(emu.state.forms.forms).flatMap((f) => f.responses).some((r) => JSON.stringify(r).includes(email))).toBe(false);
+    expect(
+      Object.values(emu.state.forms.forms)
+        .flatMap((f) => f.responses)
+        .some((r) => JSON.stringify(r).includes(email)),
+    ).toBe(false);
     const journal = records(emu, 'Журнал').at(-1)!;
     expect(journal['Действие']).toBe('Отзыв согласия и удаление персональных данных');
     expect(String(journal['Подробности'])).not.toContain(name);

@@ -7,7 +7,10 @@ export function runMenu(emu: Emulator, handler: string): string {
   emu.state.ui.script.push({ button: 'OK' });
   const before = emu.state.ui.dialogs.length;
   emu.call(handler);
-  return emu.state.ui.dialogs.slice(before).map((d) => d.prompt).join('\n');
+  return emu.state.ui.dialogs
+    .slice(before)
+    .map((d) => d.prompt)
+    .join('\n');
 }
 
 export function formIdByTitle(emu: Emulator, title: string): string {

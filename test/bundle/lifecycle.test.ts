@@ -22,8 +22,14 @@ describe('the life of a pair through build/Code.js', () => {
     expect(() => emu.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-03-01' })).toThrow('позже прежней');
     let data = emu.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-06-30' }) as SidebarData;
     expect(pair(data, 'П-0001').plannedEnd).toBe('2027-06-30');
-    expect(() => emu.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-12-31' })).toThrow('превысит 12 месяцев');
-    data = emu.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-12-31', overrideReason: 'решение педсовета' }) as SidebarData;
+    expect(() => emu.callFromSidebar('extendPair', { pairId: 'П-0001', plannedEnd: '2027-12-31' })).toThrow(
+      'превысит 12 месяцев',
+    );
+    data = emu.callFromSidebar('extendPair', {
+      pairId: 'П-0001',
+      plannedEnd: '2027-12-31',
+      overrideReason: 'решение педсовета',
+    }) as SidebarData;
     expect(pair(data, 'П-0001').plannedEnd).toBe('2027-12-31');
     const journal = records(emu, 'Журнал').map((r) => String(r['Подробности']));
     expect(journal.some((d) => d.includes('продление сверх 12 месяцев: решение педсовета'))).toBe(true);
@@ -45,16 +51,28 @@ describe('the life of a pair through build/Code.js', () => {
   test('a mentor replaced at the mentee’s request: the old pair closes, a new one opens, history stays', () => {
     const emu = schoolWithPairs(1);
     fill(emu, 'Наставники', [
-      { ID: 'НТ-0009', ФИО: 'Новикова Елена Сергеевна', Статус: 'активен', 'Согласие на обработку ПДн: дата': new Date(2026, 8, 1) },
+      {
+        ID: 'НТ-0009',
+        ФИО: 'Новикова Елена Сергеевна',
+        Статус: 'активен',
+        'Согласие на обработку ПДн: дата': new Date(2026, 8, 1),
+      },
     ]);
     const data = emu.callFromSidebar('replaceMentor', { pairId: 'П-0001', mentorId: 'НТ-0009' }) as SidebarData;
     expect(pair(data, 'П-0001')).toMatchObject({ status: 'прекращена' });
-    expect(pair(data, 'П-0002')).toMatchObject({ status: 'проект', mentorId: 'НТ-0009', menteeIds: ['НЯ-0001'], form: 'педагог – педагог' });
+    expect(pair(data, 'П-0002')).toMatchObject({
+      status: 'проект',
+      mentorId: 'НТ-0009',
+      menteeIds: ['НЯ-0001'],
+      form: 'педагог – педагог',
+    });
     expect(records(emu, 'Пары').map((p) => [p.ID, p['Причина завершения']])).toEqual([
       ['П-0001', 'по инициативе наставляемого'],
       ['П-0002', ''],
     ]);
-    expect(records(emu, 'Журнал').some((r) => String(r['Подробности']).includes('П-0001 закрыта, П-0002: новый наставник'))).toBe(true);
+    expect(records(emu, 'Журнал').some((r) => String(r['Подробности']).includes('П-0001 закрыта, П-0002: новый наставник'))).toBe(
+      true,
+    );
   });
 
   test('a meeting is logged in «Программы» in one call; the sidebar shows progress and the last meeting', () => {

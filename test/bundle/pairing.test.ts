@@ -16,20 +16,65 @@ function school(): Emulator {
   const emu = loadAddOn();
   runSetup(emu);
   fill(emu, 'Наставники', [
-    { ID: 'НТ-0001', ФИО: 'Петрова Анна Ивановна', 'Предмет (направление)': 'Математика', 'Уровень образования': 'основное общее', 'Педагогический стаж, лет': 25, Компетенции: 'Работа с родителями; Подготовка к ОГЭ и ЕГЭ', 'Наибольшее число наставляемых': 2, Статус: 'активен', 'Согласие на обработку ПДн: дата': consent },
-    { ID: 'НТ-0002', ФИО: 'Орлов Пётр Сергеевич', 'Предмет (направление)': 'Физика', 'Уровень образования': 'среднее общее', 'Педагогический стаж, лет': 18, Компетенции: 'Цифровые образовательные ресурсы', 'Наибольшее число наставляемых': 1, Статус: 'активен' },
+    {
+      ID: 'НТ-0001',
+      ФИО: 'Петрова Анна Ивановна',
+      'Предмет (направление)': 'Математика',
+      'Уровень образования': 'основное общее',
+      'Педагогический стаж, лет': 25,
+      Компетенции: 'Работа с родителями; Подготовка к ОГЭ и ЕГЭ',
+      'Наибольшее число наставляемых': 2,
+      Статус: 'активен',
+      'Согласие на обработку ПДн: дата': consent,
+    },
+    {
+      ID: 'НТ-0002',
+      ФИО: 'Орлов Пётр Сергеевич',
+      'Предмет (направление)': 'Физика',
+      'Уровень образования': 'среднее общее',
+      'Педагогический стаж, лет': 18,
+      Компетенции: 'Цифровые образовательные ресурсы',
+      'Наибольшее число наставляемых': 1,
+      Статус: 'активен',
+    },
     { ID: 'НТ-0003', ФИО: 'Кандидатова Вера', 'Предмет (направление)': 'Математика', Статус: 'кандидат' },
   ]);
   fill(emu, 'Наставляемые', [
-    { ID: 'НЯ-0001', ФИО: 'Иванова Ольга Петровна', 'Предмет (направление)': 'Математика', 'Уровень образования': 'основное общее', 'Педагогический стаж, лет': 1, 'Запросы и затруднения': 'Работа с родителями', Статус: 'ожидает пару' },
-    { ID: 'НЯ-0002', ФИО: '<img src=x onerror=alert(1)>', 'Предмет (направление)': 'Физика', 'Запросы и затруднения': 'Цифровые образовательные ресурсы', Статус: 'ожидает пару' },
-    { ID: 'НЯ-0003', ФИО: 'Сидоров Илья', 'Предмет (направление)': 'Математика', 'Запросы и затруднения': 'Подготовка к ОГЭ и ЕГЭ', Статус: 'ожидает пару' },
+    {
+      ID: 'НЯ-0001',
+      ФИО: 'Иванова Ольга Петровна',
+      'Предмет (направление)': 'Математика',
+      'Уровень образования': 'основное общее',
+      'Педагогический стаж, лет': 1,
+      'Запросы и затруднения': 'Работа с родителями',
+      Статус: 'ожидает пару',
+    },
+    {
+      ID: 'НЯ-0002',
+      ФИО: '<img src=x onerror=alert(1)>',
+      'Предмет (направление)': 'Физика',
+      'Запросы и затруднения': 'Цифровые образовательные ресурсы',
+      Статус: 'ожидает пару',
+    },
+    {
+      ID: 'НЯ-0003',
+      ФИО: 'Сидоров Илья',
+      'Предмет (направление)': 'Математика',
+      'Запросы и затруднения': 'Подготовка к ОГЭ и ЕГЭ',
+      Статус: 'ожидает пару',
+    },
   ]);
   emu.resetCounts();
   return emu;
 }
 
-const terms = { form: 'педагог – педагог', kind: 'традиционное', goal: 'Адаптация в школе', start: '2026-09-15', plannedEnd: '2027-05-31' };
+const terms = {
+  form: 'педагог – педагог',
+  kind: 'традиционное',
+  goal: 'Адаптация в школе',
+  start: '2026-09-15',
+  plannedEnd: '2027-05-31',
+};
 
 function pairs(emu: Emulator): Record<string, unknown>[] {
   const [head, ...rows] = values(emu, 'Пары');
@@ -77,12 +122,23 @@ describe('the sidebar API through google.script.run', () => {
       /Пару П-0001 нельзя закрепить, пока нет согласий:\n• Петрова Анна Ивановна: нет письменного согласия/,
     );
     emu.callFromSidebar('recordConsent', { kind: 'data', personId: 'НЯ-0001', date: '2026-09-10' });
-    data = emu.callFromSidebar('recordConsent', { kind: 'duties', pairId: 'П-0001', date: '2026-09-11', link: 'https://drive.google.com/scan' }) as SidebarData;
+    data = emu.callFromSidebar('recordConsent', {
+      kind: 'duties',
+      pairId: 'П-0001',
+      date: '2026-09-11',
+      link: 'https://drive.google.com/scan',
+    }) as SidebarData;
     expect(data.pairs[0].missing).toEqual([]);
     data = emu.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'закреплена' }) as SidebarData;
     expect(data.pairs[0]).toMatchObject<Partial<PairView>>({ status: 'закреплена', dutiesConsent: '2026-09-11' });
     const [row] = pairs(emu);
-    expect(row).toMatchObject({ ID: 'П-0001', 'ID наставника': 'НТ-0001', 'ID наставляемых': 'НЯ-0001', Статус: 'закреплена', 'Скан согласия (ссылка)': 'https://drive.google.com/scan' });
+    expect(row).toMatchObject({
+      ID: 'П-0001',
+      'ID наставника': 'НТ-0001',
+      'ID наставляемых': 'НЯ-0001',
+      Статус: 'закреплена',
+      'Скан согласия (ссылка)': 'https://drive.google.com/scan',
+    });
     const journal = values(emu, 'Журнал').map((r) => String(r[2]));
     expect(journal).toEqual(expect.arrayContaining(['Создание пары (группы)', 'Отметка о согласии', 'Смена статуса пары']));
   });
@@ -90,12 +146,16 @@ describe('the sidebar API through google.script.run', () => {
   test('«Подобрать всех», then accept part of it: «Пары» holds exactly the accepted pairs', () => {
     const emu = school();
     const proposal = emu.callFromSidebar('proposeAll', []) as ProposalView;
-    expect(proposal.proposals.map((p) => [p.mentorId, p.menteeId])).toEqual([
-      ['НТ-0001', 'НЯ-0001'],
-      ['НТ-0002', 'НЯ-0002'],
-      ['НТ-0001', 'НЯ-0003'],
-    ].sort((a, b) => a[1].localeCompare(b[1])));
-    const accepted = proposal.proposals.filter((p) => p.menteeId !== 'НЯ-0002').map(({ mentorId, menteeId }) => ({ mentorId, menteeId }));
+    expect(proposal.proposals.map((p) => [p.mentorId, p.menteeId])).toEqual(
+      [
+        ['НТ-0001', 'НЯ-0001'],
+        ['НТ-0002', 'НЯ-0002'],
+        ['НТ-0001', 'НЯ-0003'],
+      ].sort((a, b) => a[1].localeCompare(b[1])),
+    );
+    const accepted = proposal.proposals
+      .filter((p) => p.menteeId !== 'НЯ-0002')
+      .map(({ mentorId, menteeId }) => ({ mentorId, menteeId }));
     emu.callFromSidebar('acceptProposals', { pairs: accepted, ...terms });
     expect(pairs(emu).map((p) => [p.ID, p['ID наставника'], p['ID наставляемых'], p.Статус])).toEqual([
       ['П-0001', 'НТ-0001', 'НЯ-0001', 'проект'],
@@ -115,16 +175,22 @@ describe('the sidebar API through google.script.run', () => {
 
   test('terms of 3 to 12 months; bad or foreign arguments are refused with a clear message, nothing written', () => {
     const emu = school();
-    expect(() => emu.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms, plannedEnd: '2026-11-01' })).toThrow(
-      'Программа наставничества длится не менее 3 месяцев',
-    );
-    expect(() => emu.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms, plannedEnd: '2028-01-01' })).toThrow(
-      'не более 12 месяцев',
-    );
+    expect(() =>
+      emu.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms, plannedEnd: '2026-11-01' }),
+    ).toThrow('Программа наставничества длится не менее 3 месяцев');
+    expect(() =>
+      emu.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms, plannedEnd: '2028-01-01' }),
+    ).toThrow('не более 12 месяцев');
     expect(() => emu.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: [], ...terms })).toThrow('неверные данные');
-    expect(() => emu.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms, extra: 1 })).toThrow('неверные данные');
-    expect(() => emu.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'активна', start: new Date() })).toThrow(/illegal value/);
-    expect(() => emu.callFromSidebar('createPair', { mentorId: 'НТ-0003', menteeIds: ['НЯ-0001'], ...terms })).toThrow('кандидат');
+    expect(() => emu.callFromSidebar('createPair', { mentorId: 'НТ-0001', menteeIds: ['НЯ-0001'], ...terms, extra: 1 })).toThrow(
+      'неверные данные',
+    );
+    expect(() => emu.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'активна', start: new Date() })).toThrow(
+      /illegal value/,
+    );
+    expect(() => emu.callFromSidebar('createPair', { mentorId: 'НТ-0003', menteeIds: ['НЯ-0001'], ...terms })).toThrow(
+      'кандидат',
+    );
     expect(pairs(emu)).toEqual([]);
   });
 

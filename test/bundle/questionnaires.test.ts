@@ -148,7 +148,13 @@ describe('questionnaires end to end through build/Code.js', () => {
     ]);
     expect(mentors[1]['Педагогический стаж, лет']).toBe('');
     const journal = values(emu, 'Журнал').map((r) => String(r[3]));
-    expect(journal.some((d) => d.includes('Лист «Ответы: наставники», строка 3: вопрос «Педагогический стаж, полных лет»: ожидается целое число, получено «много».'))).toBe(true);
+    expect(
+      journal.some((d) =>
+        d.includes(
+          'Лист «Ответы: наставники», строка 3: вопрос «Педагогический стаж, полных лет»: ожидается целое число, получено «много».',
+        ),
+      ),
+    ).toBe(true);
   });
 
   test('a question renamed in Forms still maps to its column', () => {
@@ -157,7 +163,10 @@ describe('questionnaires end to end through build/Code.js', () => {
     const form = emu.globals.FormApp.openById(formId);
     const item = form.getItems().find((i) => i.getTitle() === Q_MENTEE.wishedMentor.title)!;
     item.setTitle('Желаемый наставник (Ф.И.О.)');
-    const { [Q_MENTEE.wishedMentor.title]: _old, ...answers } = menteeAnswers({ name: 'Иванова Ольга', email: 'iv@school.example' });
+    const { [Q_MENTEE.wishedMentor.title]: _old, ...answers } = menteeAnswers({
+      name: 'Иванова Ольга',
+      email: 'iv@school.example',
+    });
     emu.submitForm(formId, { ...answers, 'Желаемый наставник (Ф.И.О.)': 'Петрова А.И.' }, { email: 'iv@school.example' });
     expect(bank(emu, 'Наставляемые')[0]['Желаемый наставник']).toBe('Петрова А.И.');
   });

@@ -65,7 +65,16 @@ describe('the roadmap through build/Code.js', () => {
 describe('monitoring through build/Code.js', () => {
   test('indicators of a hand-checked register, charts made once, the municipal table', () => {
     const emu = schoolWithPairs(3);
-    fill(emu, 'Наставляемые', [{ ID: 'НЯ-0099', ФИО: 'Ждущая Пары Анна', 'Возрастная группа': 'до 25 лет', 'Категория наставляемого': 'молодой специалист', Статус: 'ожидает пару', 'Согласие на обработку ПДн: дата': consentDate }]);
+    fill(emu, 'Наставляемые', [
+      {
+        ID: 'НЯ-0099',
+        ФИО: 'Ждущая Пары Анна',
+        'Возрастная группа': 'до 25 лет',
+        'Категория наставляемого': 'молодой специалист',
+        Статус: 'ожидает пару',
+        'Согласие на обработку ПДн: дата': consentDate,
+      },
+    ]);
     expect(runMenu(emu, 'runUpdateMonitoring')).toContain('Мониторинг обновлён');
     const byCode = new Map(records(emu, 'Мониторинг').map((r) => [r['Код'], r['Значение']]));
     expect(byCode.get('mentors.total')).toBe(3); // three mentors, all active

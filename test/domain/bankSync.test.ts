@@ -22,7 +22,13 @@ describe('answers to columns', () => {
       { fullName: '  Иванова   Анна ', email: ' Anna@School.RU ', experience: '3 года', requests: 'ИКТ, своё' },
       ctx,
     );
-    expect(values).toMatchObject({ fullName: 'Иванова Анна', email: 'anna@school.ru', experience: 3, requests: 'ИКТ', requestsOther: 'своё' });
+    expect(values).toMatchObject({
+      fullName: 'Иванова Анна',
+      email: 'anna@school.ru',
+      experience: 3,
+      requests: 'ИКТ',
+      requestsOther: 'своё',
+    });
     expect(problems).toEqual([]);
     const bad = columnsFromAnswers('mentee', { fullName: 'А', experience: 'много' }, ctx);
     expect(bad.problems).toEqual([{ key: 'experience', value: 'много', problem: 'integer' }]);

@@ -4,9 +4,9 @@
  * equal to the input, names as typed), refusals, the name and date helpers, the order of
  * the real order of seed 000, and that no sentence of the seeds is reused.
  */
-import * as fs from 'fs';
-import * as path from 'path';
-import * as vm from 'vm';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vm from 'node:vm';
 import { type Block, type DocModel, depthOf, modelText, type NumberedItem, type TableBlock } from '../../src/domain/docModel';
 import {
   type ApprovalOrderInput,
@@ -115,16 +115,39 @@ const PAIRS: PairForOrder[] = [
   },
 ];
 
-const PAIRS_INPUT: PairsOrderInput = { requisites: REQUISITES, pairs: PAIRS, curator: CURATOR, regulation: { date: d(2026, 9, 1), number: '112-од' } };
+const PAIRS_INPUT: PairsOrderInput = {
+  requisites: REQUISITES,
+  pairs: PAIRS,
+  curator: CURATOR,
+  regulation: { date: d(2026, 9, 1), number: '112-од' },
+};
 
 const APPROVAL_INPUT: ApprovalOrderInput = {
   requisites: { ...REQUISITES, date: d(2026, 9, 1), number: '112-од' },
   schoolYear: '2026/2027',
   curator: CURATOR,
   roadmap: [
-    { stage: 'Нормативная база', activity: 'Приказ об утверждении Положения и дорожной карты', to: d(2026, 9, 1), responsible: 'Директор' },
-    { stage: 'Нормативная база', activity: 'Раздел «Наставничество» на сайте школы', content: 'Положение, дорожная карта, контакты куратора', from: d(2026, 9, 1), to: d(2026, 9, 15), responsible: 'Куратор' },
-    { stage: 'Банк наставляемых', activity: 'Анкета наставляемых и согласия на обработку данных', from: d(2026, 9, 1), to: d(2026, 9, 30), responsible: 'Куратор' },
+    {
+      stage: 'Нормативная база',
+      activity: 'Приказ об утверждении Положения и дорожной карты',
+      to: d(2026, 9, 1),
+      responsible: 'Директор',
+    },
+    {
+      stage: 'Нормативная база',
+      activity: 'Раздел «Наставничество» на сайте школы',
+      content: 'Положение, дорожная карта, контакты куратора',
+      from: d(2026, 9, 1),
+      to: d(2026, 9, 15),
+      responsible: 'Куратор',
+    },
+    {
+      stage: 'Банк наставляемых',
+      activity: 'Анкета наставляемых и согласия на обработку данных',
+      from: d(2026, 9, 1),
+      to: d(2026, 9, 30),
+      responsible: 'Куратор',
+    },
     { stage: 'Банк наставников', activity: 'Анкета наставников', term: 'в течение сентября', responsible: 'Куратор' },
     { stage: 'Итоги', activity: 'Итоговый семинар наставников', to: d(2027, 5, 31), responsible: 'Куратор, наставники' },
   ],
@@ -135,7 +158,15 @@ const COMPLETION_INPUT: CompletionOrderInput = {
   curator: CURATOR,
   reportDue: d(2027, 6, 20),
   pairs: [
-    { pairId: 'П-0001', mentor: MENTOR_1, mentees: [MENTEE_1], start: d(2026, 12, 1), plannedEnd: d(2027, 5, 31), endDate: d(2027, 5, 31), reason: 'программа выполнена полностью' },
+    {
+      pairId: 'П-0001',
+      mentor: MENTOR_1,
+      mentees: [MENTEE_1],
+      start: d(2026, 12, 1),
+      plannedEnd: d(2027, 5, 31),
+      endDate: d(2027, 5, 31),
+      reason: 'программа выполнена полностью',
+    },
     {
       pairId: 'П-0002',
       mentor: MENTOR_2,
@@ -154,7 +185,11 @@ const REWARD_INPUT: RewardOrderInput = {
   curator: CURATOR,
   schoolYear: '2026/2027',
   rewards: [
-    { mentor: MENTOR_1, reward: 'certificate', grounds: 'за подготовку наставляемого к участию в муниципальном конкурсе молодых педагогов' },
+    {
+      mentor: MENTOR_1,
+      reward: 'certificate',
+      grounds: 'за подготовку наставляемого к участию в муниципальном конкурсе молодых педагогов',
+    },
     { mentor: MENTOR_2, reward: 'bonus', amount: 5000, grounds: 'за полное выполнение групповой программы наставничества' },
     { mentor: MENTOR_3, reward: 'gratitude', grounds: 'за психолого-педагогическую поддержку молодого учителя' },
   ],
@@ -164,7 +199,12 @@ const PROGRAMME_INPUT: ProgrammeInput = {
   organisation: ENSK,
   pairId: 'П-0001',
   mentor: MENTOR_1,
-  mentees: [{ ...MENTEE_1, difficulties: ['Дисциплина и организация работы класса', 'Оценивание и обратная связь', 'Работа с трудными подростками'] }],
+  mentees: [
+    {
+      ...MENTEE_1,
+      difficulties: ['Дисциплина и организация работы класса', 'Оценивание и обратная связь', 'Работа с трудными подростками'],
+    },
+  ],
   curator: CURATOR,
   form: 'педагог – педагог',
   kind: 'традиционное',
@@ -206,9 +246,21 @@ const REPORT_INPUT: MentorReportInput = {
   endDate: d(2027, 2, 26),
   plan: [
     { kind: 'meeting', activity: 'Установочная встреча', term: d(2026, 12, 1), expectedResult: 'План согласован', done: true },
-    { kind: 'activity', activity: 'Посещение уроков наставника', term: d(2026, 12, 20), expectedResult: 'Разобраны приёмы', done: true },
+    {
+      kind: 'activity',
+      activity: 'Посещение уроков наставника',
+      term: d(2026, 12, 20),
+      expectedResult: 'Разобраны приёмы',
+      done: true,
+    },
     { kind: 'meeting', activity: 'Промежуточная встреча', term: d(2027, 1, 15), expectedResult: 'План уточнён', done: true },
-    { kind: 'activity', activity: 'Открытый урок наставляемого', term: d(2027, 2, 10), expectedResult: 'Урок проведён', done: false },
+    {
+      kind: 'activity',
+      activity: 'Открытый урок наставляемого',
+      term: d(2027, 2, 10),
+      expectedResult: 'Урок проведён',
+      done: false,
+    },
     { kind: 'meeting', activity: 'Итоговая встреча', term: d(2027, 2, 26), expectedResult: 'Итоги подведены', done: false },
   ],
   satisfaction: { mentee: { start: 6.5, end: 8.25 }, mentor: { start: 7, end: null } },
@@ -219,7 +271,15 @@ const MONITORING_INPUT: MonitoringReportInput = {
   schoolYear: '2026/2027',
   curator: CURATOR,
   date: d(2027, 6, 15),
-  counts: { mentors: 10, mentees: 12, pairsActive: 3, pairsCompleted: 6, menteesUnder35: 9, satisfactionStart: 6.4, satisfactionEnd: 8.1 },
+  counts: {
+    mentors: 10,
+    mentees: 12,
+    pairsActive: 3,
+    pairsCompleted: 6,
+    menteesUnder35: 9,
+    satisfactionStart: 6.4,
+    satisfactionEnd: 8.1,
+  },
   indicators: [
     { indicator: 'Доля наставляемых, закреплённых за наставником', value: 91.7, unit: '%' },
     { indicator: 'Выполнено мероприятий дорожной карты', value: '14 из 16' },
@@ -250,7 +310,9 @@ const lastTable = (model: DocModel) => {
 const numbered = (model: DocModel) => model.blocks.find((b) => b.type === 'numbered') as { items: NumberedItem[] };
 const runText = (item: NumberedItem) => item.runs.map((r) => r.text).join('');
 const paragraphTexts = (model: DocModel) =>
-  model.blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { runs: { text: string }[] }).runs.map((r) => r.text).join(''));
+  model.blocks
+    .filter((b) => b.type === 'paragraph')
+    .map((b) => (b as { runs: { text: string }[] }).runs.map((r) => r.text).join(''));
 
 /** Index of the first line at or after `from` that satisfies `test`; -1 if none. */
 function findLine(all: readonly string[], test: (line: string) => boolean, from = 0): number {
@@ -259,7 +321,10 @@ function findLine(all: readonly string[], test: (line: string) => boolean, from 
 }
 
 /** Positions of the order's requisites in ГОСТ order; each must come after the previous. */
-function requisitePositions(model: DocModel, facts: { fullName: string; shortName: string; date: string; number: string; place: string; director: string }) {
+function requisitePositions(
+  model: DocModel,
+  facts: { fullName: string; shortName: string; date: string; number: string; place: string; director: string },
+) {
   const all = lines(model);
   const steps: [string, (l: string) => boolean][] = [
     ['organisation', (l) => l === facts.fullName],
@@ -386,7 +451,10 @@ describe('order frame', () => {
       acknowledged: [],
       ...extra,
     });
-  const leaf = (text: string, children?: NumberedItem[]): NumberedItem => ({ runs: [{ text }], ...(children ? { children } : {}) });
+  const leaf = (text: string, children?: NumberedItem[]): NumberedItem => ({
+    runs: [{ text }],
+    ...(children ? { children } : {}),
+  });
 
   test('requisites in ГОСТ order, with their layout hints', () => {
     const model = frame([leaf('Сделать.')], { acknowledged: [CURATOR.fullName] });
@@ -416,7 +484,9 @@ describe('order frame', () => {
   test('control assigned: the person is named in the nominative and acknowledges the order', () => {
     const model = frame([leaf('Первое.')], { control: { by: 'assigned', person: CURATOR } });
     const items = numbered(model).items;
-    expect(runText(items[1])).toBe('Контроль за исполнением настоящего приказа осуществляет заместитель директора по УВР А.И. Петрова.');
+    expect(runText(items[1])).toBe(
+      'Контроль за исполнением настоящего приказа осуществляет заместитель директора по УВР А.И. Петрова.',
+    );
     expect(lastTable(model).rows).toEqual([[CURATOR.fullName, '', '']]);
   });
 
@@ -426,14 +496,28 @@ describe('order frame', () => {
     });
     const all = lines(model);
     expect(all[findLine(all, (l) => l === 'С приказом ознакомлены:') + 1]).toBe('ФИО | Подпись | Дата');
-    expect(lastTable(model)).toMatchObject({ header: ['ФИО', 'Подпись', 'Дата'], rows: [[MENTOR_1.fullName, '', ''], [MENTEE_2.fullName, '', '']] });
+    expect(lastTable(model)).toMatchObject({
+      header: ['ФИО', 'Подпись', 'Дата'],
+      rows: [
+        [MENTOR_1.fullName, '', ''],
+        [MENTEE_2.fullName, '', ''],
+      ],
+    });
     expect(modelText(frame([leaf('Первое.')]))).not.toContain('С приказом ознакомлены:');
   });
 
   test('numbering up to four levels is accepted; a fifth throws', () => {
     const four = [leaf('1', [leaf('1.1', [leaf('1.1.1', [leaf('1.1.1.1')])])])];
     expect(depthOf(four)).toBe(4);
-    expect(lines(frame(four))).toEqual(expect.arrayContaining(['1. 1', '1.1. 1.1', '1.1.1. 1.1.1', '1.1.1.1. 1.1.1.1', '2. Контроль за исполнением настоящего приказа оставляю за собой.']));
+    expect(lines(frame(four))).toEqual(
+      expect.arrayContaining([
+        '1. 1',
+        '1.1. 1.1',
+        '1.1.1. 1.1.1',
+        '1.1.1.1. 1.1.1.1',
+        '2. Контроль за исполнением настоящего приказа оставляю за собой.',
+      ]),
+    );
     const five = [leaf('1', [leaf('1.1', [leaf('1.1.1', [leaf('1.1.1.1', [leaf('1.1.1.1.1')])])])])];
     expect(() => frame(five)).toThrow(ItemDepthError);
     expect(() => frame(five)).toThrow(DocumentInputError);
@@ -441,22 +525,34 @@ describe('order frame', () => {
   });
 
   test('appendices: each from a new page, with the mark, a centred bold title and the table', () => {
-    const one = frame([leaf('Первое.')], { appendices: [{ title: 'Список', table: { header: ['№', 'ФИО'], rows: [['1', 'Кто-то']] } }] });
+    const one = frame([leaf('Первое.')], {
+      appendices: [{ title: 'Список', table: { header: ['№', 'ФИО'], rows: [['1', 'Кто-то']] } }],
+    });
     const at = one.blocks.findIndex((b) => b.type === 'pageBreak');
     expect(one.blocks.slice(at, at + 4)).toEqual([
       { type: 'pageBreak' },
-      { type: 'paragraph', runs: [{ text: 'Приложение к приказу от 21.11.2026 № 45-од' }], align: 'right', indent: false, small: true },
+      {
+        type: 'paragraph',
+        runs: [{ text: 'Приложение к приказу от 21.11.2026 № 45-од' }],
+        align: 'right',
+        indent: false,
+        small: true,
+      },
       { type: 'paragraph', runs: [{ text: 'Список', bold: true }], align: 'center', indent: false, spaceBefore: 12 },
       { type: 'table', header: ['№', 'ФИО'], rows: [['1', 'Кто-то']] },
     ]);
     const two = frame([leaf('Первое.')], { appendices: [{ title: 'А' }, { title: 'Б' }] });
     expect(two.blocks.filter((b) => b.type === 'pageBreak')).toHaveLength(2);
-    expect(lines(two)).toEqual(expect.arrayContaining(['Приложение 1 к приказу от 21.11.2026 № 45-од', 'Приложение 2 к приказу от 21.11.2026 № 45-од']));
+    expect(lines(two)).toEqual(
+      expect.arrayContaining(['Приложение 1 к приказу от 21.11.2026 № 45-од', 'Приложение 2 к приказу от 21.11.2026 № 45-од']),
+    );
   });
 
   test('the number may come with its sign; missing requisites are refused in Russian', () => {
     expect(frame([], { requisites: { ...REQUISITES, number: '№ 45-од' } }).blocks[3]).toMatchObject({ right: '№ 45-од' });
-    expect(() => frame([], { requisites: { ...REQUISITES, date: new Date(Number.NaN) } })).toThrow('Не указана или неверна дата: дата приказа.');
+    expect(() => frame([], { requisites: { ...REQUISITES, date: new Date(Number.NaN) } })).toThrow(
+      'Не указана или неверна дата: дата приказа.',
+    );
     expect(() => frame([], { requisites: { ...REQUISITES, number: ' ' } })).toThrow('Не заполнено: номер приказа.');
     expect(() => frame([], { requisites: { ...REQUISITES, organisation: { ...ENSK, place: '' } } })).toThrow(DocumentInputError);
   });
@@ -470,7 +566,9 @@ describe('approval order', () => {
   test('requisites in order; items refer to the two appendices; the curator is named', () => {
     expectOrderRequisites(model, APPROVAL_INPUT.requisites);
     const items = numbered(model).items.map(runText);
-    expect(items[0]).toMatch(/^Утвердить Положение о системе наставничества педагогических работников МБОУ СОШ № 7 \(приложение 1\)\.$/);
+    expect(items[0]).toMatch(
+      /^Утвердить Положение о системе наставничества педагогических работников МБОУ СОШ № 7 \(приложение 1\)\.$/,
+    );
     expect(items[1]).toMatch(/^Утвердить дорожную карту .* на 2026\/2027 учебный год \(приложение 2\)\.$/);
     expect(items[2]).toContain(': заместитель директора по УВР А.И. Петрова.');
     expect(items[3]).toBe('Куратору:');
@@ -487,15 +585,31 @@ describe('approval order', () => {
     const table = lastTable(model);
     expect(table.header).toEqual(['№', 'Этап', 'Мероприятие', 'Сроки', 'Ответственный']);
     expect(table.rows).toHaveLength(APPROVAL_INPUT.roadmap.length);
-    expect(table.rows[0]).toEqual(['1', 'Нормативная база', 'Приказ об утверждении Положения и дорожной карты', 'до 01.09.2026', 'Директор']);
-    expect(table.rows[1]).toEqual(['2', '', 'Раздел «Наставничество» на сайте школы\nПоложение, дорожная карта, контакты куратора', 'с 01.09.2026 по 15.09.2026', 'Куратор']);
+    expect(table.rows[0]).toEqual([
+      '1',
+      'Нормативная база',
+      'Приказ об утверждении Положения и дорожной карты',
+      'до 01.09.2026',
+      'Директор',
+    ]);
+    expect(table.rows[1]).toEqual([
+      '2',
+      '',
+      'Раздел «Наставничество» на сайте школы\nПоложение, дорожная карта, контакты куратора',
+      'с 01.09.2026 по 15.09.2026',
+      'Куратор',
+    ]);
     expect(table.rows[3][3]).toBe('в течение сентября');
     expect(lines(model)).toContain('Приложение 2 к приказу от 01.09.2026 № 112-од');
   });
 
   test('the Положение is the school’s text: carried when given, a placeholder otherwise', () => {
     expect(modelText(model)).toContain('[Текст Положения');
-    const own = approvalOrder({ ...APPROVAL_INPUT, regulationText: ['1. Общие положения', '1.1. Текст школы.'], curatorDuties: ['вести реестр'] });
+    const own = approvalOrder({
+      ...APPROVAL_INPUT,
+      regulationText: ['1. Общие положения', '1.1. Текст школы.'],
+      curatorDuties: ['вести реестр'],
+    });
     expect(paragraphTexts(own)).toEqual(expect.arrayContaining(['1. Общие положения', '1.1. Текст школы.']));
     expect(modelText(own)).not.toContain('[Текст Положения');
     expect(numbered(own).items[3].children!.map(runText)).toEqual(['вести реестр.']);
@@ -514,8 +628,15 @@ describe('pairs order', () => {
   test('requisites in order, numbering, the basis cites ст. 351.8 and the Положение', () => {
     expectOrderRequisites(model, REQUISITES);
     const all = lines(model);
-    expect(all).toEqual(expect.arrayContaining(['2. Наставникам:', '2.1. в течение десяти рабочих дней со дня издания настоящего приказа разработать совместно с наставляемыми персонализированные программы наставничества и представить их куратору;']));
-    expect(modelText(model)).toContain('В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, Положением о системе наставничества педагогических работников МБОУ СОШ № 7, утверждённым приказом от 01.09.2026 № 112-од');
+    expect(all).toEqual(
+      expect.arrayContaining([
+        '2. Наставникам:',
+        '2.1. в течение десяти рабочих дней со дня издания настоящего приказа разработать совместно с наставляемыми персонализированные программы наставничества и представить их куратору;',
+      ]),
+    );
+    expect(modelText(model)).toContain(
+      'В соответствии со статьёй 351.8 Трудового кодекса Российской Федерации, Положением о системе наставничества педагогических работников МБОУ СОШ № 7, утверждённым приказом от 01.09.2026 № 112-од',
+    );
     expect(runText(numbered(model).items[0])).toContain('согласно приложению.');
   });
 
@@ -553,7 +674,14 @@ describe('pairs order', () => {
   test('refused when a pair lacks a consent: the error names each pair and what it lacks', () => {
     const lacking: PairForOrder[] = [
       PAIRS[0],
-      { ...PAIRS[1], consentsComplete: false, missing: consentGaps({ fullName: MENTOR_2.fullName, consentData: d(2026, 9, 5) }, [{ fullName: MENTEE_2.fullName, consentData: d(2026, 9, 6) }, { fullName: MENTEE_3.fullName }]) },
+      {
+        ...PAIRS[1],
+        consentsComplete: false,
+        missing: consentGaps({ fullName: MENTOR_2.fullName, consentData: d(2026, 9, 5) }, [
+          { fullName: MENTEE_2.fullName, consentData: d(2026, 9, 6) },
+          { fullName: MENTEE_3.fullName },
+        ]),
+      },
       { ...PAIRS[2], consentsComplete: false, missing: [] },
     ];
     let error: unknown;
@@ -577,7 +705,9 @@ describe('pairs order', () => {
       { pairId: 'П-0003', mentor: 'Алиев Эльдар Рашид оглы', missing: ['не все письменные согласия получены'] },
     ]);
     expect(refused.message).toContain('не получены письменные согласия');
-    expect(refused.message).toContain('П-0002 (наставник Дергачёв Семён Ильич): согласие на выполнение обязанностей наставника — Дергачёв Семён Ильич; согласие на обработку персональных данных — Кузнецова Мария Андреевна');
+    expect(refused.message).toContain(
+      'П-0002 (наставник Дергачёв Семён Ильич): согласие на выполнение обязанностей наставника — Дергачёв Семён Ильич; согласие на обработку персональных данных — Кузнецова Мария Андреевна',
+    );
     expect(refused.message).toContain('П-0003 (наставник Алиев Эльдар Рашид оглы)');
     expect(refused.message).not.toContain('П-0001');
   });
@@ -590,10 +720,12 @@ describe('pairs order', () => {
   test('consentGaps: withdrawn consent counts as missing; renewed after withdrawal counts as given', () => {
     const mentor = { fullName: 'Наставник Н.Н.', consentData: d(2026, 9, 1), consentDuties: d(2026, 9, 1) };
     expect(consentGaps(mentor, [{ fullName: 'Наставляемый Н.Н.', consentData: d(2026, 9, 1) }])).toEqual([]);
-    expect(consentGaps(mentor, [{ fullName: 'Наставляемый Н.Н.', consentData: d(2026, 9, 1), consentWithdrawn: d(2026, 10, 1) }])).toEqual([
-      'согласие на обработку персональных данных — Наставляемый Н.Н.',
-    ]);
-    expect(consentGaps(mentor, [{ fullName: 'Наставляемый Н.Н.', consentData: d(2026, 11, 1), consentWithdrawn: d(2026, 10, 1) }])).toEqual([]);
+    expect(
+      consentGaps(mentor, [{ fullName: 'Наставляемый Н.Н.', consentData: d(2026, 9, 1), consentWithdrawn: d(2026, 10, 1) }]),
+    ).toEqual(['согласие на обработку персональных данных — Наставляемый Н.Н.']);
+    expect(
+      consentGaps(mentor, [{ fullName: 'Наставляемый Н.Н.', consentData: d(2026, 11, 1), consentWithdrawn: d(2026, 10, 1) }]),
+    ).toEqual([]);
     expect(consentGaps({ fullName: 'Без согласий' }, [])).toHaveLength(2);
   });
 
@@ -635,9 +767,9 @@ describe('completion order', () => {
     const text = modelText(model);
     expect(text).toContain('2. Прекратить со дня завершения программы выполнение наставниками');
     expect(text).toContain('в срок до 20.06.2027');
-    expect(() => completionOrder({ ...COMPLETION_INPUT, pairs: [{ ...COMPLETION_INPUT.pairs[0], endDate: undefined as unknown as Date }] })).toThrow(
-      /дата завершения программы П-0001/,
-    );
+    expect(() =>
+      completionOrder({ ...COMPLETION_INPUT, pairs: [{ ...COMPLETION_INPUT.pairs[0], endDate: undefined as unknown as Date }] }),
+    ).toThrow(/дата завершения программы П-0001/);
   });
 });
 
@@ -649,7 +781,11 @@ describe('reward order', () => {
     const table = lastTable(model);
     expect(table.header).toEqual(['№', 'ФИО', 'Должность', 'Вид поощрения', 'Основание']);
     expect(table.rows.map((r) => r[1])).toEqual(REWARD_INPUT.rewards.map((r) => r.mentor.fullName));
-    expect(table.rows.map((r) => r[3])).toEqual(['почётная грамота', 'стимулирующая выплата в размере 5\u00a0000\u00a0руб.', 'благодарность']);
+    expect(table.rows.map((r) => r[3])).toEqual([
+      'почётная грамота',
+      'стимулирующая выплата в размере 5\u00a0000\u00a0руб.',
+      'благодарность',
+    ]);
     expect(table.rows[2][4]).toBe('за психолого-педагогическую поддержку молодого учителя');
   });
 
@@ -668,7 +804,9 @@ describe('reward order', () => {
   });
 
   test('an amount given as text is printed as typed', () => {
-    const table = lastTable(rewardOrder({ ...REWARD_INPUT, rewards: [{ ...REWARD_INPUT.rewards[1], amount: '10 % должностного оклада' }] }));
+    const table = lastTable(
+      rewardOrder({ ...REWARD_INPUT, rewards: [{ ...REWARD_INPUT.rewards[1], amount: '10 % должностного оклада' }] }),
+    );
     expect(table.rows[0][3]).toBe('стимулирующая выплата в размере 10 % должностного оклада');
   });
 });
@@ -695,14 +833,26 @@ describe('personalised programme', () => {
         'Куратор … ______________ А.И. Петрова',
       ]),
     );
-    expect(all.slice(0, 4)).toEqual(['УТВЕРЖДАЮ', 'Директор МБОУ СОШ № 7', '______________ П.А. Громов', '«___» ____________ 20___ г.']);
+    expect(all.slice(0, 4)).toEqual([
+      'УТВЕРЖДАЮ',
+      'Директор МБОУ СОШ № 7',
+      '______________ П.А. Громов',
+      '«___» ____________ 20___ г.',
+    ]);
     expect(modelText(personalisedProgramme({ ...PROGRAMME_INPUT, approval: undefined }))).not.toContain('УТВЕРЖДАЮ');
   });
 
   test('the plan from «Программы»: one row per entry, done marked, meetings dated, activities by a deadline', () => {
     const plan = [
       { kind: 'meeting' as const, activity: 'Знакомство', term: d(2026, 12, 2), expectedResult: 'План согласован', done: true },
-      { kind: 'activity' as const, activity: 'Открытый урок', term: d(2027, 2, 10), expectedResult: 'Урок разобран', done: false, note: 'перенесён' },
+      {
+        kind: 'activity' as const,
+        activity: 'Открытый урок',
+        term: d(2027, 2, 10),
+        expectedResult: 'Урок разобран',
+        done: false,
+        note: 'перенесён',
+      },
       { kind: 'activity' as const, activity: 'Самоанализ', term: null, expectedResult: '' },
     ];
     const model = personalisedProgramme({ ...PROGRAMME_INPUT, plan });
@@ -735,7 +885,9 @@ describe('personalised programme', () => {
   });
 
   test('every default difficulty of «Справочники» has its own starting activity', () => {
-    const generic = vocabularyByKey('competences').values.filter((v) => startingPlan([{ difficulties: [v] }], d(2026, 9, 1), d(2027, 5, 31)).some((r) => r.activity.includes('«')));
+    const generic = vocabularyByKey('competences').values.filter((v) =>
+      startingPlan([{ difficulties: [v] }], d(2026, 9, 1), d(2027, 5, 31)).some((r) => r.activity.includes('«')),
+    );
     expect(generic).toEqual([]);
     expect(Object.keys(PLAN_LIBRARY).sort()).toEqual([...vocabularyByKey('competences').values].sort());
   });
@@ -789,17 +941,47 @@ describe('consents', () => {
     expect(text).toContain('статьёй 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных»');
     expect(text).toContain(`1. Оператор: ${ENSK.fullName} (МБОУ СОШ № 7), адрес: ___`);
     expect(text).toContain('в качестве наставляемого');
-    for (const data of ['фамилия, имя, отчество', 'должность', 'педагогический стаж', 'квалификационная категория', 'сведения о профессиональных затруднениях и компетенциях', 'адрес электронной почты', 'возрастная группа'])
+    for (const data of [
+      'фамилия, имя, отчество',
+      'должность',
+      'педагогический стаж',
+      'квалификационная категория',
+      'сведения о профессиональных затруднениях и компетенциях',
+      'адрес электронной почты',
+      'возрастная группа',
+    ])
       expect(text).toContain(data);
-    for (const action of ['сбор', 'запись', 'систематизация', 'накопление', 'хранение', 'уточнение', 'использование', 'обезличивание', 'блокирование', 'удаление', 'уничтожение'])
+    for (const action of [
+      'сбор',
+      'запись',
+      'систематизация',
+      'накопление',
+      'хранение',
+      'уточнение',
+      'использование',
+      'обезличивание',
+      'блокирование',
+      'удаление',
+      'уничтожение',
+    ])
       expect(text).toContain(action);
     expect(text).toContain('письменному заявлению');
-    expect(model.blocks[model.blocks.length - 1]).toEqual({ type: 'twoEnds', left: '«___» ____________ 20___ г.', right: '______________ Ю.О. Ёлкина', spaceBefore: 30 });
+    expect(model.blocks[model.blocks.length - 1]).toEqual({
+      type: 'twoEnds',
+      left: '«___» ____________ 20___ г.',
+      right: '______________ Ю.О. Ёлкина',
+      spaceBefore: 30,
+    });
     expect(model.name).toBe('Согласие на обработку персональных данных — Ю.О. Ёлкина');
   });
 
   test('processing: the operator’s address and the date when known; transfer can be left out', () => {
-    const model = personalDataConsent({ ...PD_INPUT, organisation: { ...ENSK, address: 'г. Энск, ул. Школьная, д. 1' }, date: d(2026, 9, 10), transfer: false });
+    const model = personalDataConsent({
+      ...PD_INPUT,
+      organisation: { ...ENSK, address: 'г. Энск, ул. Школьная, д. 1' },
+      date: d(2026, 9, 10),
+      transfer: false,
+    });
     const text = modelText(model);
     expect(text).toContain('адрес: г. Энск, ул. Школьная, д. 1.');
     expect(text).not.toContain('передача');
@@ -809,8 +991,12 @@ describe('consents', () => {
 
   test('mentor’s duties (ТК РФ ст. 351.8): mentees, content, form, term, pay, early stop with 3 working days’ notice', () => {
     const text = modelText(mentorDutiesConsent(DUTIES_INPUT));
-    expect(text).toContain('Я, Дергачёв Семён Ильич, учитель (физика) МБОУ СОШ № 7, в соответствии со статьёй 351.8 Трудового кодекса Российской Федерации');
-    expect(text).toContain('1. Наставляемые: Ёлкина Юлия Олеговна, учитель (физика); Кузнецова Мария Андреевна, учитель (физика).');
+    expect(text).toContain(
+      'Я, Дергачёв Семён Ильич, учитель (физика) МБОУ СОШ № 7, в соответствии со статьёй 351.8 Трудового кодекса Российской Федерации',
+    );
+    expect(text).toContain(
+      '1. Наставляемые: Ёлкина Юлия Олеговна, учитель (физика); Кузнецова Мария Андреевна, учитель (физика).',
+    );
     expect(text).toContain('3. Форма и вид наставничества: педагог – педагог; групповое.');
     expect(text).toContain('4. Срок выполнения обязанностей: с 01.12.2026 по 28.02.2027.');
     expect(text).toContain('5. Оплата: доплата в размере 3\u00a0000\u00a0руб.');
@@ -866,9 +1052,19 @@ describe('reports', () => {
     );
     // Conclusions left to the mentor: blank lines.
     expect(all.filter((l) => /^_{20,}$/.test(l)).length).toBeGreaterThanOrEqual(4);
-    const written = mentorReport({ ...REPORT_INPUT, conclusions: ['Программа выполнена в основном.'], satisfaction: {}, plan: [] });
+    const written = mentorReport({
+      ...REPORT_INPUT,
+      conclusions: ['Программа выполнена в основном.'],
+      satisfaction: {},
+      plan: [],
+    });
     expect(paragraphTexts(written)).toContain('Программа выполнена в основном.');
-    expect(lines(written)).toEqual(expect.arrayContaining(['Наставляемые (среднее) | нет данных | нет данных | нет данных', 'Выполнено мероприятий плана: нет данных']));
+    expect(lines(written)).toEqual(
+      expect.arrayContaining([
+        'Наставляемые (среднее) | нет данных | нет данных | нет данных',
+        'Выполнено мероприятий плана: нет данных',
+      ]),
+    );
   });
 
   test('satisfaction change is signed and uses a decimal comma', () => {
@@ -896,7 +1092,9 @@ describe('reports', () => {
       ['Наставников, прошедших обучение', 'нет данных'],
     ]);
     const all = lines(model);
-    expect(all).toEqual(expect.arrayContaining(['1. Основные показатели', '2. Показатели мониторинга', '3. Выводы', '4. Рекомендации']));
+    expect(all).toEqual(
+      expect.arrayContaining(['1. Основные показатели', '2. Показатели мониторинга', '3. Выводы', '4. Рекомендации']),
+    );
     expect(all).toContain('Заместитель директора по УВР … ______________ А.И. Петрова');
     const bare = monitoringReport({
       ...MONITORING_INPUT,
@@ -948,7 +1146,10 @@ describe('seed 000: the pairs order of МБОУ СОШ № 8, г. Пятигор
   test('the real order (seed file) has its requisites in that same order', () => {
     requireSeeds();
     const seed = fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith('000_'))!), 'utf8');
-    const seedLines = seed.split('\n').map((l) => l.replace(/\*\*/g, '').trim()).filter(Boolean);
+    const seedLines = seed
+      .split('\n')
+      .map((l) => l.replace(/\*\*/g, '').trim())
+      .filter(Boolean);
     const steps: [string, (l: string) => boolean][] = [
       ['organisation', (l) => l.startsWith('Муниципальное бюджетное общеобразовательное учреждение')],
       ['short name', (l) => l === '(МБОУ СОШ № 8)'],
@@ -997,21 +1198,36 @@ function seedSentences(text: string, facts: readonly string[]): string[] {
     .replace(/\*\*/g, '')
     .replace(/[ \t]*\n[ \t]*(?=[a-zа-яё«(])/g, ' ')
     .split(/(?<=[.!?;])\s+|\n|\t/)
-    .map((s) => normalise(s).replace(/^[-–—•\d.\s]+/, '').replace(/[.;:,]+$/, '').trim())
+    .map((s) =>
+      normalise(s)
+        .replace(/^[-–—•\d.\s]+/, '')
+        .replace(/[.;:,]+$/, '')
+        .trim(),
+    )
     .filter((s) => s.length > 40 && !folded.some((f) => f.includes(s)));
 }
 
 describe('own wording', () => {
   test('no sentence of the seeds longer than 40 characters appears in any document', () => {
     requireSeeds();
-    const sentences = new Set(readSeeds().flatMap((t) => seedSentences(t, [`${SEED_000.organisation.fullName} (${SEED_000.organisation.shortName})`])));
+    const sentences = new Set(
+      readSeeds().flatMap((t) => seedSentences(t, [`${SEED_000.organisation.fullName} (${SEED_000.organisation.shortName})`])),
+    );
     expect(sentences.size).toBeGreaterThan(100);
     // The check catches a sentence planted from seed 000 (its control item).
     const planted = normalise('1. Сделать. 2. Контроль за исполнением данного приказа оставляю за собой.');
     expect([...sentences].some((s) => planted.includes(s))).toBe(true);
     const docs = allDocuments();
     // The seed school's order too: its facts (names) are allowed, its sentences are not.
-    docs.seedOrder = pairsOrder({ ...PAIRS_INPUT, requisites: { organisation: SEED_000.organisation, date: SEED_000.date, number: SEED_000.number, director: SEED_000.director } });
+    docs.seedOrder = pairsOrder({
+      ...PAIRS_INPUT,
+      requisites: {
+        organisation: SEED_000.organisation,
+        date: SEED_000.date,
+        number: SEED_000.number,
+        director: SEED_000.director,
+      },
+    });
     for (const [name, model] of Object.entries(docs)) {
       const text = normalise(modelText(model));
       const copied = [...sentences].filter((s) => text.includes(s));
@@ -1034,7 +1250,12 @@ describe('own wording', () => {
     const dir = path.resolve(__dirname, '../../src/domain/documents');
     for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
       const code = fs.readFileSync(path.join(dir, file), 'utf8');
-      expect({ file, globals: code.match(/\b(?:SpreadsheetApp|DocumentApp|DriveApp|Utilities|Session|require\(|process\.|from 'fs'|from 'path')/g) ?? [] }).toEqual({
+      expect({
+        file,
+        globals:
+          code.match(/\b(?:SpreadsheetApp|DocumentApp|DriveApp|Utilities|Session|require\(|process\.|from 'fs'|from 'path')/g) ??
+          [],
+      }).toEqual({
         file,
         globals: [],
       });
@@ -1045,7 +1266,15 @@ describe('own wording', () => {
     for (const [name, model] of Object.entries(allDocuments())) {
       expect(model.name).toMatch(/[А-Яа-яЁё]/);
       for (const block of model.blocks) {
-        if (block.type === 'paragraph') expect({ name, empty: block.runs.map((r) => r.text).join('').trim() === '' }).toEqual({ name, empty: false });
+        if (block.type === 'paragraph')
+          expect({
+            name,
+            empty:
+              block.runs
+                .map((r) => r.text)
+                .join('')
+                .trim() === '',
+          }).toEqual({ name, empty: false });
         if (block.type === 'table') {
           for (const row of block.rows) expect({ name, cells: row.length }).toEqual({ name, cells: block.header.length });
           if (block.widths) expect(block.widths).toHaveLength(block.header.length);

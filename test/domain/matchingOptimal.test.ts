@@ -115,7 +115,12 @@ function randomInstance(seed: number): Instance {
   return { mentors, mentees, pairs, fixed, weights, defaultMax: int(rnd, 1, 2) };
 }
 
-const lc = (s: unknown) => String(s ?? '').trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+const lc = (s: unknown) =>
+  String(s ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/\s+/g, ' ');
 
 /** The rules, restated plainly; then every assignment is tried. */
 function bruteForce(inst: Instance) {
@@ -192,7 +197,9 @@ describe('matchAll equals the exhaustive optimum', () => {
     let greedWouldFail = 0;
     for (let seed = 1; seed <= 800; seed++) {
       const inst = randomInstance(seed);
-      const result = matchAll(inst.mentees, inst.mentors, inst.pairs, inst.weights, inst.fixed, { defaultMaxMentees: inst.defaultMax });
+      const result = matchAll(inst.mentees, inst.mentors, inst.pairs, inst.weights, inst.fixed, {
+        defaultMaxMentees: inst.defaultMax,
+      });
       const { best, greedy, waiting, slots, gain } = bruteForce(inst);
       if (greedy < best) greedWouldFail++;
       const context = `seed ${seed}`;
@@ -279,7 +286,14 @@ describe('maxWeightAssignment (the solver alone)', () => {
       });
     }
     start[rows] = col.length;
-    return { rows, cols: capacity.length, capacity: Int32Array.from(capacity), start, col: Int32Array.from(col), weight: Float64Array.from(weight) };
+    return {
+      rows,
+      cols: capacity.length,
+      capacity: Int32Array.from(capacity),
+      start,
+      col: Int32Array.from(col),
+      weight: Float64Array.from(weight),
+    };
   }
 
   function check(p: ReturnType<typeof problem>, chosen: Int32Array): number {
@@ -387,7 +401,12 @@ describe('unmatched mentees say why', () => {
   const reasonOf = (r: ReturnType<typeof matchAll>, id: string) => r.unmatched.find((u) => u.menteeId === id)?.reason;
 
   test('no mentor may be assigned at all', () => {
-    const r = matchAll([waiting('НЯ-1', 'Орлова Яна')], [active('НТ-1', 'Петрова Анна', { status: 'кандидат' })], [], DEFAULT_WEIGHTS);
+    const r = matchAll(
+      [waiting('НЯ-1', 'Орлова Яна')],
+      [active('НТ-1', 'Петрова Анна', { status: 'кандидат' })],
+      [],
+      DEFAULT_WEIGHTS,
+    );
     expect(reasonOf(r, 'НЯ-1')).toBe('нет активных наставников, которых можно назначить');
   });
 
@@ -401,7 +420,9 @@ describe('unmatched mentees say why', () => {
     );
     expect(r.proposals).toEqual([]);
     expect(reasonOf(r, 'НЯ-1')).toBe('нет наставника с общими запросами, предметом или уровнем');
-    expect(reasonOf(r, 'НЯ-2')).toBe('в профиле наставляемого не указаны запросы, предмет и уровень: подобрать наставника не по чему');
+    expect(reasonOf(r, 'НЯ-2')).toBe(
+      'в профиле наставляемого не указаны запросы, предмет и уровень: подобрать наставника не по чему',
+    );
   });
 
   test('the suitable mentors are full: none free at all, or only unsuitable ones free', () => {
@@ -431,7 +452,11 @@ describe('fixed pairs', () => {
     { id: 'НТ-1', fullName: 'Петрова Анна', competences: ['ИКТ'], status: 'активен', maxMentees: 2 },
     { id: 'НТ-2', fullName: 'Смирнова Ольга', competences: ['ИКТ'], status: 'активен', maxMentees: 1 },
   ];
-  const mentees: Mentee[] = ['НЯ-1', 'НЯ-2', 'НЯ-3', 'НЯ-4'].map((id, k) => ({ id, fullName: `Наставляемая ${k + 1}`, requests: ['ИКТ'] }));
+  const mentees: Mentee[] = ['НЯ-1', 'НЯ-2', 'НЯ-3', 'НЯ-4'].map((id, k) => ({
+    id,
+    fullName: `Наставляемая ${k + 1}`,
+    requests: ['ИКТ'],
+  }));
 
   test('are kept as chosen, take their places first, and are not proposed again', () => {
     const pairs: ExistingPair[] = [{ id: 'П-1', mentorId: 'НТ-1', menteeIds: ['НЯ-7'], status: 'закреплена' }];

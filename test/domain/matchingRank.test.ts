@@ -1,11 +1,4 @@
-import {
-  DEFAULT_WEIGHTS,
-  type ExistingPair,
-  type Mentee,
-  type Mentor,
-  indexPairs,
-  rankMentors,
-} from '../../src/domain/matching';
+import { DEFAULT_WEIGHTS, type ExistingPair, type Mentee, type Mentor, indexPairs, rankMentors } from '../../src/domain/matching';
 
 const base: Omit<Mentor, 'id' | 'fullName'> = {
   subject: 'Математика',
@@ -27,7 +20,12 @@ const mentee: Mentee = {
   requests: ['ИКТ'],
 };
 
-const pair = (id: string, mentorId: string, menteeIds: string[], status = 'активна'): ExistingPair => ({ id, mentorId, menteeIds, status });
+const pair = (id: string, mentorId: string, menteeIds: string[], status = 'активна'): ExistingPair => ({
+  id,
+  mentorId,
+  menteeIds,
+  status,
+});
 
 describe('hard rules', () => {
   test('each rule excludes the mentor and says why, in Russian', () => {
@@ -78,7 +76,12 @@ describe('hard rules', () => {
     expect(index.load.get('НТ-1')).toBe(3);
     expect(index.load.get('НТ-2')).toBe(1);
     expect([...index.paired].sort()).toEqual(['a', 'b', 'c', 'f']);
-    const r = rankMentors(mentee, [mentor('НТ-1', 'Иванова Ольга', { maxMentees: 3 })], [pair('П-1', 'НТ-1', ['x', 'y']), pair('П-2', 'НТ-1', ['z'], 'завершена')], DEFAULT_WEIGHTS);
+    const r = rankMentors(
+      mentee,
+      [mentor('НТ-1', 'Иванова Ольга', { maxMentees: 3 })],
+      [pair('П-1', 'НТ-1', ['x', 'y']), pair('П-2', 'НТ-1', ['z'], 'завершена')],
+      DEFAULT_WEIGHTS,
+    );
     expect(r.candidates[0].load).toBe(2);
     expect(r.candidates[0].capacity).toBe(3);
     expect(r.candidates[0].reasons.at(-1)).toEqual({ code: 'load', points: 0, text: 'нагрузка 2 из 3' });

@@ -59,9 +59,19 @@ describe('score and reasons', () => {
 
   test('requests are compared without case, ё/е and extra spaces; shown in the mentee’s spelling', () => {
     const m: Mentor = { ...mentor, competences: ['Работа с одарёнными детьми', 'ИКТ'] };
-    const e: Mentee = { ...mentee, requests: ['работа  с ОДАРЕННЫМИ детьми', 'икт', 'ИКТ'], subject: '', level: '', wishedMentor: '' };
+    const e: Mentee = {
+      ...mentee,
+      requests: ['работа  с ОДАРЕННЫМИ детьми', 'икт', 'ИКТ'],
+      subject: '',
+      level: '',
+      wishedMentor: '',
+    };
     const { reasons } = scorePair(m, e, DEFAULT_WEIGHTS);
-    expect(reasons[0]).toEqual({ code: 'requests', points: 30, text: 'совпадение запросов: работа с ОДАРЕННЫМИ детьми, икт (+30)' });
+    expect(reasons[0]).toEqual({
+      code: 'requests',
+      points: 30,
+      text: 'совпадение запросов: работа с ОДАРЕННЫМИ детьми, икт (+30)',
+    });
   });
 
   test('experience counts only from a gap of five years, with the right plural', () => {
@@ -73,13 +83,19 @@ describe('score and reasons', () => {
     expect(at(8, 3)).toBe('стаж наставника больше на 5 лет (+10)');
     expect(at(24, 3)).toBe('стаж наставника больше на 21 год (+10)');
     expect(at(25, 3)).toBe('стаж наставника больше на 22 года (+10)');
-    expect(scorePair({ ...mentor, experience: undefined }, mentee, DEFAULT_WEIGHTS).reasons.some((r) => r.code === 'experience')).toBe(false);
+    expect(
+      scorePair({ ...mentor, experience: undefined }, mentee, DEFAULT_WEIGHTS).reasons.some((r) => r.code === 'experience'),
+    ).toBe(false);
   });
 
   test('qualification: высшая and both teacher titles earn the weight, первая half of it', () => {
     const category = (qualification: string) =>
       scorePair({ ...mentor, qualification }, mentee, DEFAULT_WEIGHTS).reasons.find((r) => r.code === 'category');
-    expect(category('Высшая категория')).toEqual({ code: 'category', points: 10, text: 'квалификационная категория: высшая категория (+10)' });
+    expect(category('Высшая категория')).toEqual({
+      code: 'category',
+      points: 10,
+      text: 'квалификационная категория: высшая категория (+10)',
+    });
     expect(category('педагог-методист')?.points).toBe(10);
     expect(category('Педагог-наставник')?.text).toBe('квалификационная категория: педагог-наставник (+10)');
     expect(category('первая')).toEqual({ code: 'category', points: 5, text: 'квалификационная категория: первая (+5)' });
@@ -105,7 +121,11 @@ describe('score and reasons', () => {
   });
 
   test('several subjects in one cell («;») and plural wording', () => {
-    const r = scorePair({ ...mentor, subject: 'Математика; Информатика' }, { ...mentee, subject: 'Информатика;Математика' }, DEFAULT_WEIGHTS);
+    const r = scorePair(
+      { ...mentor, subject: 'Математика; Информатика' },
+      { ...mentee, subject: 'Информатика;Математика' },
+      DEFAULT_WEIGHTS,
+    );
     expect(r.reasons.find((x) => x.code === 'subject')?.text).toBe('те же предметы: информатика, математика (+20)');
   });
 
@@ -123,7 +143,15 @@ describe('score and reasons', () => {
 
   test('weights and capacity from «Настройки»: blanks and typos fall back to the defaults', () => {
     expect(weightsFromSettings({})).toEqual(DEFAULT_WEIGHTS);
-    expect(weightsFromSettings({ weightRequests: 20, weightSubject: '25', weightLevel: 'много', weightMutual: -3, weightFormKind: '2,6' })).toEqual({
+    expect(
+      weightsFromSettings({
+        weightRequests: 20,
+        weightSubject: '25',
+        weightLevel: 'много',
+        weightMutual: -3,
+        weightFormKind: '2,6',
+      }),
+    ).toEqual({
       ...DEFAULT_WEIGHTS,
       requests: 20,
       subject: 25,

@@ -34,7 +34,13 @@ test('codes are unique and every row has a group, a name and a unit', () => {
     expect(i.indicator).toBeTruthy();
     expect(units).toContain(i.unit);
   }
-  expect(byCode.get('mentors.total')).toEqual({ code: 'mentors.total', group: GROUPS.mentors, indicator: 'Наставников, всего', value: 7, unit: 'чел.' });
+  expect(byCode.get('mentors.total')).toEqual({
+    code: 'mentors.total',
+    group: GROUPS.mentors,
+    indicator: 'Наставников, всего',
+    value: 7,
+    unit: 'чел.',
+  });
 });
 
 test('mentors', () => {
@@ -188,8 +194,14 @@ test('the analytic note’s counts, and the note prints them', () => {
   expect(countRows(counts)[4][1]).toBe('70 % (7 из 10)');
   const rows = toIndicatorRows(indicators);
   expect(rows.length).toBe(indicators.filter((i) => i.label === undefined).length);
-  expect(rows.find((r) => r.indicator === 'Доля наставников, прошедших обучение')).toEqual({ indicator: 'Доля наставников, прошедших обучение', value: 57.1, unit: '%' });
-  expect(indicatorValue(rows.find((r) => r.indicator === 'Удовлетворённость наставляемых по завершении программы')!)).toBe('8,5 балла');
+  expect(rows.find((r) => r.indicator === 'Доля наставников, прошедших обучение')).toEqual({
+    indicator: 'Доля наставников, прошедших обучение',
+    value: 57.1,
+    unit: '%',
+  });
+  expect(indicatorValue(rows.find((r) => r.indicator === 'Удовлетворённость наставляемых по завершении программы')!)).toBe(
+    '8,5 балла',
+  );
   expect(toIndicatorRows(indicators, { breakdowns: true }).length).toBe(indicators.length);
 });
 
@@ -230,7 +242,15 @@ test('charts: what «Мониторинг» shows, and one block of data for the
   expect(data.width).toBe(3);
   for (const row of data.values) expect(row.length).toBe(3);
   const status = data.blocks[0];
-  expect(status).toEqual({ id: 'pairsByStatus', title: 'Пары и группы по статусу', type: 'PIE', row: 0, column: 0, numRows: 6, numColumns: 2 });
+  expect(status).toEqual({
+    id: 'pairsByStatus',
+    title: 'Пары и группы по статусу',
+    type: 'PIE',
+    row: 0,
+    column: 0,
+    numRows: 6,
+    numColumns: 2,
+  });
   expect(data.values[0]).toEqual(['Статус', 'Пары и группы', '']);
   const sat = data.blocks[1];
   expect(sat.row).toBe(7); // 6 rows of the first block, one blank

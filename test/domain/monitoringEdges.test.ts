@@ -61,7 +61,9 @@ describe('an empty register', () => {
 
   test('the same codes as a full register without blanks (stable shape)', () => {
     const full = base({
-      mentors: [{ id: 'НТ-1', status: 'активен', ageBand: 'до 25 лет', qualification: 'первая', careerGroup: 'Б — профессионалы' }],
+      mentors: [
+        { id: 'НТ-1', status: 'активен', ageBand: 'до 25 лет', qualification: 'первая', careerGroup: 'Б — профессионалы' },
+      ],
       mentees: [{ id: 'НЯ-1', ageBand: '65 лет и старше', menteeCategory: YOUNG }],
       pairs: [{ id: 'П-1', mentorId: 'НТ-1', menteeIds: ['НЯ-1'], form: PP, kind: 'скоростное', status: 'активна' }],
       roadmap: [{ status: 'в работе' }],
@@ -100,7 +102,12 @@ describe('consents', () => {
       mentors: [
         mentor('НТ-1', { consentData: d('2025-09-01') }), // given
         mentor('НТ-2', { consentData: d('2025-09-01'), consentWithdrawn: d('2025-10-01'), consentPublish: d('2025-09-02') }), // withdrawn: publish void
-        mentor('НТ-3', { consentData: d('2025-11-01'), consentWithdrawn: d('2025-10-01'), consentPublish: d('2025-11-01'), consentDuties: d('2025-11-02') }), // given again after withdrawing
+        mentor('НТ-3', {
+          consentData: d('2025-11-01'),
+          consentWithdrawn: d('2025-10-01'),
+          consentPublish: d('2025-11-01'),
+          consentDuties: d('2025-11-02'),
+        }), // given again after withdrawing
         mentor('НТ-4', { consentData: d('2025-10-01'), consentWithdrawn: d('2025-10-01') }), // withdrawn the same day: withdrawn
         mentor('НТ-5', { consentWithdrawn: d('2025-10-01') }), // withdrawal with no consent date: withdrawn
         mentor('НТ-6', { consentPublish: d('2025-09-01') }), // publish without data consent: counts as publish, not as data
@@ -127,7 +134,10 @@ describe('consents', () => {
   test('the mentors’ duties date is read with the mentor row', () => {
     const w = values(
       base({
-        mentors: [{ id: 'НТ-1', consentDuties: d('2025-09-01') }, { id: 'НТ-1', consentDuties: d('2025-09-01') }], // a duplicated row counts once
+        mentors: [
+          { id: 'НТ-1', consentDuties: d('2025-09-01') },
+          { id: 'НТ-1', consentDuties: d('2025-09-01') },
+        ], // a duplicated row counts once
         pairs: [{ id: 'П-1', mentorId: 'НТ-1', menteeIds: ['НЯ-1'], status: 'активна' }],
       }),
     );
@@ -136,7 +146,11 @@ describe('consents', () => {
 });
 
 test('groups: one group, each member counted as a mentee in a pair', () => {
-  const mentees: MonitoringMentee[] = ['НЯ-1', 'НЯ-2', 'НЯ-3', 'НЯ-4'].map((id) => ({ id, status: 'в паре', ageBand: '25–29 лет' }));
+  const mentees: MonitoringMentee[] = ['НЯ-1', 'НЯ-2', 'НЯ-3', 'НЯ-4'].map((id) => ({
+    id,
+    status: 'в паре',
+    ageBand: '25–29 лет',
+  }));
   const v = values(
     base({
       mentors: [{ id: 'НТ-1', status: 'активен' }],
@@ -213,14 +227,31 @@ describe('how programmes end', () => {
 
 describe('the school year', () => {
   const pairs: MonitoringPair[] = [
-    { id: 'П-1', mentorId: 'НТ-1', menteeIds: ['НЯ-1'], status: 'завершена', startDate: d('2024-09-10'), endDate: d('2025-08-31') }, // ended the day before
-    { id: 'П-2', mentorId: 'НТ-2', menteeIds: ['НЯ-2'], status: 'завершена', startDate: d('2024-09-10'), endDate: d('2025-09-01') }, // ended on the first day: in
+    {
+      id: 'П-1',
+      mentorId: 'НТ-1',
+      menteeIds: ['НЯ-1'],
+      status: 'завершена',
+      startDate: d('2024-09-10'),
+      endDate: d('2025-08-31'),
+    }, // ended the day before
+    {
+      id: 'П-2',
+      mentorId: 'НТ-2',
+      menteeIds: ['НЯ-2'],
+      status: 'завершена',
+      startDate: d('2024-09-10'),
+      endDate: d('2025-09-01'),
+    }, // ended on the first day: in
     { id: 'П-3', mentorId: 'НТ-3', menteeIds: ['НЯ-3'], status: 'закреплена', startDate: d('2026-06-01') }, // starts after the year
     { id: 'П-4', mentorId: 'НТ-4', menteeIds: ['НЯ-4'], status: 'активна', startDate: d('2024-12-01') }, // from last year, still running
     { id: 'П-5', mentorId: 'НТ-5', menteeIds: ['НЯ-5'], status: 'проект' }, // no dates
   ];
   const mentors: MonitoringMentor[] = ['НТ-1', 'НТ-2', 'НТ-3', 'НТ-4', 'НТ-5'].map((id) => ({ id, status: 'выбыл' }));
-  const mentees: MonitoringMentee[] = ['НЯ-1', 'НЯ-2', 'НЯ-3', 'НЯ-4', 'НЯ-5'].map((id) => ({ id, status: 'завершил программу' }));
+  const mentees: MonitoringMentee[] = ['НЯ-1', 'НЯ-2', 'НЯ-3', 'НЯ-4', 'НЯ-5'].map((id) => ({
+    id,
+    status: 'завершил программу',
+  }));
   test('pairs outside it and people known only through them are left out', () => {
     const v = values(base({ pairs, mentors, mentees }));
     expect(v.get('pairs.total')).toBe(3); // П-2, П-4, П-5
@@ -259,7 +290,8 @@ test('register values matched by the code belong to their vocabularies', () => {
   has('mentorStatuses', VALUES.mentorLeft);
   has('menteeStatuses', VALUES.menteeFinished);
   has('menteeStatuses', VALUES.menteeLeft);
-  for (const s of [VALUES.pairDraft, VALUES.pairFixed, VALUES.pairActive, VALUES.pairCompleted, VALUES.pairStopped]) has('pairStatuses', s);
+  for (const s of [VALUES.pairDraft, VALUES.pairFixed, VALUES.pairActive, VALUES.pairCompleted, VALUES.pairStopped])
+    has('pairStatuses', s);
   has('completionReasons', VALUES.reasonFull);
   has('menteeCategories', VALUES.youngSpecialist);
   has('roadmapStatuses', VALUES.roadmapDone);
@@ -300,10 +332,22 @@ test('30,000 people compute', () => {
   const mentees: MonitoringMentee[] = [];
   const pairs: MonitoringPair[] = [];
   for (let i = 0; i < 10000; i++) {
-    mentors.push({ id: `НТ-${i}`, status: 'активен', ageBand: AGE_BANDS[i % 10], consentData: d('2025-09-01'), trainingDate: i % 2 ? d('2025-08-01') : null });
+    mentors.push({
+      id: `НТ-${i}`,
+      status: 'активен',
+      ageBand: AGE_BANDS[i % 10],
+      consentData: d('2025-09-01'),
+      trainingDate: i % 2 ? d('2025-08-01') : null,
+    });
   }
   for (let i = 0; i < 20000; i++) {
-    mentees.push({ id: `НЯ-${i}`, status: 'в паре', ageBand: AGE_BANDS[i % 4], menteeCategory: categories[i % categories.length], consentData: d('2025-09-02') });
+    mentees.push({
+      id: `НЯ-${i}`,
+      status: 'в паре',
+      ageBand: AGE_BANDS[i % 4],
+      menteeCategory: categories[i % categories.length],
+      consentData: d('2025-09-02'),
+    });
   }
   for (let i = 0; i < 10000; i++) {
     pairs.push({

@@ -7,7 +7,11 @@ import { flattenMunicipalReport, municipalReport } from '../../src/domain/monito
 import { AGE_BANDS } from '../../src/domain/vocabulary';
 import { d, demoInput, HEAD, PP, UNI, YOUNG } from './monitoringFixture';
 
-const report = municipalReport(demoInput(), { organisation: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 1»', schoolYear: '2025/2026', date: d('2026-03-15') });
+const report = municipalReport(demoInput(), {
+  organisation: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 1»',
+  schoolYear: '2025/2026',
+  date: d('2026-03-15'),
+});
 const [age, category, form] = report.sections;
 
 test('title lines', () => {
@@ -62,7 +66,14 @@ test('by mentee category', () => {
 });
 
 test('by form: pairs, groups and participants, each counted once in the total', () => {
-  expect(form.header).toEqual(['Форма наставничества', 'Пары, ед.', 'Группы, ед.', 'Наставники, чел.', 'Наставляемые, чел.', 'Участники, всего, чел.']);
+  expect(form.header).toEqual([
+    'Форма наставничества',
+    'Пары, ед.',
+    'Группы, ед.',
+    'Наставники, чел.',
+    'Наставляемые, чел.',
+    'Участники, всего, чел.',
+  ]);
   expect(form.rows).toEqual([
     [PP, 3, 1, 3, 5, 8], // pairs П-1, П-5, П-6, group П-2 (draft П-7 left out); НТ-1, НТ-2, НТ-6; НЯ-1, 2, 3, 5, 6
     [HEAD, 2, 0, 2, 2, 4], // П-3, П-4; НТ-3, НТ-1; НЯ-9, НЯ-4

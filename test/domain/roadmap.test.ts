@@ -5,8 +5,8 @@
  * «выполнено» kept), progress by stage, and the texts (Russian, the product's own words:
  * no sentence of the seeds reused).
  */
-import * as fs from 'fs';
-import * as path from 'path';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import {
   FACT_TESTS,
   matchTemplateRows,
@@ -167,10 +167,13 @@ describe('roadmapTemplate', () => {
   test('another school year from «Настройки» moves the dates in proportion, keeping their order', () => {
     const rows = roadmapTemplate(d(2026, 8, 25), d(2027, 6, 30));
     const standard = roadmapTemplate(d(2026, 9, 1), d(2027, 5, 31));
-    const order = (list: RoadmapTemplateRow[]) => list.map((r) => r.key).sort((a, b) => {
-      const x = list.find((r) => r.key === a)!.from.getTime() - list.find((r) => r.key === b)!.from.getTime();
-      return x || a.localeCompare(b);
-    });
+    const order = (list: RoadmapTemplateRow[]) =>
+      list
+        .map((r) => r.key)
+        .sort((a, b) => {
+          const x = list.find((r) => r.key === a)!.from.getTime() - list.find((r) => r.key === b)!.from.getTime();
+          return x || a.localeCompare(b);
+        });
     expect(order(rows)).toEqual(order(standard));
     expect(ymd(rows[0].from)).toEqual([2026, 8, 25]);
     expect(ymd(rows.find((r) => r.key === 'completion.note')!.to)).toEqual([2027, 6, 30]);
@@ -203,18 +206,46 @@ const asSheet = (rows: readonly RoadmapTemplateRow[]) =>
 
 /** A curator's roadmap in her own words, the way the seeds' schools write theirs. */
 const REWORDED = [
-  { number: '1.1', stage: 'Подготовка условий для реализации системы наставничества', activity: 'Приказ об утверждении Положения о наставничестве и дорожной карты' },
+  {
+    number: '1.1',
+    stage: 'Подготовка условий для реализации системы наставничества',
+    activity: 'Приказ об утверждении Положения о наставничестве и дорожной карты',
+  },
   { number: '1.2', stage: 'Подготовка условий для реализации системы наставничества', activity: 'Приказ о назначении куратора' },
-  { number: '2.1', stage: 'Формирование банка наставляемых', activity: 'Проведение анкетирования молодых педагогов (наставляемых)' },
-  { number: '2.2', stage: 'Формирование банка наставляемых', activity: 'Сбор согласий наставляемых на обработку персональных данных' },
+  {
+    number: '2.1',
+    stage: 'Формирование банка наставляемых',
+    activity: 'Проведение анкетирования молодых педагогов (наставляемых)',
+  },
+  {
+    number: '2.2',
+    stage: 'Формирование банка наставляемых',
+    activity: 'Сбор согласий наставляемых на обработку персональных данных',
+  },
   { number: '3.1', stage: 'Формирование банка наставников', activity: 'Анкетирование педагогов, готовых стать наставниками' },
   { number: '4.1', stage: 'Отбор и обучение', activity: 'Курсы повышения квалификации для наставников' },
-  { number: '5.1', stage: 'Формирование наставнических пар/групп', activity: 'Издание приказа «О закреплении наставнических пар/групп»' },
-  { number: '5.2', stage: 'Формирование наставнических пар/групп', activity: 'Разработка персонализированных программ наставничества' },
-  { number: '6.1', stage: 'Организация работы наставнических пар/групп', activity: 'Промежуточные рефлексивные встречи наставнических пар' },
+  {
+    number: '5.1',
+    stage: 'Формирование наставнических пар/групп',
+    activity: 'Издание приказа «О закреплении наставнических пар/групп»',
+  },
+  {
+    number: '5.2',
+    stage: 'Формирование наставнических пар/групп',
+    activity: 'Разработка персонализированных программ наставничества',
+  },
+  {
+    number: '6.1',
+    stage: 'Организация работы наставнических пар/групп',
+    activity: 'Промежуточные рефлексивные встречи наставнических пар',
+  },
   { number: '7.1', stage: 'Завершение наставничества', activity: 'Итоговое анкетирование участников (удовлетворённость)' },
   { number: '7.2', stage: 'Завершение наставничества', activity: 'Аналитическая справка по итогам' },
-  { number: '8.1', stage: 'Мотивация и поощрения наставников', activity: 'Приказ о поощрении участников наставнической деятельности' },
+  {
+    number: '8.1',
+    stage: 'Мотивация и поощрения наставников',
+    activity: 'Приказ о поощрении участников наставнической деятельности',
+  },
   { number: '9.1', stage: 'Информационная поддержка', activity: 'Раздел «Наставничество» на сайте школы' },
   { number: '9.2', stage: 'Информационная поддержка', activity: 'Участие в городском конкурсе «Наставник года»' },
 ];
@@ -275,7 +306,10 @@ describe('matchTemplateRows and missingTemplateRows', () => {
     const present = new Set(REWORDED_KEYS);
     expect(missing.map((r) => r.key)).toEqual(TEMPLATE.filter((r) => !present.has(r.key)).map((r) => r.key));
     const row = (key: string) => missing.find((r) => r.key === key)!;
-    expect(row('prep.council')).toMatchObject({ number: '1.3', stage: 'Подготовка условий для реализации системы наставничества' });
+    expect(row('prep.council')).toMatchObject({
+      number: '1.3',
+      stage: 'Подготовка условий для реализации системы наставничества',
+    });
     expect(row('bank.mentors.formed')).toMatchObject({ number: '3.2', stage: 'Формирование банка наставников' });
     expect([row('training.selection').number, row('training.sessions').number]).toEqual(['4.2', '4.3']);
     expect(row('training.selection').stage).toBe('Отбор и обучение');
@@ -283,7 +317,13 @@ describe('matchTemplateRows and missingTemplateRows', () => {
     expect(row('completion.final')).toMatchObject({ number: '7.3', stage: 'Завершение наставничества' });
     // Everything else of the template row is kept: content, dates, responsible.
     const template = byKey('completion.final');
-    expect(row('completion.final')).toMatchObject({ activity: template.activity, content: template.content, from: template.from, to: template.to, responsible: template.responsible });
+    expect(row('completion.final')).toMatchObject({
+      activity: template.activity,
+      content: template.content,
+      from: template.from,
+      to: template.to,
+      responsible: template.responsible,
+    });
   });
 
   test('re-running after the missing rows were added finds nothing more (no duplicates)', () => {
@@ -296,7 +336,10 @@ describe('matchTemplateRows and missingTemplateRows', () => {
   test('without any one row, exactly that row is missing (no other row hides it)', () => {
     TEMPLATE.forEach((row, i) => {
       const sheet = asSheet(TEMPLATE.filter((_, j) => j !== i));
-      expect({ removed: row.key, missing: missingTemplateRows(sheet, TEMPLATE).map((r) => r.key) }).toEqual({ removed: row.key, missing: [row.key] });
+      expect({ removed: row.key, missing: missingTemplateRows(sheet, TEMPLATE).map((r) => r.key) }).toEqual({
+        removed: row.key,
+        missing: [row.key],
+      });
     });
   });
 
@@ -306,7 +349,9 @@ describe('matchTemplateRows and missingTemplateRows', () => {
     expect(missing).toEqual(expect.arrayContaining(['bank.mentors.survey', 'bank.mentors.formed']));
     expect(missing).not.toContain('bank.mentees.formed');
     // One row stands for one template activity, even under a stage naming both banks.
-    const merged = [{ stage: 'Формирование банков наставников и наставляемых', activity: 'Банк наставляемых и согласия на обработку ПДн' }];
+    const merged = [
+      { stage: 'Формирование банков наставников и наставляемых', activity: 'Банк наставляемых и согласия на обработку ПДн' },
+    ];
     expect(missingTemplateRows(merged, TEMPLATE).map((r) => r.key)).toContain('bank.mentors.formed');
   });
 
@@ -367,7 +412,11 @@ describe('roadmapStatus', () => {
   test('the register makes items done: «банк наставляемых сформирован» when it has rows and every consent', () => {
     const bank = byKey('bank.mentees.formed');
     const done = roadmapStatus(bank, d(2025, 9, 20), facts({ menteesCount: 12, menteesWithConsent: 12 }), bank.key);
-    expect(done).toEqual({ status: 'выполнено', reason: 'банк наставляемых сформирован: 12 человек, согласия у всех', source: 'register' });
+    expect(done).toEqual({
+      status: 'выполнено',
+      reason: 'банк наставляемых сформирован: 12 человек, согласия у всех',
+      source: 'register',
+    });
     // Not every consent: the clock decides, and the reason says what is missing.
     const partial = roadmapStatus(bank, d(2025, 10, 6), facts({ menteesCount: 12, menteesWithConsent: 10 }), bank.key);
     expect(partial).toEqual({
@@ -376,7 +425,9 @@ describe('roadmapStatus', () => {
       source: 'dates',
     });
     // Nobody in the bank yet.
-    expect(roadmapStatus(bank, d(2025, 9, 20), NO_FACTS, bank.key).reason).toBe('срок — до 05.10.2025; в банке наставляемых пока никого нет');
+    expect(roadmapStatus(bank, d(2025, 9, 20), NO_FACTS, bank.key).reason).toBe(
+      'срок — до 05.10.2025; в банке наставляемых пока никого нет',
+    );
   });
 
   test('every activity the register can judge is done with the right facts, and not without them', () => {
@@ -417,7 +468,10 @@ describe('roadmapStatus', () => {
     for (const row of TEMPLATE) {
       const withFacts = roadmapStatus(row, afterYear, full, row.key);
       const without = roadmapStatus(row, afterYear, NO_FACTS, row.key);
-      expect({ key: row.key, status: withFacts.status }).toEqual({ key: row.key, status: judged.includes(row.key) ? 'выполнено' : 'просрочено' });
+      expect({ key: row.key, status: withFacts.status }).toEqual({
+        key: row.key,
+        status: judged.includes(row.key) ? 'выполнено' : 'просрочено',
+      });
       expect({ key: row.key, status: without.status }).toEqual({ key: row.key, status: 'просрочено' });
       if (judged.includes(row.key)) expect(withFacts.source).toBe('register');
     }
@@ -441,7 +495,9 @@ describe('roadmapStatus', () => {
     expect(roadmapStatus(meetings, d(2026, 4, 16), facts({ pairsCount: 5, pairsWithMeeting: 3 }), meetings.key).reason).toBe(
       'срок истёк 15.04.2026; встречи проведены в 3 из 5 пар и групп',
     );
-    expect(roadmapStatus(meetings, d(2026, 4, 16), facts({ pairsCount: 5, pairsWithMeeting: 5 }), meetings.key).status).toBe('выполнено');
+    expect(roadmapStatus(meetings, d(2026, 4, 16), facts({ pairsCount: 5, pairsWithMeeting: 5 }), meetings.key).status).toBe(
+      'выполнено',
+    );
   });
 
   test('work visible in the register before the start date makes a row «в работе»', () => {
@@ -468,17 +524,32 @@ describe('roadmapStatus', () => {
   test('rows of the curator’s own (no key) and rows without dates follow what they have', () => {
     const own = { from: d(2025, 11, 1), to: d(2025, 11, 30) };
     expect(roadmapStatus(own, d(2025, 12, 1), facts({ menteesCount: 3, menteesWithConsent: 3 })).status).toBe('просрочено');
-    expect(roadmapStatus({}, d(2025, 12, 1), NO_FACTS)).toEqual({ status: 'не начато', reason: 'сроки не указаны', source: 'dates' });
+    expect(roadmapStatus({}, d(2025, 12, 1), NO_FACTS)).toEqual({
+      status: 'не начато',
+      reason: 'сроки не указаны',
+      source: 'dates',
+    });
     expect(roadmapStatus({ to: d(2025, 11, 30) }, d(2025, 11, 1), NO_FACTS).status).toBe('в работе');
     expect(roadmapStatus({ to: d(2025, 11, 30) }, d(2025, 12, 1), NO_FACTS).status).toBe('просрочено');
-    expect(roadmapStatus({ from: d(2025, 11, 1) }, d(2025, 12, 1), NO_FACTS)).toEqual({ status: 'в работе', reason: 'срок окончания не указан', source: 'dates' });
-    expect(roadmapStatus({ from: 'потом' as unknown as Date, to: null }, d(2025, 12, 1), NO_FACTS).reason).toBe('сроки не указаны');
+    expect(roadmapStatus({ from: d(2025, 11, 1) }, d(2025, 12, 1), NO_FACTS)).toEqual({
+      status: 'в работе',
+      reason: 'срок окончания не указан',
+      source: 'dates',
+    });
+    expect(roadmapStatus({ from: 'потом' as unknown as Date, to: null }, d(2025, 12, 1), NO_FACTS).reason).toBe(
+      'сроки не указаны',
+    );
   });
 
   test('a whole reworded sheet: keys from matchTemplateRows feed the statuses', () => {
     const keys = matchTemplateRows(REWORDED, TEMPLATE);
     const rows = REWORDED.map((r, i) => ({ ...r, from: d(2025, 9, 1), to: d(2025, 9, 30), status: i === 13 ? 'выполнено' : '' }));
-    const result = roadmapStatuses(rows, keys, d(2025, 10, 1), facts({ approvalOrderSigned: true, menteesCount: 2, menteesWithConsent: 2 }));
+    const result = roadmapStatuses(
+      rows,
+      keys,
+      d(2025, 10, 1),
+      facts({ approvalOrderSigned: true, menteesCount: 2, menteesWithConsent: 2 }),
+    );
     expect(result.map((r) => r.status)).toEqual([
       'выполнено', // approval order signed
       'просрочено', // the curator's appointment is not known
@@ -490,7 +561,11 @@ describe('roadmapStatus', () => {
   });
 
   test('Russian plural forms of «человек»', () => {
-    expect([1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 111, 112, 122].map((n) => ROADMAP_REASONS.mentorBankDone(n).split(': ')[1].split(',')[0])).toEqual([
+    expect(
+      [1, 2, 4, 5, 11, 12, 14, 21, 22, 25, 111, 112, 122].map(
+        (n) => ROADMAP_REASONS.mentorBankDone(n).split(': ')[1].split(',')[0],
+      ),
+    ).toEqual([
       '1 человек',
       '2 человека',
       '4 человека',
@@ -532,7 +607,12 @@ describe('stageProgress', () => {
 
   test('over the template with computed statuses, every stage appears with its size', () => {
     const keys = TEMPLATE.map((r) => r.key);
-    const statuses = roadmapStatuses(TEMPLATE, keys, d(2025, 10, 20), facts({ approvalOrderSigned: true, curatorAppointed: true }));
+    const statuses = roadmapStatuses(
+      TEMPLATE,
+      keys,
+      d(2025, 10, 20),
+      facts({ approvalOrderSigned: true, curatorAppointed: true }),
+    );
     const progress = stageProgress(TEMPLATE.map((r, i) => ({ stage: r.stage, status: statuses[i].status })));
     expect(progress.map((p) => p.stage)).toEqual(Object.values(ROADMAP_STAGE_TITLES));
     expect(progress.reduce((n, p) => n + p.total, 0)).toBe(TEMPLATE.length);
@@ -563,7 +643,7 @@ function allTexts(): { name: string; text: string }[] {
           return null;
         }
       };
-      const text = textArgs[name] ? fn(...textArgs[name]) : attempt(3, 12, 5) ?? attempt(d(2025, 10, 15), d(2026, 5, 31));
+      const text = textArgs[name] ? fn(...textArgs[name]) : (attempt(3, 12, 5) ?? attempt(d(2025, 10, 15), d(2026, 5, 31)));
       expect({ name, text }).toEqual({ name, text: expect.any(String) });
       texts.push({ name, text: text! });
     }
@@ -584,7 +664,9 @@ const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, '../../../sha
 /** The seeds sit beside the checkout (../shared/seeds); without them the check cannot run. */
 function readSeeds(): string[] {
   if (!fs.existsSync(SEEDS_DIR)) {
-    throw new Error(`The seed documents are needed at ${SEEDS_DIR} (or set SEEDS_DIR): the own-wording check cannot run without them`);
+    throw new Error(
+      `The seed documents are needed at ${SEEDS_DIR} (or set SEEDS_DIR): the own-wording check cannot run without them`,
+    );
   }
   const files = fs.readdirSync(SEEDS_DIR).filter((f) => f.endsWith('.txt'));
   if (files.length === 0) throw new Error(`No seed documents (*.txt) in ${SEEDS_DIR}`);
@@ -614,7 +696,12 @@ function seedPieces(texts: readonly string[], split: RegExp): string[] {
       .replace(/\*\*/g, '')
       .replace(/[ \t]*\n[ \t]*(?=[a-zа-яё«(])/g, ' ')
       .split(split)
-      .map((s) => normalise(s).replace(/^[-–—•\d.\s]+/, '').replace(/[.;:,\s]+$/, '').trim())
+      .map((s) =>
+        normalise(s)
+          .replace(/^[-–—•\d.\s]+/, '')
+          .replace(/[.;:,\s]+$/, '')
+          .trim(),
+      )
       .filter((s) => s.length > 40),
   );
 }
@@ -628,14 +715,20 @@ describe('texts', () => {
     const texts = allTexts();
     expect(texts.length).toBeGreaterThan(100);
     for (const { name, text } of texts) {
-      expect({ name, ok: /[А-Яа-яЁё]/.test(text) && !/[A-Za-z]/.test(text) && !/undefined|NaN|\[object/.test(text) }).toEqual({ name, ok: true });
+      expect({ name, ok: /[А-Яа-яЁё]/.test(text) && !/[A-Za-z]/.test(text) && !/undefined|NaN|\[object/.test(text) }).toEqual({
+        name,
+        ok: true,
+      });
     }
   });
 
   test('activities are short headings; contents are sentences', () => {
     for (const [key, { activity, content }] of Object.entries(ROADMAP_ACTIVITIES)) {
       expect({ key, activity: /^[А-ЯЁ][^.]*[^.\s]$/.test(activity) && activity.length <= 60 }).toEqual({ key, activity: true });
-      expect({ key, content: /^[А-ЯЁ].*\.$/.test(content) && content.split(/[.!?]\s+(?=[А-ЯЁ])/).length === 1 }).toEqual({ key, content: true });
+      expect({ key, content: /^[А-ЯЁ].*\.$/.test(content) && content.split(/[.!?]\s+(?=[А-ЯЁ])/).length === 1 }).toEqual({
+        key,
+        content: true,
+      });
     }
   });
 
@@ -665,9 +758,14 @@ describe('texts', () => {
       const source = fs.readFileSync(path.join(dir, file), 'utf8');
       const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
       expect({ file, russian: code.match(/[А-Яа-яЁё][^'"`\n]*/g) ?? [] }).toEqual({ file, russian: [] });
-      const globals = code.match(/\b(?:SpreadsheetApp|DocumentApp|FormApp|DriveApp|Utilities|Session|PropertiesService|LockService|ScriptApp|require\(|process\.|setTimeout|fetch\(|from '(?:fs|path|node:[a-z]+)')/g) ?? [];
+      const globals =
+        code.match(
+          /\b(?:SpreadsheetApp|DocumentApp|FormApp|DriveApp|Utilities|Session|PropertiesService|LockService|ScriptApp|require\(|process\.|setTimeout|fetch\(|from '(?:fs|path|node:[a-z]+)')/g,
+        ) ?? [];
       expect({ file, globals }).toEqual({ file, globals: [] });
-      const imports = [...code.matchAll(/from '([^']+)'/g)].map((m) => m[1]).filter((p) => !p.startsWith('./') && p !== '../../i18n/roadmap');
+      const imports = [...code.matchAll(/from '([^']+)'/g)]
+        .map((m) => m[1])
+        .filter((p) => !p.startsWith('./') && p !== '../../i18n/roadmap');
       expect({ file, imports }).toEqual({ file, imports: [] });
     }
   });

@@ -28,7 +28,7 @@ describe('Body: appending', () => {
     expect(body.getNumChildren()).toBe(2);
   });
 
-  test('text arguments must be strings (Google\'s signature error)', () => {
+  test("text arguments must be strings (Google's signature error)", () => {
     const { body } = newBody();
     expect(() => body.appendParagraph(5 as unknown as string)).toThrow(
       "The parameters (number) don't match the method signature for DocumentApp.Body.appendParagraph.",
@@ -132,7 +132,10 @@ describe('Body.editAsText', () => {
     const { emu, doc, body } = newBody();
     body.appendParagraph('Абзац');
     body.appendListItem('Пункт');
-    body.appendTable([['a', 'b'], ['c', 'd']]);
+    body.appendTable([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     const text = body.editAsText();
     expect(text.getText()).toBe(body.getText());
     text.setFontFamily('Times New Roman').setFontSize(14).setBold(true);
@@ -141,7 +144,11 @@ describe('Body.editAsText', () => {
     expect(text.isBold()).toBe(true);
     const state = docState(emu, doc);
     const runs = state.body.flatMap((c) =>
-      c.kind === 'table' ? c.rows.flatMap((r) => r.cells.flatMap((cell) => cell.paragraphs.flatMap((p) => p.runs))) : 'runs' in c ? c.runs : [],
+      c.kind === 'table'
+        ? c.rows.flatMap((r) => r.cells.flatMap((cell) => cell.paragraphs.flatMap((p) => p.runs)))
+        : 'runs' in c
+          ? c.runs
+          : [],
     );
     expect(runs.length).toBeGreaterThanOrEqual(8);
     for (const run of runs) expect(run).toMatchObject({ fontFamily: 'Times New Roman', fontSize: 14, bold: true });

@@ -41,7 +41,12 @@ describe('docToHtml: escaping', () => {
     const state = docState(emu, doc);
     const item = state.body[1] as unknown as Record<string, unknown>;
     item.glyphType = '"><script>';
-    item.attributes = { ...(item.attributes as object), alignment: 'x;background:url(evil)', heading: '"><b>', lineSpacing: '1;color:red' };
+    item.attributes = {
+      ...(item.attributes as object),
+      alignment: 'x;background:url(evil)',
+      heading: '"><b>',
+      lineSpacing: '1;color:red',
+    };
     (state.body[2] as unknown as Record<string, unknown>).borderWidth = '1pt;background:red';
     const out = html();
     expect(out).not.toMatch(/<script|<b>|evil|red/);
@@ -51,10 +56,16 @@ describe('docToHtml: escaping', () => {
 });
 
 describe('docToHtml: layout', () => {
-  test('a page is the document\'s page size with its margins as padding (pt)', () => {
+  test("a page is the document's page size with its margins as padding (pt)", () => {
     const { body, html } = newDoc();
     expect(styleOf(html(), 'page')).toBe('width:612pt;min-height:792pt;padding:72pt 72pt 72pt 72pt');
-    body.setPageWidth(595.28).setPageHeight(841.89).setMarginTop(56.69).setMarginRight(28.35).setMarginBottom(56.69).setMarginLeft(85.04);
+    body
+      .setPageWidth(595.28)
+      .setPageHeight(841.89)
+      .setMarginTop(56.69)
+      .setMarginRight(28.35)
+      .setMarginBottom(56.69)
+      .setMarginLeft(85.04);
     const out = html();
     expect(styleOf(out, 'page')).toBe('width:595.28pt;min-height:841.89pt;padding:56.69pt 28.35pt 56.69pt 85.04pt');
     expect(out).toContain('@page{size:595.28pt 841.89pt;margin:0}');
@@ -86,22 +97,31 @@ describe('docToHtml: layout', () => {
       .setSpacingBefore(12)
       .setSpacingAfter(6)
       .setLineSpacing(1);
-    p.editAsText().setFontFamily('Times New Roman').setFontSize(14).setBold(0, 5, true).setItalic(7, 12, true).setUnderline(14, 25, true);
+    p.editAsText()
+      .setFontFamily('Times New Roman')
+      .setFontSize(14)
+      .setBold(0, 5, true)
+      .setItalic(7, 12, true)
+      .setUnderline(14, 25, true);
     const out = html();
     expect(out).toContain(
       '<p class="p" style="text-align:justify;margin-left:10pt;margin-right:5pt;text-indent:35.43pt;padding-top:12pt;padding-bottom:6pt;line-height:1;font-size:11pt">',
     );
     expect(out).toContain(`<span style="font-family:'Times New Roman';font-size:14pt;font-weight:bold">Жирный</span>`);
     expect(out).toContain(`<span style="font-family:'Times New Roman';font-size:14pt;font-style:italic">курсив</span>`);
-    expect(out).toContain(`<span style="font-family:'Times New Roman';font-size:14pt;text-decoration:underline">подчёркнутый</span>`);
+    expect(out).toContain(
+      `<span style="font-family:'Times New Roman';font-size:14pt;text-decoration:underline">подчёркнутый</span>`,
+    );
   });
 
-  test('headings take Google\'s default sizes; an empty paragraph keeps its line; line breaks become <br>', () => {
+  test("headings take Google's default sizes; an empty paragraph keeps its line; line breaks become <br>", () => {
     const { DocumentApp, body, html } = newDoc();
     body.appendParagraph('Заголовок').setHeading(DocumentApp.ParagraphHeading.HEADING1);
     body.appendParagraph('строка 1\nстрока 2');
     const out = html();
-    expect(out).toMatch(/<p class="p" data-heading="HEADING1" style="[^"]*padding-top:20pt;padding-bottom:6pt;[^"]*font-size:20pt">/);
+    expect(out).toMatch(
+      /<p class="p" data-heading="HEADING1" style="[^"]*padding-top:20pt;padding-bottom:6pt;[^"]*font-size:20pt">/,
+    );
     expect(out).toContain('<br></p>'); // the initial empty paragraph
     expect(out).toContain('<span>строка 1<br>строка 2</span>');
   });
@@ -123,12 +143,14 @@ describe('docToHtml: layout', () => {
     expect(text()).toBe('\n1. Первый\n  a. Вложенный\n2. Второй\nмежду\n● Новый список');
   });
 
-  test('tables: borders of the table\'s width, columns as set or sharing the rest of the text width', () => {
+  test("tables: borders of the table's width, columns as set or sharing the rest of the text width", () => {
     const { body, html } = newDoc();
     const table = body.appendTable([['a', 'b', 'c']]);
     table.setColumnWidth(0, 100).setBorderWidth(0.5);
     const out = html();
-    expect(out).toContain('<table style="width:468pt"><colgroup><col style="width:100pt"><col style="width:184pt"><col style="width:184pt"></colgroup>');
+    expect(out).toContain(
+      '<table style="width:468pt"><colgroup><col style="width:100pt"><col style="width:184pt"><col style="width:184pt"></colgroup>',
+    );
     expect(out).toContain('<td style="border:0.5pt solid #000;padding:5pt">');
     table.setBorderWidth(0);
     expect(html()).toContain('<td style="border:none;padding:5pt">');
@@ -139,7 +161,10 @@ describe('docToText', () => {
   test('a line per paragraph, tables row by row, page breaks as form feeds', () => {
     const { body, text } = newDoc();
     body.appendParagraph('Приказ');
-    body.appendTable([['№', 'ФИО'], ['1', 'Иванова']]);
+    body.appendTable([
+      ['№', 'ФИО'],
+      ['1', 'Иванова'],
+    ]);
     body.appendPageBreak();
     body.appendParagraph('строка 1\nстрока 2');
     expect(text()).toBe('\nПриказ\n№ | ФИО\n1 | Иванова\n\n\f\nстрока 1\nстрока 2');
@@ -147,7 +172,11 @@ describe('docToText', () => {
 
   test('glyphs: numbers, letters and roman numerals', () => {
     expect(['NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER'].map((g) => glyphText(g as never, 28))).toEqual([
-      '28.', 'AB.', 'ab.', 'XXVIII.', 'xxviii.',
+      '28.',
+      'AB.',
+      'ab.',
+      'XXVIII.',
+      'xxviii.',
     ]);
     expect(glyphText('HOLLOW_BULLET', 1) + glyphText('SQUARE_BULLET', 1)).toBe('○■');
   });

@@ -1,7 +1,13 @@
 import { GasException } from '../../emulator/core';
 import { docState, emulator } from './docs-fixture';
 
-function newTable(cells: string[][] = [['№', 'ФИО', 'Роль'], ['1', 'Иванова А. А.', 'наставник'], ['2', 'Петров Б. Б.', 'наставляемый']]) {
+function newTable(
+  cells: string[][] = [
+    ['№', 'ФИО', 'Роль'],
+    ['1', 'Иванова А. А.', 'наставник'],
+    ['2', 'Петров Б. Б.', 'наставляемый'],
+  ],
+) {
   const { emu, DocumentApp } = emulator();
   const doc = DocumentApp.create('Таблица');
   const body = doc.getBody();
@@ -21,7 +27,7 @@ describe('Table, TableRow, TableCell', () => {
     expect(table.getText()).toBe('№\nФИО\nРоль\n1\nИванова А. А.\nнаставник\n2\nПетров Б. Б.\nнаставляемый');
   });
 
-  test('indexes out of range throw Google\'s child-index message', () => {
+  test("indexes out of range throw Google's child-index message", () => {
     const { table } = newTable();
     expect(() => table.getRow(3)).toThrow('Child index (3) must be less than the number of child elements (3).');
     expect(() => table.getCell(0, 5)).toThrow('Child index (5) must be less than the number of child elements (3).');

@@ -19,7 +19,11 @@ describe('Paragraph attributes', () => {
     expect(p.getAlignment()).toBe(DocumentApp.HorizontalAlignment.LEFT);
     expect(p.getLineSpacing()).toBe(1.15);
     expect([p.getIndentFirstLine(), p.getIndentStart(), p.getIndentEnd(), p.getSpacingBefore(), p.getSpacingAfter()]).toEqual([
-      null, null, null, null, null,
+      null,
+      null,
+      null,
+      null,
+      null,
     ]);
     const attrs = p.getAttributes() as Attrs;
     expect(attrs).toMatchObject({
@@ -48,12 +52,18 @@ describe('Paragraph attributes', () => {
       .setHeading(DocumentApp.ParagraphHeading.HEADING2);
     expect(same).toBe(p);
     expect([
-      p.getAlignment(), p.getIndentFirstLine(), p.getIndentStart(), p.getIndentEnd(),
-      p.getLineSpacing(), p.getSpacingBefore(), p.getSpacingAfter(), p.getHeading(),
+      p.getAlignment(),
+      p.getIndentFirstLine(),
+      p.getIndentStart(),
+      p.getIndentEnd(),
+      p.getLineSpacing(),
+      p.getSpacingBefore(),
+      p.getSpacingAfter(),
+      p.getHeading(),
     ]).toEqual(['JUSTIFY', 35.43, 10, 5, 1, 12, 6, 'HEADING2']);
   });
 
-  test('setters refuse values of the wrong type with Google\'s signature error', () => {
+  test("setters refuse values of the wrong type with Google's signature error", () => {
     const { p } = newParagraph();
     expect(() => p.setAlignment('center' as unknown as GoogleAppsScript.Document.HorizontalAlignment)).toThrow(
       "The parameters (String) don't match the method signature for DocumentApp.Paragraph.setAlignment.",
@@ -156,7 +166,7 @@ describe('Text', () => {
     expect(text.isItalic()).toBeNull();
   });
 
-  test('offsets outside the text throw Google\'s message; start after end is refused', () => {
+  test("offsets outside the text throw Google's message; start after end is refused", () => {
     const { p } = newParagraph('Hello');
     const text = p.editAsText();
     expect(() => text.setBold(0, 5, true)).toThrow('Index (5) must be less than the content length (5).');
@@ -170,7 +180,7 @@ describe('Text', () => {
     expect(() => (text as unknown as { setBold(a: number, b: boolean): void }).setBold(0, true)).toThrow(/\(number,Boolean\)/);
   });
 
-  test('font family and size: whole text or (Google\'s overload) a range; null when mixed or unset', () => {
+  test("font family and size: whole text or (Google's overload) a range; null when mixed or unset", () => {
     const { p } = newParagraph('Привет, мир');
     const text = p.editAsText() as TextPort & {
       setFontSize(start: number, end: number, size: number): TextPort;

@@ -1,11 +1,5 @@
 import { GasException } from '../../emulator/core';
-import {
-  CLOSED_MESSAGE,
-  DOCUMENT_MIME_TYPE,
-  driveFiles,
-  Emulator,
-  ROOT_FOLDER_NAME,
-} from '../../emulator';
+import { CLOSED_MESSAGE, DOCUMENT_MIME_TYPE, driveFiles, Emulator, ROOT_FOLDER_NAME } from '../../emulator';
 import { docState, emulator } from './docs-fixture';
 
 describe('DocumentApp enums', () => {
@@ -13,14 +7,39 @@ describe('DocumentApp enums', () => {
     const { DocumentApp } = emulator();
     expect(DocumentApp.Attribute.BOLD).toBe('BOLD');
     expect(DocumentApp.Attribute.HORIZONTAL_ALIGNMENT).toBe('HORIZONTAL_ALIGNMENT');
-    expect({ ...DocumentApp.HorizontalAlignment }).toEqual({ LEFT: 'LEFT', CENTER: 'CENTER', RIGHT: 'RIGHT', JUSTIFY: 'JUSTIFY' });
+    expect({ ...DocumentApp.HorizontalAlignment }).toEqual({
+      LEFT: 'LEFT',
+      CENTER: 'CENTER',
+      RIGHT: 'RIGHT',
+      JUSTIFY: 'JUSTIFY',
+    });
     expect(Object.keys(DocumentApp.ParagraphHeading)).toEqual([
-      'NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE',
+      'NORMAL',
+      'HEADING1',
+      'HEADING2',
+      'HEADING3',
+      'HEADING4',
+      'HEADING5',
+      'HEADING6',
+      'TITLE',
+      'SUBTITLE',
     ]);
     expect(Object.keys(DocumentApp.GlyphType)).toEqual([
-      'BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER',
+      'BULLET',
+      'HOLLOW_BULLET',
+      'SQUARE_BULLET',
+      'NUMBER',
+      'LATIN_UPPER',
+      'LATIN_LOWER',
+      'ROMAN_UPPER',
+      'ROMAN_LOWER',
     ]);
-    for (const e of [DocumentApp.Attribute, DocumentApp.HorizontalAlignment, DocumentApp.ParagraphHeading, DocumentApp.GlyphType]) {
+    for (const e of [
+      DocumentApp.Attribute,
+      DocumentApp.HorizontalAlignment,
+      DocumentApp.ParagraphHeading,
+      DocumentApp.GlyphType,
+    ]) {
       expect(Object.isFrozen(e)).toBe(true);
     }
   });
@@ -79,7 +98,7 @@ describe('creating and opening documents', () => {
     expect(() => DocumentApp.create(null as unknown as string)).toThrow('Invalid argument: name');
   });
 
-  test('openById opens the same content, or throws Google\'s message for an unknown id or a non-document', () => {
+  test("openById opens the same content, or throws Google's message for an unknown id or a non-document", () => {
     const { emu, DocumentApp } = emulator();
     const doc = DocumentApp.create('Документ');
     doc.getBody().appendParagraph('Текст');
@@ -95,7 +114,7 @@ describe('creating and opening documents', () => {
 });
 
 describe('the header', () => {
-  test('addHeader gives one empty paragraph; a second addHeader throws Google\'s message', () => {
+  test("addHeader gives one empty paragraph; a second addHeader throws Google's message", () => {
     const { emu, DocumentApp } = emulator();
     const doc = DocumentApp.create('С колонтитулом');
     const header = doc.addHeader();
@@ -144,7 +163,11 @@ describe('counting and snapshots', () => {
     body.appendParagraph('a');
     body.appendParagraph('b').editAsText().setBold(true).setItalic(0, 0, true);
     body.appendListItem('c').setGlyphType(DocumentApp.GlyphType.BULLET);
-    body.appendTable([['x']]).getCell(0, 0).editAsText().setFontSize(12);
+    body
+      .appendTable([['x']])
+      .getCell(0, 0)
+      .editAsText()
+      .setFontSize(12);
     body.appendPageBreak().getType();
     doc.saveAndClose();
     expect(emu.counts()).toEqual({
@@ -197,8 +220,8 @@ describe('counting and snapshots', () => {
   });
 });
 
-describe('inside the add-on\'s realm', () => {
-  test('DocumentApp is a global; enums compare and attribute maps are the realm\'s objects', () => {
+describe("inside the add-on's realm", () => {
+  test("DocumentApp is a global; enums compare and attribute maps are the realm's objects", () => {
     const emu = new Emulator().load(`
       function makeDoc() {
         var doc = DocumentApp.create('Из бандла');

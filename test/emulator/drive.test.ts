@@ -37,7 +37,7 @@ describe('DriveApp', () => {
     expect([file.getName(), file.getMimeType()]).toEqual(['Реестр наставничества', SPREADSHEET_MIME_TYPE]);
   });
 
-  test('unknown ids throw Google\'s message; an empty id is an invalid argument', () => {
+  test("unknown ids throw Google's message; an empty id is an invalid argument", () => {
     const { DriveApp } = emulator();
     expect(() => DriveApp.getFileById('1missing')).toThrow(NO_ITEM_MESSAGE);
     expect(() => DriveApp.getFolderById('1missing')).toThrow(NO_ITEM_MESSAGE);

@@ -14,12 +14,22 @@ function populated() {
     [NAME, 79161234567, `="${NAME}: "&B2`],
   ]);
   sheet.getRange('A3').setValue('Борис Иванов').setNote(`Наставник: ${NAME}`);
-  sheet.getRange('D2').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList([NAME, 'Борис']).setHelpText(`Например, ${NAME}`).build());
+  sheet
+    .getRange('D2')
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation().requireValueInList([NAME, 'Борис']).setHelpText(`Например, ${NAME}`).build(),
+    );
   sheet.getRange('A2:C2').protect().setDescription(`Строка ${NAME}`);
   sheet.setConditionalFormatRules([
-    SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo(NAME).setBold(true).setRanges([sheet.getRange('A2:A10')]).build(),
+    SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo(NAME)
+      .setBold(true)
+      .setRanges([sheet.getRange('A2:A10')])
+      .build(),
   ]);
-  sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.PIE).addRange(sheet.getRange('A1:B2')).setOption('title', NAME).build());
+  sheet.insertChart(
+    sheet.newChart().setChartType(Charts.ChartType.PIE).addRange(sheet.getRange('A1:B2')).setOption('title', NAME).build(),
+  );
   ss.insertSheet(NAME);
   PropertiesService.getDocumentProperties()!.setProperty(`consent:${NAME}`, 'yes');
   PropertiesService.getUserProperties().setProperty('lastPerson', NAME);
@@ -70,7 +80,10 @@ describe('findText (test helper)', () => {
       `document «${docName}» body element 3`,
     ]);
     expect(hits[0]).toMatchObject({ text: NAME, kind: 'value', path: ['spreadsheet', 'sheets', 0, 'cells', 1, 2, 'v'] });
-    expect(hits.find((h) => h.kind === 'key')).toMatchObject({ text: `consent:${NAME}`, path: ['properties', 'document', `consent:${NAME}`] });
+    expect(hits.find((h) => h.kind === 'key')).toMatchObject({
+      text: `consent:${NAME}`,
+      path: ['properties', 'document', `consent:${NAME}`],
+    });
     // The e-mail is in the form's response and in the response sheet.
     expect(findText(emu.state, EMAIL).map((h) => h.where)).toEqual([
       '«Ответы на форму (1)»!B2 value',

@@ -67,7 +67,9 @@ describe('Form.getResponses', () => {
       ['', 'Да'],
     ]);
     // Unanswered text and date items come with ''; other unanswered items are left out.
-    expect(responses[1].getItemResponses().map((r) => [(r as unknown as WithItem).getItem().getTitle(), r.getResponse()])).toEqual([
+    expect(
+      responses[1].getItemResponses().map((r) => [(r as unknown as WithItem).getItem().getTitle(), r.getResponse()]),
+    ).toEqual([
       ['ФИО', 'Борис'],
       ['Комментарий', ''],
       ['Дата встречи', ''],
@@ -84,7 +86,12 @@ describe('Form.getResponses', () => {
     expect(draft.getRespondentEmail()).toBeNull();
     expect((draft as unknown as WithTimestamp).getTimestamp()).toBeNull();
     const name = form.getItems()[0].asTextItem();
-    expect(draft.withItemResponse(name.createResponse('Вера')).getItemResponses().map((r) => r.getResponse())).toEqual(['Вера', '', '']);
+    expect(
+      draft
+        .withItemResponse(name.createResponse('Вера'))
+        .getItemResponses()
+        .map((r) => r.getResponse()),
+    ).toEqual(['Вера', '', '']);
     expect((name.createResponse('Вера') as unknown as WithItem).getItem().getTitle()).toBe('ФИО');
   });
 
@@ -112,7 +119,11 @@ describe('Form.getResponses', () => {
         return [r.getRespondentEmail(), topics instanceof Array, topics.join('|')];
       }`);
     expect(emu.call('read', [form.getId()])).toEqual(['a@school.example', true, 'Методика|Документы']);
-    expect(emu.counts()).toMatchObject({ 'Form.getResponses': 1, 'FormResponse.getItemResponses': 1, 'ItemResponse.getResponse': 1 });
+    expect(emu.counts()).toMatchObject({
+      'Form.getResponses': 1,
+      'FormResponse.getItemResponses': 1,
+      'ItemResponse.getResponse': 1,
+    });
   });
 });
 

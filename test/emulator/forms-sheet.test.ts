@@ -5,7 +5,7 @@ import { emulator } from './forms-fixture';
 const RU_SHEET = 'Ответы на форму (1)';
 
 describe('the response sheet', () => {
-  test('setDestination adds «Ответы на форму (1)» as the first tab with Google\'s header row', () => {
+  test("setDestination adds «Ответы на форму (1)» as the first tab with Google's header row", () => {
     const { emu, FormApp, SpreadsheetApp, ss } = emulator();
     const form = FormApp.create('Анкета', true).setCollectEmail(true);
     form.addTextItem().setTitle('ФИО');
@@ -63,7 +63,7 @@ describe('the response sheet', () => {
     ]);
   });
 
-  test('a column the user added after the form\'s columns moves right for a new question', () => {
+  test("a column the user added after the form's columns moves right for a new question", () => {
     const { FormApp, SpreadsheetApp, ss } = emulator();
     const form = FormApp.create('Анкета', true);
     form.addTextItem().setTitle('ФИО');

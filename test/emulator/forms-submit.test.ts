@@ -11,7 +11,11 @@ function mentoringForm(FormApp: FormAppPort, spreadsheetId: string, collectEmail
   form.addTextItem().setTitle('ФИО').setRequired(true);
   form.addParagraphTextItem().setTitle('Комментарий');
   form.addMultipleChoiceItem().setTitle('Роль').setChoiceValues(['Наставник', 'Наставляемый']).showOtherOption(true);
-  form.addCheckboxItem().setTitle('Темы').setChoiceValues(['Методика', 'Классное руководство', 'Документы']).showOtherOption(true);
+  form
+    .addCheckboxItem()
+    .setTitle('Темы')
+    .setChoiceValues(['Методика', 'Классное руководство', 'Документы'])
+    .showOtherOption(true);
   form.addListItem().setTitle('Кафедра').setChoiceValues(['Математика', 'История']);
   form.addScaleItem().setTitle('Оценка').setBounds(1, 5);
   form.addDateItem().setTitle('Дата встречи');

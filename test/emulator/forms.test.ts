@@ -17,7 +17,7 @@ describe('FormApp enums', () => {
 });
 
 describe('creating and opening forms', () => {
-  test('ids look like Google\'s, URLs are built from them, and runs are deterministic', () => {
+  test("ids look like Google's, URLs are built from them, and runs are deterministic", () => {
     const a = emulator().FormApp.create('Анкета', true);
     const b = emulator().FormApp.create('Анкета', true);
     expect(a.getId()).toMatch(/^1[A-Za-z0-9_-]{43}$/);
@@ -46,7 +46,7 @@ describe('creating and opening forms', () => {
     expect(draft.setPublished(false).isPublished()).toBe(false);
   });
 
-  test('an empty title is refused (documented), openById finds a form or throws Google\'s message', () => {
+  test("an empty title is refused (documented), openById finds a form or throws Google's message", () => {
     const { FormApp } = emulator();
     expect(() => FormApp.create('', true)).toThrow(GasException);
     const form = FormApp.create('Анкета', true);
@@ -94,7 +94,16 @@ describe('items', () => {
 
     const items = form.getItems();
     expect(items.map((i) => i.getType())).toEqual([
-      'TEXT', 'PARAGRAPH_TEXT', 'MULTIPLE_CHOICE', 'CHECKBOX', 'LIST', 'SCALE', 'GRID', 'DATE', 'SECTION_HEADER', 'PAGE_BREAK',
+      'TEXT',
+      'PARAGRAPH_TEXT',
+      'MULTIPLE_CHOICE',
+      'CHECKBOX',
+      'LIST',
+      'SCALE',
+      'GRID',
+      'DATE',
+      'SECTION_HEADER',
+      'PAGE_BREAK',
     ]);
     expect(items.map((i) => i.getIndex())).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     const ids = items.map((i) => i.getId());
@@ -109,16 +118,26 @@ describe('items', () => {
     expect(mc.getChoices().map((c) => c.getValue())).toEqual(['Наставник', 'Наставляемый']);
     expect(mc.hasOtherOption()).toBe(true);
     expect(items[3].asCheckboxItem().hasOtherOption()).toBe(false);
-    expect(items[4].asListItem().getChoices().map((c) => c.getValue())).toEqual(['Математика', 'История']);
+    expect(
+      items[4]
+        .asListItem()
+        .getChoices()
+        .map((c) => c.getValue()),
+    ).toEqual(['Математика', 'История']);
     const scale = items[5].asScaleItem();
-    expect([scale.getLowerBound(), scale.getUpperBound(), scale.getLeftLabel(), scale.getRightLabel()]).toEqual([0, 10, 'плохо', 'отлично']);
+    expect([scale.getLowerBound(), scale.getUpperBound(), scale.getLeftLabel(), scale.getRightLabel()]).toEqual([
+      0,
+      10,
+      'плохо',
+      'отлично',
+    ]);
     expect(items[6].asGridItem().getRows()).toEqual(['Сентябрь', 'Октябрь']);
     expect(items[6].asGridItem().getColumns()).toEqual(['Да', 'Нет']);
     expect(items[7].asDateItem().isRequired()).toBe(false);
     expect(items[8].getTitle()).toBe('Раздел');
   });
 
-  test('new items have Google\'s defaults', () => {
+  test("new items have Google's defaults", () => {
     const { FormApp } = emulator();
     const form = FormApp.create('Анкета', true);
     const scale = form.addScaleItem();
@@ -144,7 +163,13 @@ describe('items', () => {
     const scale = FormApp.create('Анкета', true).addScaleItem();
     expect(scale.setBounds(0, 3).getUpperBound()).toBe(3);
     expect(scale.setBounds(1, 10).getLowerBound()).toBe(1);
-    for (const [lo, hi] of [[2, 5], [-1, 5], [1, 2], [1, 11], [0, 0]]) {
+    for (const [lo, hi] of [
+      [2, 5],
+      [-1, 5],
+      [1, 2],
+      [1, 11],
+      [0, 0],
+    ]) {
       expect(() => scale.setBounds(lo, hi)).toThrow(GasException);
     }
     expect([scale.getLowerBound(), scale.getUpperBound()]).toEqual([1, 10]);
@@ -158,7 +183,13 @@ describe('items', () => {
     const id = list.getId();
     form.getItemById(id)!.asListItem().setChoiceValues(['Иванова', 'Петров', 'Сидорова']);
     expect(form.getItems().map((i) => i.getId())[1]).toBe(id);
-    expect(form.getItemById(id)!.asListItem().getChoices().map((c) => c.getValue())).toEqual(['Иванова', 'Петров', 'Сидорова']);
+    expect(
+      form
+        .getItemById(id)!
+        .asListItem()
+        .getChoices()
+        .map((c) => c.getValue()),
+    ).toEqual(['Иванова', 'Петров', 'Сидорова']);
     expect(() => list.setChoiceValues([])).toThrow(GasException);
     const grid = form.addGridItem();
     expect(() => grid.setRows([])).toThrow(GasException);
@@ -167,7 +198,7 @@ describe('items', () => {
 });
 
 describe('item responses and pre-filled links', () => {
-  test('createResponse checks values as documented and getResponse gives Google\'s shapes', () => {
+  test("createResponse checks values as documented and getResponse gives Google's shapes", () => {
     const { FormApp } = emulator();
     const form = FormApp.create('Анкета', true);
     const mc = form.addMultipleChoiceItem().setChoiceValues(['А', 'Б']);
@@ -190,7 +221,12 @@ describe('item responses and pre-filled links', () => {
     expect(() => grid.createResponse(['c1', 'c3'])).toThrow(GasException);
     // 22:30 UTC on 1 September is already 2 September in Moscow, the script's zone.
     expect(date.createResponse(new Date(Date.UTC(2026, 8, 1, 22, 30))).getResponse()).toBe('2026-09-02');
-    expect(date.setIncludesYear(false).createResponse(msk(2026, 9, 1)).getResponse()).toBe('09-01');
+    expect(
+      date
+        .setIncludesYear(false)
+        .createResponse(msk(2026, 9, 1))
+        .getResponse(),
+    ).toBe('09-01');
   });
 
   test('toPrefilledUrl: published URL, usp=pp_url, one entry per answer in form order', () => {

@@ -1,9 +1,5 @@
 import { Env, GasException } from '../../emulator/core';
-import {
-  createPropertiesService,
-  newPropertiesState,
-  PROPERTY_VALUE_LIMIT_BYTES,
-} from '../../emulator/services/properties';
+import { createPropertiesService, newPropertiesState, PROPERTY_VALUE_LIMIT_BYTES } from '../../emulator/services/properties';
 import {
   createLockService,
   endExecution,

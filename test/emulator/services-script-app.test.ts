@@ -68,7 +68,7 @@ describe('triggers', () => {
     expect(() => app.newTrigger('f').timeBased().create()).toThrow(GasException);
   });
 
-  test('project and user triggers are the current user\'s; deleteTrigger removes one', () => {
+  test("project and user triggers are the current user's; deleteTrigger removes one", () => {
     const state = newScriptAppState();
     const mine = setup('curator@school.example', state);
     const theirs = setup('teacher@school.example', state);

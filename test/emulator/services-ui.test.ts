@@ -30,11 +30,7 @@ describe('menus', () => {
   test('addToUi records the tree; the add-on menu is titled by the add-on name', () => {
     const { ui, state, env } = setup();
     const sub = ui.createMenu('Отчёты').addItem('За месяц', 'reportMonth');
-    ui.createAddonMenu()
-      .addItem('Открыть панель', 'showSidebar')
-      .addSeparator()
-      .addSubMenu(sub)
-      .addToUi();
+    ui.createAddonMenu().addItem('Открыть панель', 'showSidebar').addSeparator().addSubMenu(sub).addToUi();
     expect(state.menus).toEqual([
       {
         caption: 'Наставничество',
@@ -100,9 +96,7 @@ describe('dialogs', () => {
     expect(() => ui.alert('Удалить строку?', ui.ButtonSet.YES_NO)).toThrow(
       /no scripted answer for alert "Удалить строку\?".*ui\.script\.push/,
     );
-    expect(state.dialogs).toEqual([
-      { kind: 'alert', title: '', prompt: 'Удалить строку?', buttons: 'YES_NO', answer: null },
-    ]);
+    expect(state.dialogs).toEqual([{ kind: 'alert', title: '', prompt: 'Удалить строку?', buttons: 'YES_NO', answer: null }]);
   });
 
   test('an answer that is not a button of the set is a test error', () => {

@@ -107,7 +107,7 @@ describe('Utilities.formatDate: zones', () => {
   });
 
   test('UTC gives Z for X; custom GMT offsets; unknown zones fall back to GMT as in Java', () => {
-    expect(u.formatDate(SEPT_1, 'UTC', "HH:mm X XXX")).toBe('06:05 Z Z');
+    expect(u.formatDate(SEPT_1, 'UTC', 'HH:mm X XXX')).toBe('06:05 Z Z');
     expect(u.formatDate(SEPT_1, 'GMT+05:30', 'HH:mm X XX XXX z')).toBe('11:35 +05 +0530 +05:30 GMT+05:30');
     expect(u.formatDate(SEPT_1, 'Mars/Olympus', 'HH:mm Z z')).toBe('06:05 +0000 GMT');
   });

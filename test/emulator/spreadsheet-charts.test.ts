@@ -77,7 +77,8 @@ describe('embedded charts', () => {
   test('ids are deterministic and unique; defaults: A1, no offset, numHeaders -1', () => {
     const ids = () => {
       const { sheet, data, Charts } = emulator();
-      for (let i = 0; i < 3; i++) sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.PIE).addRange(data.getRange('A1:B4')).build());
+      for (let i = 0; i < 3; i++)
+        sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.PIE).addRange(data.getRange('A1:B4')).build());
       return sheet.getCharts().map((c) => c.getChartId());
     };
     const first = ids();
@@ -142,7 +143,10 @@ describe('embedded charts', () => {
       options: { title: 'Встречи' },
       position: { row: 1, column: 1, offsetX: 0, offsetY: 0 },
       numHeaders: -1,
-      data: [[['Месяц'], ['Сентябрь'], ['Октябрь'], ['Ноябрь']], [['Встречи'], [4], [7], [5]]],
+      data: [
+        [['Месяц'], ['Сентябрь'], ['Октябрь'], ['Ноябрь']],
+        [['Встречи'], [4], [7], [5]],
+      ],
     });
     expect(chartSpecs(emu.state.spreadsheet, 'Итоги')).toEqual([]);
     // Renaming the data sheet is followed (ranges point at the sheet, not its name)...
@@ -150,7 +154,13 @@ describe('embedded charts', () => {
     expect(chartSpecs(emu.state.spreadsheet)[0].ranges[0].sheet).toBe('Сводка');
     // ...and a deleted data sheet leaves the chart without data.
     ss.deleteSheet(data);
-    expect(chartSpecs(emu.state.spreadsheet)[0]).toMatchObject({ ranges: [{ sheet: null, a1: 'A1:A4' }, { sheet: null, a1: 'B1:B4' }], data: [null, null] });
+    expect(chartSpecs(emu.state.spreadsheet)[0]).toMatchObject({
+      ranges: [
+        { sheet: null, a1: 'A1:A4' },
+        { sheet: null, a1: 'B1:B4' },
+      ],
+      data: [null, null],
+    });
     expect(sheet.getCharts()[0].getRanges()).toEqual([]);
   });
 
@@ -171,7 +181,9 @@ describe('embedded charts', () => {
 
   test('data ranges and anchors follow inserted and deleted rows and columns', () => {
     const { sheet, data, Charts, emu } = emulator();
-    sheet.insertChart(sheet.newChart().setChartType(Charts.ChartType.LINE).addRange(data.getRange('A2:B4')).setPosition(10, 3, 0, 0).build());
+    sheet.insertChart(
+      sheet.newChart().setChartType(Charts.ChartType.LINE).addRange(data.getRange('A2:B4')).setPosition(10, 3, 0, 0).build(),
+    );
     data.insertRowsAfter(1, 2); // above the data: it moves down
     data.insertColumns(1, 1); // left of the data: it moves right
     expect(chartSpecs(emu.state.spreadsheet)[0].ranges[0].a1).toBe('B4:C6');
@@ -212,7 +224,16 @@ describe('embedded charts', () => {
         return sheet.getCharts().length;
       }`);
     expect(emu.call('chart')).toBe(1);
-    expect(chartSpecs(emu.state.spreadsheet)[0].options).toEqual({ colors: ['#3c78d8'], hAxis: { title: 'Месяц' }, title: 'Встречи' });
-    expect(emu.counts()).toMatchObject({ 'Sheet.insertChart': 1, 'Sheet.updateChart': 1, 'EmbeddedChart.modify': 1, 'EmbeddedChartBuilder.build': 2 });
+    expect(chartSpecs(emu.state.spreadsheet)[0].options).toEqual({
+      colors: ['#3c78d8'],
+      hAxis: { title: 'Месяц' },
+      title: 'Встречи',
+    });
+    expect(emu.counts()).toMatchObject({
+      'Sheet.insertChart': 1,
+      'Sheet.updateChart': 1,
+      'EmbeddedChart.modify': 1,
+      'EmbeddedChartBuilder.build': 2,
+    });
   });
 });

@@ -25,7 +25,14 @@ const LATE = '=AND($G2<TODAY(),$I2<>"выполнено")';
 
 function addRule(app: SpreadsheetAppPort, sheet: SheetPort, formula: string, a1: string, color: string): void {
   const rules = sheet.getConditionalFormatRules();
-  rules.push(app.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(color).setRanges([sheet.getRange(a1)]).build());
+  rules.push(
+    app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied(formula)
+      .setBackground(color)
+      .setRanges([sheet.getRange(a1)])
+      .build(),
+  );
   sheet.setConditionalFormatRules(rules);
 }
 
@@ -76,10 +83,20 @@ describe('building a rule', () => {
   test('build() needs ranges and a condition; setRanges needs Ranges', () => {
     const { app, sheet } = setup();
     expect(() => app.newConditionalFormatRule().whenTextEqualTo('x').build()).toThrow(NO_RANGE_MESSAGE);
-    expect(() => app.newConditionalFormatRule().setRanges([sheet.getRange('A1')]).build()).toThrow(GasException);
-    expect(() => app.newConditionalFormatRule().whenTextEqualTo('x').setRanges([sheet.getRange('A1')]).setRanges([]).build()).toThrow(
-      NO_RANGE_MESSAGE,
-    );
+    expect(() =>
+      app
+        .newConditionalFormatRule()
+        .setRanges([sheet.getRange('A1')])
+        .build(),
+    ).toThrow(GasException);
+    expect(() =>
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('x')
+        .setRanges([sheet.getRange('A1')])
+        .setRanges([])
+        .build(),
+    ).toThrow(NO_RANGE_MESSAGE);
     expect(() => app.newConditionalFormatRule().setRanges(['A1:B2' as never])).toThrow(
       "The parameters (Object[]) don't match the method signature for SpreadsheetApp.ConditionalFormatRuleBuilder.setRanges.",
     );
@@ -93,7 +110,10 @@ describe("a sheet's rules", () => {
     expect(sheet.getConditionalFormatRules()).toEqual([]);
     addRule(app, sheet, OVERDUE, 'A2:I100', '#f4cccc');
     addRule(app, sheet, LATE, 'G2:G100', '#fce5cd');
-    expect(sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual([OVERDUE, LATE]);
+    expect(sheet.getConditionalFormatRules().map((r) => r.getBooleanCondition()!.getCriteriaValues()[0])).toEqual([
+      OVERDUE,
+      LATE,
+    ]);
     // Plain data: rectangles of this sheet, criteria names and the format.
     expect(state.sheets[0].conditionalFormats).toEqual([
       {
@@ -131,7 +151,11 @@ describe("a sheet's rules", () => {
   test("a rule over another sheet's cells is refused; wrong arguments give Google's signature error", () => {
     const { app, ss, sheet } = setup();
     const other = ss.insertSheet('Другой');
-    const rule = app.newConditionalFormatRule().whenTextEqualTo('x').setRanges([other.getRange('A1:A5')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('x')
+      .setRanges([other.getRange('A1:A5')])
+      .build();
     expect(() => sheet.setConditionalFormatRules([rule])).toThrow(GasException);
     other.setConditionalFormatRules([rule]);
     expect(other.getConditionalFormatRules()).toHaveLength(1);
@@ -150,7 +174,11 @@ describe("a sheet's rules", () => {
     sheet.insertRowsAfter(1, 3); // above both: they move down
     expect(sheet.getConditionalFormatRules().map((r) => r.getRanges()[0].getA1Notation())).toEqual(['D5:L13', 'N5:N13']);
     const other = ss.insertSheet('Другой');
-    const rule = app.newConditionalFormatRule().whenTextEqualTo('x').setRanges([other.getRange('A1')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenTextEqualTo('x')
+      .setRanges([other.getRange('A1')])
+      .build();
     ss.deleteSheet(other);
     expect(rule.getRanges()).toEqual([]);
   });
@@ -222,7 +250,12 @@ describe('conditionalFormatFor (test helper)', () => {
     const { app, sheet, state } = register();
     const guarded = '=AND($G2<>"",$G2<TODAY(),$I2<>"выполнено")';
     sheet.setConditionalFormatRules([
-      app.newConditionalFormatRule().whenFormulaSatisfied(guarded).setBackground('#fce5cd').setRanges([sheet.getRange('A2:I100')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(guarded)
+        .setBackground('#fce5cd')
+        .setRanges([sheet.getRange('A2:I100')])
+        .build(),
     ]);
     expect(conditionalFormatFor(state, 'Лист1', 6, 1, { now })).toBeNull();
     expect(conditionalFormatFor(state, 'Лист1', 2, 1, { now })).toMatchObject({ index: 0 });
@@ -232,8 +265,18 @@ describe('conditionalFormatFor (test helper)', () => {
     const { app, sheet, state } = setup();
     sheet.getRange('A1:A3').setValues([['просрочено'], ['Просрочено'], [5]]);
     const rules = [
-      app.newConditionalFormatRule().whenTextEqualTo('просрочено').setBold(true).setRanges([sheet.getRange('A1:A3')]).build(),
-      app.newConditionalFormatRule().whenTextEqualTo('5').setFontColor('#f00').setRanges([sheet.getRange('A1:A3')]).build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('просрочено')
+        .setBold(true)
+        .setRanges([sheet.getRange('A1:A3')])
+        .build(),
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo('5')
+        .setFontColor('#f00')
+        .setRanges([sheet.getRange('A1:A3')])
+        .build(),
     ];
     sheet.setConditionalFormatRules(rules);
     expect(conditionalFormatFor(state, 'Лист1', 1, 1)).toMatchObject({ index: 0, bold: true, criteria: 'TEXT_EQUAL_TO' });
@@ -245,7 +288,12 @@ describe('conditionalFormatFor (test helper)', () => {
     const { app, sheet, state } = setup();
     sheet.getRange('A1:B1').setValues([['x', '=A1&"!"']]);
     const rule = (formula: string) =>
-      app.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground('#fff').setRanges([sheet.getRange('A1:C3')]).build();
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(formula)
+        .setBackground('#fff')
+        .setRanges([sheet.getRange('A1:C3')])
+        .build();
     const verdict = (formula: string) => {
       sheet.setConditionalFormatRules([rule(formula)]);
       return conditionalFormatFor(state, 'Лист1', 1, 1);
@@ -258,7 +306,9 @@ describe('conditionalFormatFor (test helper)', () => {
     // An unknown rule hides the rules after it; a caller's evaluator can settle it.
     sheet.setConditionalFormatRules([rule('=ISODD(ROW())'), rule('=TRUE')]);
     expect(conditionalFormatFor(state, 'Лист1', 1, 1)).toBe('unknown');
-    expect(conditionalFormatFor(state, 'Лист1', 1, 1, (f) => (f === '=ISODD(ROW())' ? false : undefined))).toMatchObject({ index: 1 });
+    expect(conditionalFormatFor(state, 'Лист1', 1, 1, (f) => (f === '=ISODD(ROW())' ? false : undefined))).toMatchObject({
+      index: 1,
+    });
   });
 
   test('the evaluator: literals, operators, AND/OR/NOT, ISBLANK, TODAY and errors', () => {

@@ -15,7 +15,9 @@ describe('Sheet.deleteRows', () => {
       ['Глеб', 'в работе'],
     ]);
     sheet.getRange('A4').setNote('перевелась').setBackground('#eeeeee').setNumberFormat('@');
-    sheet.getRange('B2:B5').setDataValidation(app.newDataValidation().requireValueInList(['в работе', 'выполнено', 'просрочено']).build());
+    sheet
+      .getRange('B2:B5')
+      .setDataValidation(app.newDataValidation().requireValueInList(['в работе', 'выполнено', 'просрочено']).build());
     sheet.deleteRows(2, 2);
     expect(gridValues(state, 'Лист1')).toEqual([
       ['ФИО', 'Статус'],
@@ -98,10 +100,19 @@ describe('Sheet.deleteRows', () => {
   test('conditional format ranges shrink and move; a rule left without ranges goes', () => {
     const { app, sheet } = setup();
     const rule = (a1: string[], text: string) =>
-      app.newConditionalFormatRule().whenTextEqualTo(text).setBackground('#fff').setRanges(a1.map((x) => sheet.getRange(x))).build();
+      app
+        .newConditionalFormatRule()
+        .whenTextEqualTo(text)
+        .setBackground('#fff')
+        .setRanges(a1.map((x) => sheet.getRange(x)))
+        .build();
     sheet.setConditionalFormatRules([rule(['A2:I100'], 'все'), rule(['K5:K6', 'L50:L60'], 'две'), rule(['M5:M6'], 'внутри')]);
     sheet.deleteRows(3, 5); // rows 3..7
-    expect(sheet.getConditionalFormatRules().map((r) => [r.getBooleanCondition()!.getCriteriaValues()[0], r.getRanges().map((x) => x.getA1Notation())])).toEqual([
+    expect(
+      sheet
+        .getConditionalFormatRules()
+        .map((r) => [r.getBooleanCondition()!.getCriteriaValues()[0], r.getRanges().map((x) => x.getA1Notation())]),
+    ).toEqual([
       ['все', ['A2:I95']],
       ['две', ['L45:L55']],
     ]);

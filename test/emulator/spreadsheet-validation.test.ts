@@ -78,7 +78,12 @@ describe('validation on ranges', () => {
     sheet.getRange('A1:A3').setDataValidation(rule);
     sheet.getRange('A1').clearDataValidations();
     sheet.getRange('A2').setDataValidation(null);
-    expect(sheet.getRange('A1:A3').getDataValidations().map((r) => r[0] !== null)).toEqual([false, false, true]);
+    expect(
+      sheet
+        .getRange('A1:A3')
+        .getDataValidations()
+        .map((r) => r[0] !== null),
+    ).toEqual([false, false, true]);
   });
 
   test('equal rules share one entry in the sheet rule table', () => {
@@ -100,10 +105,14 @@ describe('validation on ranges', () => {
 describe('checkValidation (for the playground)', () => {
   test('rejects a value outside a strict list with the default message or the help text', () => {
     const { app, sheet, state } = setup();
-    sheet.getRange('A1').setDataValidation(app.newDataValidation().requireValueInList(['да', 'нет']).setAllowInvalid(false).build());
-    sheet.getRange('A2').setDataValidation(
-      app.newDataValidation().requireValueInList(['да', 'нет']).setAllowInvalid(false).setHelpText('Только да или нет').build(),
-    );
+    sheet
+      .getRange('A1')
+      .setDataValidation(app.newDataValidation().requireValueInList(['да', 'нет']).setAllowInvalid(false).build());
+    sheet
+      .getRange('A2')
+      .setDataValidation(
+        app.newDataValidation().requireValueInList(['да', 'нет']).setAllowInvalid(false).setHelpText('Только да или нет').build(),
+      );
     const s = state.sheets[0];
     expect(checkValidation(s, 1, 1, 'да', state)).toBeNull();
     expect(checkValidation(s, 1, 1, 'может быть', state)).toBe('Input must be an item on the specified list');

@@ -63,9 +63,7 @@ describe('input coercion (as Sheets parses typed input)', () => {
     expect(roundTrip('2026-09-01').value).toEqual(msk(2026, 9, 1));
     expect(roundTrip('01.09.2026 10:30').value).toEqual(msk(2026, 9, 1, 10, 30));
     expect(roundTrip('31.02.2026').value).toBe('31.02.2026');
-    expect(roundTrip('09/01/2026', { locale: 'en_US' }).value).toEqual(
-      new Date(Date.UTC(2026, 8, 1, -3)),
-    );
+    expect(roundTrip('09/01/2026', { locale: 'en_US' }).value).toEqual(new Date(Date.UTC(2026, 8, 1, -3)));
   });
 
   test('Date objects are stored as instants and come back as fresh, equal Dates', () => {
@@ -158,15 +156,16 @@ describe('number formats and display values', () => {
     sheet.getRange('A1').setNumberFormat('dd.mm.yyyy').setValue(46266);
     expect(sheet.getRange('A1').getValue()).toEqual(msk(2026, 9, 1));
     expect(sheet.getRange('A1').getDisplayValue()).toBe('01.09.2026');
-    sheet.getRange('B1').setNumberFormat('0.00').setValue(msk(2026, 9, 1, 12));
+    sheet
+      .getRange('B1')
+      .setNumberFormat('0.00')
+      .setValue(msk(2026, 9, 1, 12));
     expect(sheet.getRange('B1').getValue()).toBe(46266.5);
     expect(sheet.getRange('B1').getDisplayValue()).toBe('46266,50');
   });
 
   test('formatDate helper formats an instant in a zone', () => {
-    expect(formatDate(msk(2026, 9, 1, 23, 30).getTime(), 'dd.mm.yyyy hh:mm', 'Europe/Moscow', 'ru_RU')).toBe(
-      '01.09.2026 23:30',
-    );
+    expect(formatDate(msk(2026, 9, 1, 23, 30).getTime(), 'dd.mm.yyyy hh:mm', 'Europe/Moscow', 'ru_RU')).toBe('01.09.2026 23:30');
     expect(formatDate(msk(2026, 9, 1, 23, 30).getTime(), 'dd.mm.yyyy', 'UTC', 'ru_RU')).toBe('01.09.2026');
   });
 });

@@ -83,9 +83,7 @@ describe('getRange', () => {
 
   test('the empty-tab bug: getLastRow() - 1 rows on an empty sheet throws', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange(2, 1, sheet.getLastRow() - 1, 3)).toThrow(
-      'The number of rows in the range must be at least 1.',
-    );
+    expect(() => sheet.getRange(2, 1, sheet.getLastRow() - 1, 3)).toThrow('The number of rows in the range must be at least 1.');
   });
 });
 
@@ -112,7 +110,12 @@ describe('reading and writing values', () => {
     expect(() => range.setValues([[1, 2, 3]])).toThrow(
       'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
     );
-    expect(() => range.setValues([[1, 2, 3], [4, 5]])).toThrow(
+    expect(() =>
+      range.setValues([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    ).toThrow(
       'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
     );
     expect(() => range.setFormulas([['=1', '=2', '=3']])).toThrow(/number of rows in the data/);
@@ -233,7 +236,10 @@ describe('inserting columns and rows', () => {
 
   test('insertColumns(1) defaults to one column; a protected range across the insertion grows', () => {
     const { sheet, app } = setup();
-    sheet.getRange('A1:C1').setValues([['a', 'b', 'c']]).protect();
+    sheet
+      .getRange('A1:C1')
+      .setValues([['a', 'b', 'c']])
+      .protect();
     sheet.insertColumns(2);
     expect(sheet.getRange('A1:D1').getValues()).toEqual([['a', '', 'b', 'c']]);
     expect(sheet.getProtections(app.ProtectionType.RANGE)[0].getRange().getA1Notation()).toBe('A1:D1');
@@ -345,7 +351,11 @@ describe('spreadsheet and sheets', () => {
   test('clearContent keeps formats, notes and validation', () => {
     const { sheet, app, state } = setup();
     const r = sheet.getRange('A1:B1');
-    r.setValues([['=1+1', 'x']]).setNumberFormat('@').setNote('n').setBackground('#eee').setWrap(true);
+    r.setValues([['=1+1', 'x']])
+      .setNumberFormat('@')
+      .setNote('n')
+      .setBackground('#eee')
+      .setWrap(true);
     r.setDataValidation(app.newDataValidation().requireValueInList(['x']).build());
     r.clearContent();
     expect(r.getValues()).toEqual([['', '']]);

@@ -7,7 +7,10 @@ class Clocky extends Service {
     return new Date(Date.UTC(2026, 8, 1));
   }
   rows(): unknown[][] {
-    return [[1, 'a', new Date(0)], [2, 'b', null]];
+    return [
+      [1, 'a', new Date(0)],
+      [2, 'b', null],
+    ];
   }
   meta(): Record<string, unknown> {
     return { when: new Date(0), list: [1, 2], self: this };
@@ -30,9 +33,25 @@ describe('the bundle context', () => {
   test('has none of Node globals, but Logger, console, globalThis and the given services', () => {
     const loaded = loadBundle(code, { SpreadsheetApp: { id: 1 }, Utilities: {} });
     const forbidden = [
-      'require', 'process', 'module', 'exports', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout',
-      'fetch', 'URL', 'URLSearchParams', 'TextEncoder', 'TextDecoder', 'Buffer', 'global', 'structuredClone',
-      'queueMicrotask', '__dirname', '__filename',
+      'require',
+      'process',
+      'module',
+      'exports',
+      'setTimeout',
+      'setInterval',
+      'setImmediate',
+      'clearTimeout',
+      'fetch',
+      'URL',
+      'URLSearchParams',
+      'TextEncoder',
+      'TextDecoder',
+      'Buffer',
+      'global',
+      'structuredClone',
+      'queueMicrotask',
+      '__dirname',
+      '__filename',
     ];
     const seen = loaded.call('probe', forbidden) as Record<string, string>;
     for (const name of forbidden) expect([name, seen[name]]).toEqual([name, 'undefined']);
@@ -171,15 +190,11 @@ describe('google.script.run', () => {
   });
 
   test('a Date, function or other prohibited value anywhere fails the call', () => {
-    expect(() => loaded.runAsGoogleScriptRun('echo', [new Date()])).toThrow(
-      'Failed due to illegal value in property: 0',
-    );
+    expect(() => loaded.runAsGoogleScriptRun('echo', [new Date()])).toThrow('Failed due to illegal value in property: 0');
     expect(() => loaded.runAsGoogleScriptRun('echo', ['x', { when: new Date() }])).toThrow(
       'Failed due to illegal value in property: when',
     );
-    expect(() => loaded.runAsGoogleScriptRun('echo', [[1, () => 2]])).toThrow(
-      'Failed due to illegal value in property: 1',
-    );
+    expect(() => loaded.runAsGoogleScriptRun('echo', [[1, () => 2]])).toThrow('Failed due to illegal value in property: 1');
     expect(() => loaded.runAsGoogleScriptRun('echo', [new Map()])).toThrow(/illegal value/);
     expect(() => loaded.runAsGoogleScriptRun('echo', [{ s: Symbol('x') }])).toThrow(/illegal value in property: s/);
     expect(() => loaded.runAsGoogleScriptRun('echo', [10n])).toThrow(/illegal value/);
@@ -226,9 +241,13 @@ describe('google.script.run', () => {
 
 describe('execution time limit', () => {
   test('a call running too long is stopped; the bundle stays usable', () => {
-    const loaded = loadBundle('function spin() { for (;;) {} } function ok() { return typeof __emulatorPrepared__; }', {}, {
-      timeoutMs: 50,
-    });
+    const loaded = loadBundle(
+      'function spin() { for (;;) {} } function ok() { return typeof __emulatorPrepared__; }',
+      {},
+      {
+        timeoutMs: 50,
+      },
+    );
     expect(() => loaded.call('spin')).toThrow(/Exceeded maximum execution time/);
     expect(() => loaded.runAsGoogleScriptRun('spin', [])).toThrow(/Exceeded maximum execution time/);
     expect(loaded.call('ok')).toBe('undefined');

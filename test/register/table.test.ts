@@ -44,7 +44,13 @@ describe('parseTable', () => {
   });
 
   test('numbers outside their range are refused', () => {
-    const read = parseTable([['ID', 'ФИО', 'Наибольшее число наставляемых'], ['НТ-0001', 'А', 0]], mentors);
+    const read = parseTable(
+      [
+        ['ID', 'ФИО', 'Наибольшее число наставляемых'],
+        ['НТ-0001', 'А', 0],
+      ],
+      mentors,
+    );
     expect(read.issues[0].message).toContain('ожидается число от 1 до 30');
   });
 });

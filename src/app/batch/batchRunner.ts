@@ -83,7 +83,7 @@ export function startBatch(props: PropertiesPort, job: string, kind: string, ite
 export function runBatch(
   services: BatchServices,
   state: BatchState,
-  process: (item: string) => string | void,
+  process: (item: string) => string | undefined,
   deadline: number,
   toast: (done: number, total: number) => string,
 ): BatchOutcome {

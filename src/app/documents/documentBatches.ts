@@ -25,14 +25,22 @@ function continueJob(services: BatchDocumentServices, state: BatchState, deadlin
   const kind = state.kind as ParticipantDocumentKind;
   const label = DOCUMENT_KIND_LABELS[kind];
   const maker = new DocumentMaker(services);
-  const outcome = runBatch(services, state, (id) => maker.make(kind, id), deadline, (done, total) => DOC_BATCH.progress(label, done, total));
+  const outcome = runBatch(
+    services,
+    state,
+    (id) => maker.make(kind, id),
+    deadline,
+    (done, total) => DOC_BATCH.progress(label, done, total),
+  );
   const { done, items } = outcome.state;
   return outcome.finished ? DOC_BATCH.finished(label, items.length) : DOC_BATCH.paused(label, done, items.length);
 }
 
 /** Menu: make (or go on making) this kind of document for everyone who needs it. */
 export function startDocumentBatch(services: BatchDocumentServices, kind: ParticipantDocumentKind, started: number): string[] {
-  const state = loadBatch(services.documentProperties, jobOf(kind)) ?? startBatch(services.documentProperties, jobOf(kind), kind, documentSubjects(services, kind));
+  const state =
+    loadBatch(services.documentProperties, jobOf(kind)) ??
+    startBatch(services.documentProperties, jobOf(kind), kind, documentSubjects(services, kind));
   armContinuation(services.scriptApp);
   const line = continueJob(services, state, started + BATCH_BUDGET_MS);
   if (!pendingBatches(services.documentProperties).length) removeContinuation(services.scriptApp);

@@ -83,7 +83,11 @@ export function nextOrderNumber(reg: OrderRegister, year: number, suffix: string
 }
 
 export function addOrder(reg: OrderRegister, order: Omit<OrderRecord, 'row' | 'id'>): void {
-  const id = nextIds(sheetSpec('orders').idPrefix!, reg.orders.map((o) => o.id), 1)[0];
+  const id = nextIds(
+    sheetSpec('orders').idPrefix!,
+    reg.orders.map((o) => o.id),
+    1,
+  )[0];
   const row = rowFor(
     {
       id,
@@ -107,7 +111,8 @@ export function updateDraft(reg: OrderRegister, order: OrderRecord, title: strin
   const titleAt = reg.table.headers.index.get('title');
   const basisAt = reg.table.headers.index.get('basis');
   if (titleAt !== undefined && order.title !== title) changes.push({ row: order.row, column: titleAt, value: title });
-  if (basisAt !== undefined && basisKey(order.basis) !== basisKey(basis)) changes.push({ row: order.row, column: basisAt, value: basisKey(basis) });
+  if (basisAt !== undefined && basisKey(order.basis) !== basisKey(basis))
+    changes.push({ row: order.row, column: basisAt, value: basisKey(basis) });
   if (!changes.length) return;
   const width = reg.grid[0].length;
   writeChanges(reg.sheet, reg.grid, () => reg.sheet.getRange(1, 1, reg.grid.length, width).getFormulas(), changes);

@@ -90,7 +90,9 @@ function writePairsOrderRef(reg: PairingRegister, pairs: PairRecord[], ref: Orde
 }
 
 function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister): OrderPlan {
-  const drafts = new Set(orders.orders.filter((o) => o.kind === ORDER_KIND_LABELS.pairs && o.status === ORDER_STATUS.draft).map((o) => o.number));
+  const drafts = new Set(
+    orders.orders.filter((o) => o.kind === ORDER_KIND_LABELS.pairs && o.status === ORDER_STATUS.draft).map((o) => o.number),
+  );
   const pairs = reg.pairs.list.filter(
     (p) => (p.status === 'проект' || p.status === 'закреплена') && (!p.orderNumber || drafts.has(p.orderNumber)),
   );
@@ -220,7 +222,14 @@ export function generateOrder(services: DocumentServices, kind: OrderKind, today
 
   const existing = findOrder(orders, label, plan.basis);
   if (existing?.status === ORDER_STATUS.signed && !newWhenSigned) {
-    return { signedExisting: existing, number: existing.number, date: existing.date ?? today, url: existing.docLink, reused: true, lines: [] };
+    return {
+      signedExisting: existing,
+      number: existing.number,
+      date: existing.date ?? today,
+      url: existing.docLink,
+      reused: true,
+      lines: [],
+    };
   }
   const draft = existing?.status === ORDER_STATUS.draft ? existing : overlappingDraft(orders, label, plan.basis);
   const ref: OrderRef = draft

@@ -28,7 +28,13 @@ import { sheetSpec } from '../../register/spec';
 import { parseTable, type TableRead } from '../../register/table';
 import { appendRows, rowFor } from '../../register/tableWrite';
 import { computeMonitoring } from '../monitoring/updateMonitoring';
-import { loadPairingRegister, type MenteeRecord, type MentorRecord, type PairingRegister, type PairRecord } from '../pairing/pairingRegister';
+import {
+  loadPairingRegister,
+  type MenteeRecord,
+  type MentorRecord,
+  type PairingRegister,
+  type PairRecord,
+} from '../pairing/pairingRegister';
 import { type PairSatisfaction, satisfactionByPair } from '../satisfactionScores';
 import { DocumentStore, type DocumentServices } from './documentStore';
 import { DocumentActionError, type SchoolContext, schoolContext } from './schoolContext';
@@ -77,12 +83,24 @@ function planOf(programmes: Programmes | null, pairId: string): PlanRow[] {
 }
 
 /** Who or what each kind is made for, when no IDs are given: those still lacking it. */
-export function documentSubjects(services: ParticipantServices, kind: ParticipantDocumentKind, ids?: readonly string[]): string[] {
+export function documentSubjects(
+  services: ParticipantServices,
+  kind: ParticipantDocumentKind,
+  ids?: readonly string[],
+): string[] {
   if (SCHOOL_KINDS.includes(kind)) return [SCHOOL_SUBJECT];
   const reg = loadPairingRegister(services.ss);
   const known = (id: string) => {
-    const exists = reg.pairs.list.some((p) => p.id === id) || reg.mentors.list.some((m) => m.id === id) || reg.mentees.list.some((m) => m.id === id);
-    if (!exists) throw new DocumentActionError(kind === 'programme' || kind === 'dutiesConsent' || kind === 'mentorReport' ? DOC_ACTIONS.unknownPair(id) : DOC_ACTIONS.unknownPerson(id));
+    const exists =
+      reg.pairs.list.some((p) => p.id === id) ||
+      reg.mentors.list.some((m) => m.id === id) ||
+      reg.mentees.list.some((m) => m.id === id);
+    if (!exists)
+      throw new DocumentActionError(
+        kind === 'programme' || kind === 'dutiesConsent' || kind === 'mentorReport'
+          ? DOC_ACTIONS.unknownPair(id)
+          : DOC_ACTIONS.unknownPerson(id),
+      );
     return id;
   };
   if (ids?.length) return ids.map(known);
@@ -95,9 +113,14 @@ export function documentSubjects(services: ParticipantServices, kind: Participan
         : kind === 'mentorReport'
           ? pairs((p) => p.status === 'завершена')
           : kind === 'dataConsent'
-            ? [...reg.mentors.list, ...reg.mentees.list].filter((p) => p.status !== 'выбыл' && dataConsentState(p) !== 'given').map((p) => p.id)
+            ? [...reg.mentors.list, ...reg.mentees.list]
+                .filter((p) => p.status !== 'выбыл' && dataConsentState(p) !== 'given')
+                .map((p) => p.id)
             : reg.mentors.list.filter((m) => !m.consentPublish && m.status === 'активен').map((m) => m.id);
-  if (!subjects.length) throw new DocumentActionError(kind === 'dataConsent' || kind === 'publishConsent' ? DOC_ACTIONS.noPeople : DOC_ACTIONS.noPairs);
+  if (!subjects.length)
+    throw new DocumentActionError(
+      kind === 'dataConsent' || kind === 'publishConsent' ? DOC_ACTIONS.noPeople : DOC_ACTIONS.noPairs,
+    );
   return subjects;
 }
 
@@ -211,7 +234,11 @@ export class DocumentMaker {
     const programmes = this.programmes;
     if (!programmes) return;
     const { table, sheet, grid } = programmes;
-    const ids = nextIds(sheetSpec('programmes').idPrefix!, table.records.map((r) => r.values.id), plan.length);
+    const ids = nextIds(
+      sheetSpec('programmes').idPrefix!,
+      table.records.map((r) => r.values.id),
+      plan.length,
+    );
     const width = grid[0].length;
     const rows = plan.map((row, i) =>
       rowFor(
@@ -279,14 +306,23 @@ export class DocumentMaker {
       subject: m.subject ?? '',
       consentToPublish: !!m.consentPublish && dataConsentState(m) === 'given',
     });
-    const finished = reg.pairs.list.filter((p) => p.status === 'завершена' && p.endDate && p.endDate >= start && p.endDate <= end);
+    const finished = reg.pairs.list.filter(
+      (p) => p.status === 'завершена' && p.endDate && p.endDate >= start && p.endDate <= end,
+    );
     const model = siteMaterials({
       organisationShortName: ctx.organisation.shortName,
       schoolYear: ctx.schoolYear,
       mentors: reg.mentors.list.filter((m) => m.status === 'активен').map(publishable),
       programmes: finished.map((p) => {
         const mentor = reg.mentors.list.find((m) => m.id === p.mentorId);
-        return { form: p.form, kind: p.kind, start: p.startDate ?? null, end: p.endDate, result: p.completionReason, mentor: mentor && publishable(mentor) };
+        return {
+          form: p.form,
+          kind: p.kind,
+          start: p.startDate ?? null,
+          end: p.endDate,
+          result: p.completionReason,
+          mentor: mentor && publishable(mentor),
+        };
       }),
     });
     return this.store.writeKeyed(`siteMaterials.${ctx.schoolYear || 'year'}`, model).url;

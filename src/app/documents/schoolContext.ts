@@ -34,7 +34,12 @@ export function schoolContext(ss: SpreadsheetPort): SchoolContext {
   const start = Number(settings.orderStartNumber);
   return {
     settings,
-    organisation: { fullName: text('orgFullName'), shortName: text('orgShortName'), place: text('place'), address: text('orgAddress') },
+    organisation: {
+      fullName: text('orgFullName'),
+      shortName: text('orgShortName'),
+      place: text('place'),
+      address: text('orgAddress'),
+    },
     director: { fullName: text('directorName'), position: text('directorPosition') },
     curator: { fullName: text('curatorName'), position: text('curatorPosition') },
     schoolYear: text('schoolYear'),

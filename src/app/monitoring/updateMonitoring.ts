@@ -3,7 +3,13 @@
  * «Мониторинг» with their charts (made once, then updated in place), and the municipal
  * «Сведения о наставниках и наставляемых» on its own sheet, ready to export.
  */
-import { flattenMunicipalReport, layoutChartData, monitoringSummary, type MonitoringInput, type MonitoringSummary } from '../../domain/monitoring';
+import {
+  flattenMunicipalReport,
+  layoutChartData,
+  monitoringSummary,
+  type MonitoringInput,
+  type MonitoringSummary,
+} from '../../domain/monitoring';
 import type { ChartsPort, FormAppPort, PropertiesPort, SheetPort, SpreadsheetPort } from '../../gas/ports';
 import { MONITORING_ACTIONS } from '../../i18n/monitoring';
 import { SHEET_TITLES } from '../../i18n/register';
@@ -26,7 +32,11 @@ export interface MonitoringServices {
 const CHARTS_KEY = 'monitoring.charts';
 const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
 
-export function monitoringInput(reg: PairingRegister, services: Omit<MonitoringServices, 'charts'>, today: Date): MonitoringInput {
+export function monitoringInput(
+  reg: PairingRegister,
+  services: Omit<MonitoringServices, 'charts'>,
+  today: Date,
+): MonitoringInput {
   const settings = settingsFromGrid(services.ss.getSheetByName(SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
   const roadmapSheet = services.ss.getSheetByName(SHEET_TITLES.roadmap);
   const roadmap = parseTable(roadmapSheet ? roadmapSheet.getDataRange().getValues() : [], sheetSpec('roadmap'));
@@ -78,7 +88,11 @@ function writeIndicators(services: MonitoringServices, summary: MonitoringSummar
   const table = parseTable(grid, sheetSpec('monitoring'));
   const width = table.headerRow.length;
   const rows = summary.indicators.map((i) =>
-    rowFor({ indicatorCode: i.code, indicator: i.indicator, value: i.value ?? '—', unit: i.unit, updated: today }, table.headers, width),
+    rowFor(
+      { indicatorCode: i.code, indicator: i.indicator, value: i.value ?? '—', unit: i.unit, updated: today },
+      table.headers,
+      width,
+    ),
   );
   replaceRows(sheet, 2, rows, width);
   return sheet;
@@ -125,7 +139,12 @@ function writeMunicipal(services: MonitoringServices, summary: MonitoringSummary
   const { ss } = services;
   const sheet = ss.getSheetByName(SHEET_TITLES.municipal) ?? ss.insertSheet(SHEET_TITLES.municipal);
   const grid = flattenMunicipalReport(summary.municipal);
-  replaceRows(sheet, 1, grid.values.map((r) => r.map(toCell)), grid.width);
+  replaceRows(
+    sheet,
+    1,
+    grid.values.map((r) => r.map(toCell)),
+    grid.width,
+  );
   // Titles, headers and totals in bold: whole runs of rows at once.
   grid.kinds.forEach((kind, i) => {
     if (kind !== 'body' && kind !== 'blank' && kind !== 'note') sheet.getRange(i + 1, 1, 1, grid.width).setFontWeight('bold');

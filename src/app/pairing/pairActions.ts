@@ -93,9 +93,17 @@ function checkPlacement(reg: PairingRegister, mentor: MentorRecord, mentees: Men
     const ranking = rankMentors(mentee, [mentor], reg.pairs.list, reg.weights, { defaultMaxMentees: reg.defaultMaxMentees });
     const excluded = ranking.excluded.find((e) => e.mentor.id === mentor.id);
     const hard = excluded?.exclusions.filter((x) => x.code !== 'capacity') ?? [];
-    if (hard.length) throw new PairingError(PAIRS.excluded(mentor.fullName, hard.map((x) => x.text)));
+    if (hard.length)
+      throw new PairingError(
+        PAIRS.excluded(
+          mentor.fullName,
+          hard.map((x) => x.text),
+        ),
+      );
     if (index.paired.has(mentee.id)) {
-      const pair = reg.pairs.list.find((p) => p.menteeIds.includes(mentee.id) && p.status !== 'завершена' && p.status !== 'прекращена');
+      const pair = reg.pairs.list.find(
+        (p) => p.menteeIds.includes(mentee.id) && p.status !== 'завершена' && p.status !== 'прекращена',
+      );
       throw new PairingError(PAIRS.alreadyInPair(mentee.fullName, pair?.id ?? ''));
     }
   }
@@ -116,7 +124,11 @@ function writeNewPairs(
   dates: { start: Date; end: Date },
 ): { ids: string[]; lines: string[] } {
   const { table, sheet, grid } = reg.pairs;
-  const ids = nextIds(sheetSpec('pairs').idPrefix!, reg.pairs.list.map((p) => p.id), pairs.length);
+  const ids = nextIds(
+    sheetSpec('pairs').idPrefix!,
+    reg.pairs.list.map((p) => p.id),
+    pairs.length,
+  );
   const width = grid[0].length;
   const rows = pairs.map((p, i) =>
     rowFor(
@@ -139,7 +151,16 @@ function writeNewPairs(
   const mentees = cellWriter(reg.mentees);
   for (const p of pairs) for (const m of p.mentees) mentees.set(m, 'status', MENTEE_STATUS.paired);
   mentees.flush();
-  return { ids, lines: pairs.map((p, i) => PAIRS.created(ids[i], p.mentor.fullName, p.mentees.map((m) => m.fullName))) };
+  return {
+    ids,
+    lines: pairs.map((p, i) =>
+      PAIRS.created(
+        ids[i],
+        p.mentor.fullName,
+        p.mentees.map((m) => m.fullName),
+      ),
+    ),
+  };
 }
 
 export function createPair(reg: PairingRegister, request: CreatePairRequest): ActionResult {
@@ -201,7 +222,8 @@ export function recordConsent(reg: PairingRegister, request: RecordConsentReques
   const mentor = reg.mentors.list.find((m) => m.id === id);
   const mentee = mentor ? undefined : reg.mentees.list.find((m) => m.id === id);
   if (!mentor && !mentee) throw new PairingError(CONSENTS.unknownPerson(id));
-  const key: ColumnKey = request.kind === 'data' ? 'consentData' : request.kind === 'publish' ? 'consentPublish' : 'consentWithdrawn';
+  const key: ColumnKey =
+    request.kind === 'data' ? 'consentData' : request.kind === 'publish' ? 'consentPublish' : 'consentWithdrawn';
   // A consent given again after a withdrawal replaces it: the withdrawal date is cleared.
   const clearWithdrawal = request.kind === 'data';
   if (mentor) {
@@ -310,10 +332,23 @@ export function logMeeting(reg: PairingRegister, request: LogMeetingRequest): Ac
   const date = fromIsoDate(request.date);
   if (!date) throw new PairingError(PAIRS.invalidRequest);
   const { table, sheet, grid, list } = reg.programmes;
-  const [id] = nextIds(sheetSpec('programmes').idPrefix!, list.map((e) => e.id), 1);
+  const [id] = nextIds(
+    sheetSpec('programmes').idPrefix!,
+    list.map((e) => e.id),
+    1,
+  );
   const number = Math.max(0, ...list.filter((e) => e.pairId === pair.id).map((e) => e.number ?? 0)) + 1;
   const row = rowFor(
-    { id, pairId: pair.id, number, entryType: 'встреча', activity: request.topic, term: date, expectedResult: request.result, done: true },
+    {
+      id,
+      pairId: pair.id,
+      number,
+      entryType: 'встреча',
+      activity: request.topic,
+      term: date,
+      expectedResult: request.result,
+      done: true,
+    },
     table.headers,
     grid[0].length,
   );

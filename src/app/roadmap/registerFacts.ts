@@ -37,7 +37,8 @@ export function registerFacts(
     mentorsWithConsent: mentors.filter((m) => dataConsentState(m) === 'given').length,
     mentorSurveyAnswers: answers.mentor,
     mentorsInPairs: mentorsInPairs.length,
-    mentorsInPairsTrained: reg.mentors.table.records.filter((r) => pairMentors.has(String(r.values.id)) && r.values.trainingDate).length,
+    mentorsInPairsTrained: reg.mentors.table.records.filter((r) => pairMentors.has(String(r.values.id)) && r.values.trainingDate)
+      .length,
     mentorsInPairsWithDutiesConsent: mentorsInPairs.filter((m) => withDuties.has(m.id)).length,
     pairsCount: reg.pairs.list.length,
     pairsFixedByOrder: reg.pairs.list.filter((p) => p.orderNumber && p.orderDate).length,

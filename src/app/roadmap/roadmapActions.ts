@@ -58,11 +58,25 @@ function schoolYear(ss: SpreadsheetPort, today: Date): { start: Date; end: Date 
 }
 
 function templateRows(roadmap: Roadmap, rows: readonly RoadmapTemplateRow[]): unknown[][] {
-  const ids = nextIds(sheetSpec('roadmap').idPrefix!, roadmap.table.records.map((r) => r.values.id), rows.length);
+  const ids = nextIds(
+    sheetSpec('roadmap').idPrefix!,
+    roadmap.table.records.map((r) => r.values.id),
+    rows.length,
+  );
   const width = roadmap.grid[0].length;
   return rows.map((t, i) =>
     rowFor(
-      { id: ids[i], number: t.number, stage: t.stage, activity: t.activity, content: t.content, from: t.from, to: t.to, responsible: t.responsible, status: ROADMAP_STATUS.notStarted },
+      {
+        id: ids[i],
+        number: t.number,
+        stage: t.stage,
+        activity: t.activity,
+        content: t.content,
+        from: t.from,
+        to: t.to,
+        responsible: t.responsible,
+        status: ROADMAP_STATUS.notStarted,
+      },
       roadmap.table.headers,
       width,
     ),
@@ -77,7 +91,10 @@ export function fillRoadmap(services: RoadmapServices, today: Date, confirm: (me
   const roadmap = readRoadmap(services.ss);
   const year = schoolYear(services.ss, today);
   const template = roadmapTemplate(year.start, year.end);
-  const existing = roadmap.table.records.map((r) => ({ stage: String(r.values.stage ?? ''), activity: String(r.values.activity ?? '') }));
+  const existing = roadmap.table.records.map((r) => ({
+    stage: String(r.values.stage ?? ''),
+    activity: String(r.values.activity ?? ''),
+  }));
   let lines: string[];
   if (!existing.length) {
     appendRows(roadmap.sheet, roadmap.grid, templateRows(roadmap, template));
@@ -108,12 +125,21 @@ export function refreshRoadmapStatuses(services: RoadmapServices, today: Date): 
   );
   const computedBefore: Record<string, string> = JSON.parse(documentProperties.getProperty(COMPUTED_KEY) ?? '{}');
   const settings = settingsFromGrid(ss.getSheetByName(SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
-  const facts = registerFacts(loadPairingRegister(ss), readOrderRegister(ss), documentProperties, settingText(settings, 'siteSection'));
+  const facts = registerFacts(
+    loadPairingRegister(ss),
+    readOrderRegister(ss),
+    documentProperties,
+    settingText(settings, 'siteSection'),
+  );
   const states = records.map((r) => {
     const id = String(r.values.id);
     const typed = String(r.values.status ?? '');
     // A status the add-on wrote is recomputed; one the curator typed is theirs.
-    return { from: r.values.from as Date | null, to: r.values.to as Date | null, status: computedBefore[id] === typed ? '' : typed };
+    return {
+      from: r.values.from as Date | null,
+      to: r.values.to as Date | null,
+      status: computedBefore[id] === typed ? '' : typed,
+    };
   });
   const results = roadmapStatuses(states, keys, today, facts);
   const changes: CellChange[] = [];
@@ -125,7 +151,12 @@ export function refreshRoadmapStatuses(services: RoadmapServices, today: Date): 
   });
   if (changes.length) {
     const width = roadmap.grid[0].length;
-    writeChanges(roadmap.sheet, roadmap.grid, () => roadmap.sheet.getRange(1, 1, roadmap.grid.length, width).getFormulas(), changes);
+    writeChanges(
+      roadmap.sheet,
+      roadmap.grid,
+      () => roadmap.sheet.getRange(1, 1, roadmap.grid.length, width).getFormulas(),
+      changes,
+    );
   }
   documentProperties.setProperty(COMPUTED_KEY, JSON.stringify(computed));
   ensureOverdueHighlight(services.app, roadmap.sheet, roadmap, statusAt);
@@ -142,6 +173,11 @@ function ensureOverdueHighlight(app: SpreadsheetAppPort, sheet: SheetPort, roadm
   });
   if (present) return;
   const range = sheet.getRange(2, 1, sheet.getMaxRows() - 1, Math.max(roadmap.grid[0].length, 1));
-  const rule = app.newConditionalFormatRule().whenFormulaSatisfied(formula).setBackground(OVERDUE_BACKGROUND).setRanges([range]).build();
+  const rule = app
+    .newConditionalFormatRule()
+    .whenFormulaSatisfied(formula)
+    .setBackground(OVERDUE_BACKGROUND)
+    .setRanges([range])
+    .build();
   sheet.setConditionalFormatRules([...rules, rule]);
 }

@@ -6,15 +6,7 @@
  */
 import type { DocModel } from '../docModel';
 import { APPROVAL_ORDER, DOC_FIELDS } from '../../i18n/documents';
-import {
-  enumerated,
-  formatTerm,
-  initialsName,
-  item,
-  type Person,
-  requireNonEmpty,
-  requireText,
-} from './common';
+import { enumerated, formatTerm, initialsName, item, type Person, requireNonEmpty, requireText } from './common';
 import { appendixRef, composeOrder, type ControlClause, type OrderAppendix, type OrderRequisites } from './orderFrame';
 
 /** A row of «Дорожная карта». */

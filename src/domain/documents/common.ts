@@ -65,16 +65,13 @@ export function formatTerm(from: Date | null | undefined, to: Date | null | unde
   return '';
 }
 
-
 /** «А» → «А.», «Анна-Мария» → «А.-М.». */
 function initialOf(word: string): string {
-  return (
-    word
-      .split('-')
-      .filter(Boolean)
-      .map((part) => `${part.charAt(0).toUpperCase()}.`)
-      .join('-')
-  );
+  return word
+    .split('-')
+    .filter(Boolean)
+    .map((part) => `${part.charAt(0).toUpperCase()}.`)
+    .join('-');
 }
 
 /** A token that is already an initial or a run of them: «А.», «А.И.», «И». */
@@ -145,7 +142,7 @@ export function bareNumber(number: string): string {
 // ---- block builders ----
 
 export const item = (text: string, children?: NumberedItem[]): NumberedItem =>
-  children && children.length ? { runs: [{ text }], children } : { runs: [{ text }] };
+  children?.length ? { runs: [{ text }], children } : { runs: [{ text }] };
 
 /** Sub-items of an item that ends with a colon: «…;» each, «….» the last. */
 export function enumerated(texts: readonly string[]): NumberedItem[] {
@@ -175,7 +172,10 @@ export function blankLines(count: number): Block[] {
 
 /** List items from a vocabulary, joined as one sentence fragment: «а; б; в». */
 export function joinList(values: readonly string[], separator = '; '): string {
-  return values.map((v) => v.trim()).filter(Boolean).join(separator);
+  return values
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .join(separator);
 }
 
 /** Several documents in one file (e.g. the consents of a whole pair), each from a new page. */

@@ -48,7 +48,7 @@ function requireOrganisation(org: Organisation | undefined): { full: string; sho
   };
 }
 
-const optional = (value: string | undefined | null): string | null => (value && value.trim() ? value.trim() : null);
+const optional = (value: string | undefined | null): string | null => (value?.trim() ? value.trim() : null);
 
 // ---- 5a. processing ----
 

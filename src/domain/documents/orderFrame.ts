@@ -163,5 +163,8 @@ export function composeOrder(input: OrderFrameInput): DocModel {
 
 /** «Положением о системе наставничества … , утверждённым приказом от … № …». */
 export function regulationCitation(shortName: string, ref?: OrderRef): string {
-  return LAW.regulation(shortName, ref && isDate(ref.date) ? { date: formatDate(ref.date), number: bareNumber(ref.number) } : undefined);
+  return LAW.regulation(
+    shortName,
+    ref && isDate(ref.date) ? { date: formatDate(ref.date), number: bareNumber(ref.number) } : undefined,
+  );
 }

@@ -128,9 +128,33 @@ export function startingPlan(mentees: readonly { difficulties: readonly string[]
 
   const difficulties = difficultiesOf(mentees);
   const rows: { row: PlanRow; order: number }[] = [
-    { row: { kind: 'meeting', activity: PLAN_MEETINGS.opening.activity, term: at(0, 'forward'), expectedResult: PLAN_MEETINGS.opening.result }, order: 0 },
-    { row: { kind: 'meeting', activity: PLAN_MEETINGS.interim.activity, term: at(0.5, 'nearest'), expectedResult: PLAN_MEETINGS.interim.result }, order: 2 },
-    { row: { kind: 'meeting', activity: PLAN_MEETINGS.final.activity, term: at(1, 'back'), expectedResult: PLAN_MEETINGS.final.result }, order: 3 },
+    {
+      row: {
+        kind: 'meeting',
+        activity: PLAN_MEETINGS.opening.activity,
+        term: at(0, 'forward'),
+        expectedResult: PLAN_MEETINGS.opening.result,
+      },
+      order: 0,
+    },
+    {
+      row: {
+        kind: 'meeting',
+        activity: PLAN_MEETINGS.interim.activity,
+        term: at(0.5, 'nearest'),
+        expectedResult: PLAN_MEETINGS.interim.result,
+      },
+      order: 2,
+    },
+    {
+      row: {
+        kind: 'meeting',
+        activity: PLAN_MEETINGS.final.activity,
+        term: at(1, 'back'),
+        expectedResult: PLAN_MEETINGS.final.result,
+      },
+      order: 3,
+    },
   ];
   difficulties.forEach((d, i) => {
     const t = planTemplate(d);
@@ -156,7 +180,13 @@ function doneCell(row: PlanRow): string {
 }
 
 export function planTableRows(plan: readonly PlanRow[]): string[][] {
-  return plan.map((row, i) => [String(i + 1), row.activity.trim(), termCell(row), row.expectedResult?.trim() ?? '', doneCell(row)]);
+  return plan.map((row, i) => [
+    String(i + 1),
+    row.activity.trim(),
+    termCell(row),
+    row.expectedResult?.trim() ?? '',
+    doneCell(row),
+  ]);
 }
 
 /** Values inside a sentence: «Рабочая программа…; Оценивание…» → «рабочая программа…; оценивание…». */
@@ -184,7 +214,11 @@ export function personalisedProgramme(input: ProgrammeInput): DocModel {
     const right = { align: 'right' as const, indent: false };
     blocks.push(
       { type: 'paragraph', runs: [{ text: PROGRAMME.approve }], ...right },
-      { type: 'paragraph', runs: [{ text: PROGRAMME.approverPosition(input.approval.approver.position, input.organisation.shortName) }], ...right },
+      {
+        type: 'paragraph',
+        runs: [{ text: PROGRAMME.approverPosition(input.approval.approver.position, input.organisation.shortName) }],
+        ...right,
+      },
       { type: 'paragraph', runs: [{ text: DOC.signature(initialsName(input.approval.approver.fullName)) }], ...right },
       { type: 'paragraph', runs: [{ text: formatDateOrBlank(input.approval.date) }], ...right },
     );
@@ -209,7 +243,9 @@ export function personalisedProgramme(input: ProgrammeInput): DocModel {
   );
   if (group) {
     for (const m of mentees)
-      blocks.push(labelled(m.fullName.trim(), m.difficulties?.length ? sentence(m.difficulties) : `${PROGRAMME.noDifficulties}.`, plain));
+      blocks.push(
+        labelled(m.fullName.trim(), m.difficulties?.length ? sentence(m.difficulties) : `${PROGRAMME.noDifficulties}.`, plain),
+      );
   } else {
     const text = difficulties.length ? ownSentence(difficulties) : ownSentence([PROGRAMME.noDifficulties]);
     blocks.push({ type: 'paragraph', runs: [{ text }] });
@@ -223,12 +259,14 @@ export function personalisedProgramme(input: ProgrammeInput): DocModel {
     heading(PROGRAMME.sectionPlan),
     { type: 'table', header: [...PROGRAMME.planHeader], rows: planTableRows(plan), widths: [1, 7, 3, 6, 3] },
   );
-  if (generated) blocks.push({ type: 'paragraph', runs: [{ text: PROGRAMME.generatedNote, italic: true }], small: true, indent: false });
+  if (generated)
+    blocks.push({ type: 'paragraph', runs: [{ text: PROGRAMME.generatedNote, italic: true }], small: true, indent: false });
 
   blocks.push(heading(PROGRAMME.sectionSignatures), signatureLine(PROGRAMME.mentor, mentorName, 12));
   for (const m of mentees) blocks.push(signatureLine(PROGRAMME.mentee, m.fullName));
   blocks.push(signatureLine(PROGRAMME.curator, curatorName));
-  if (isDate(input.date)) blocks.push({ type: 'paragraph', runs: [{ text: PROGRAMME.dated(formatDate(input.date)) }], indent: false, spaceBefore: 18 });
+  if (isDate(input.date))
+    blocks.push({ type: 'paragraph', runs: [{ text: PROGRAMME.dated(formatDate(input.date)) }], indent: false, spaceBefore: 18 });
 
   const names = mentees.map((m) => initialsName(m.fullName)).join(', ');
   return { name: PROGRAMME.fileName(input.pairId, names), blocks };

@@ -5,7 +5,16 @@
  * Missing figures print «нет данных», never zero: a blank questionnaire is not a zero score.
  */
 import type { Block, DocModel } from '../docModel';
-import { decimal, DOC, pointsWord, SCORE_UNIT, DOC_FIELDS, lowerFirst, MENTOR_REPORT, MONITORING_REPORT } from '../../i18n/documents';
+import {
+  decimal,
+  DOC,
+  pointsWord,
+  SCORE_UNIT,
+  DOC_FIELDS,
+  lowerFirst,
+  MENTOR_REPORT,
+  MONITORING_REPORT,
+} from '../../i18n/documents';
 import {
   blankLines,
   formatDate,
@@ -67,7 +76,12 @@ export function changeText(scores: SatisfactionScores | undefined): string {
 }
 
 /** Plan progress: all rows done of all rows, meetings held of meetings planned. */
-export function planProgress(plan: readonly PlanRow[]): { done: number; total: number; meetingsHeld: number; meetingsPlanned: number } {
+export function planProgress(plan: readonly PlanRow[]): {
+  done: number;
+  total: number;
+  meetingsHeld: number;
+  meetingsPlanned: number;
+} {
   const meetings = plan.filter((r) => r.kind === 'meeting');
   return {
     done: plan.filter((r) => r.done).length,
@@ -107,7 +121,12 @@ export function mentorReport(input: MentorReportInput): DocModel {
     heading(MENTOR_REPORT.sectionResults),
   ];
   if (progress.total === 0) {
-    blocks.push(labelled(MENTOR_REPORT.activitiesDone, DOC.noData, plain), { type: 'paragraph', runs: [{ text: `${MENTOR_REPORT.noPlan}.` }], small: true, indent: false });
+    blocks.push(labelled(MENTOR_REPORT.activitiesDone, DOC.noData, plain), {
+      type: 'paragraph',
+      runs: [{ text: `${MENTOR_REPORT.noPlan}.` }],
+      small: true,
+      indent: false,
+    });
   } else {
     blocks.push(
       labelled(MENTOR_REPORT.activitiesDone, withPercent(progress.done, progress.total), plain),
@@ -121,7 +140,12 @@ export function mentorReport(input: MentorReportInput): DocModel {
     type: 'table',
     header: [...MENTOR_REPORT.satisfactionHeader],
     rows: [
-      [group ? MENTOR_REPORT.rowMentees : MENTOR_REPORT.rowMentee, scoreText(s.mentee?.start), scoreText(s.mentee?.end), changeText(s.mentee)],
+      [
+        group ? MENTOR_REPORT.rowMentees : MENTOR_REPORT.rowMentee,
+        scoreText(s.mentee?.start),
+        scoreText(s.mentee?.end),
+        changeText(s.mentee),
+      ],
       [MENTOR_REPORT.rowMentor, scoreText(s.mentor?.start), scoreText(s.mentor?.end), changeText(s.mentor)],
     ],
     widths: [4, 3, 3, 2],
@@ -177,13 +201,16 @@ export function indicatorValue(row: IndicatorRow): string {
   if (row.value === null || row.value === undefined || row.value === '') return DOC.noData;
   const value = typeof row.value === 'number' ? decimal(row.value) : row.value.trim();
   // A score's unit agrees with its number (8,5 балла, 5 баллов).
-  const word = unit === SCORE_UNIT && typeof row.value === 'number' ? pointsWord(Number(decimal(row.value).replace(',', '.'))) : unit;
+  const word =
+    unit === SCORE_UNIT && typeof row.value === 'number' ? pointsWord(Number(decimal(row.value).replace(',', '.'))) : unit;
   return word ? `${value} ${word}` : value;
 }
 
 export function countRows(c: MonitoringCounts): string[][] {
   const under35 =
-    c.mentees > 0 ? `${DOC.percent((c.menteesUnder35 / c.mentees) * 100)} (${DOC.ofTotal(c.menteesUnder35, c.mentees)})` : DOC.noData;
+    c.mentees > 0
+      ? `${DOC.percent((c.menteesUnder35 / c.mentees) * 100)} (${DOC.ofTotal(c.menteesUnder35, c.mentees)})`
+      : DOC.noData;
   return [
     [MONITORING_REPORT.mentors, String(c.mentors)],
     [MONITORING_REPORT.mentees, String(c.mentees)],
@@ -206,7 +233,12 @@ export function monitoringReport(input: MonitoringReportInput): DocModel {
   const blocks: Block[] = [
     { type: 'paragraph', runs: [{ text: orgName }], align: 'center', indent: false },
     { type: 'paragraph', runs: [{ text: MONITORING_REPORT.title, bold: true }], align: 'center', indent: false, spaceBefore: 18 },
-    { type: 'paragraph', runs: [{ text: MONITORING_REPORT.subtitle(shortName, input.schoolYear?.trim() || undefined) }], align: 'center', indent: false },
+    {
+      type: 'paragraph',
+      runs: [{ text: MONITORING_REPORT.subtitle(shortName, input.schoolYear?.trim() || undefined) }],
+      align: 'center',
+      indent: false,
+    },
     { type: 'paragraph', runs: [{ text: MONITORING_REPORT.intro(date ? formatDate(date) : null) }], spaceBefore: 18 },
     next(MONITORING_REPORT.sectionCounts),
     { type: 'table', header: [...MONITORING_REPORT.header], rows: countRows(input.counts), widths: [7, 3] },

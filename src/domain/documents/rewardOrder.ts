@@ -5,15 +5,7 @@
  */
 import type { DocModel } from '../docModel';
 import { DOC_FIELDS, LAW, REWARD_ORDER, type RewardKind, rubles } from '../../i18n/documents';
-import {
-  enumerated,
-  item,
-  type OrderRef,
-  type Person,
-  positionOf,
-  requireNonEmpty,
-  requireText,
-} from './common';
+import { enumerated, item, type OrderRef, type Person, positionOf, requireNonEmpty, requireText } from './common';
 import { byAppendix, composeOrder, type ControlClause, type OrderRequisites, regulationCitation } from './orderFrame';
 
 export type { RewardKind } from '../../i18n/documents';

@@ -39,7 +39,13 @@ export function siteMaterials(input: SiteMaterialsInput): DocModel {
   const blocks: DocModel['blocks'] = [
     heading(SITE_MATERIALS.title(org)),
     { type: 'paragraph', runs: [{ text: SITE_MATERIALS.intro(input.schoolYear) }], spaceBefore: 12 },
-    { type: 'paragraph', runs: [{ text: SITE_MATERIALS.mentorsHeading, bold: true }], align: 'left', indent: false, spaceBefore: 12 },
+    {
+      type: 'paragraph',
+      runs: [{ text: SITE_MATERIALS.mentorsHeading, bold: true }],
+      align: 'left',
+      indent: false,
+      spaceBefore: 12,
+    },
   ];
   if (publishable.length) {
     blocks.push({
@@ -52,7 +58,13 @@ export function siteMaterials(input: SiteMaterialsInput): DocModel {
   } else {
     blocks.push({ type: 'paragraph', runs: [{ text: SITE_MATERIALS.noMentors }] });
   }
-  blocks.push({ type: 'paragraph', runs: [{ text: SITE_MATERIALS.programmesHeading, bold: true }], align: 'left', indent: false, spaceBefore: 12 });
+  blocks.push({
+    type: 'paragraph',
+    runs: [{ text: SITE_MATERIALS.programmesHeading, bold: true }],
+    align: 'left',
+    indent: false,
+    spaceBefore: 12,
+  });
   if (input.programmes.length) {
     blocks.push({
       type: 'table',

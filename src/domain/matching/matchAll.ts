@@ -175,7 +175,14 @@ export function matchAll(
       const cap = capacityOf(mentorList[j], defaultMax);
       reasons.push({ code: 'load', points: 0, text: MATCH_REASONS.loadAfter(baseLoad[j] + proposed[j], cap) });
       totalScore += score;
-      proposals.push({ mentorId: m.id, menteeId: e.id, mentorName: m.mentor.fullName, menteeName: e.mentee.fullName, score, reasons });
+      proposals.push({
+        mentorId: m.id,
+        menteeId: e.id,
+        mentorName: m.mentor.fullName,
+        menteeName: e.mentee.fullName,
+        score,
+        reasons,
+      });
       continue;
     }
     const code: UnmatchedCode = !anyCandidate[r]
@@ -192,9 +199,7 @@ export function matchAll(
     unmatched.push({ menteeId: e.id, menteeName: e.mentee.fullName, code, reason: MATCH_UNMATCHED[code] });
   }
 
-  proposals.sort(
-    (a, b) => b.score - a.score || compareNames(a.menteeName, b.menteeName) || compareIds(a.menteeId, b.menteeId),
-  );
+  proposals.sort((a, b) => b.score - a.score || compareNames(a.menteeName, b.menteeName) || compareIds(a.menteeId, b.menteeId));
   unmatched.sort((a, b) => compareNames(a.menteeName, b.menteeName) || compareIds(a.menteeId, b.menteeId));
 
   const fixedOut: Proposal[] = keptFixed.map((f) => {

@@ -71,7 +71,10 @@ function readings(text: string): NameReading[] {
       else result.push({ surname: w[0], first: w[1], patronymic: '' }, { surname: w[1], first: w[0], patronymic: '' });
     } else if (w.length >= 3) {
       for (let j = 0; j + 2 < w.length; j++) {
-        result.push({ surname: w[j], first: w[j + 1], patronymic: w[j + 2] }, { surname: w[j + 2], first: w[j], patronymic: w[j + 1] });
+        result.push(
+          { surname: w[j], first: w[j + 1], patronymic: w[j + 2] },
+          { surname: w[j + 2], first: w[j], patronymic: w[j + 1] },
+        );
       }
     }
   });

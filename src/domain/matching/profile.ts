@@ -18,7 +18,9 @@ export function values(raw: string | readonly string[] | undefined): Value[] {
   const seen = new Set<string>();
   const result: Value[] = [];
   for (const part of parts) {
-    const text = String(part ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+    const text = String(part ?? '')
+      .replace(/[\s\u00a0]+/g, ' ')
+      .trim();
     const key = foldName(text);
     if (!key || seen.has(key)) continue;
     seen.add(key);
@@ -28,7 +30,9 @@ export function values(raw: string | readonly string[] | undefined): Value[] {
 }
 
 function first(raw: string | undefined): Value | null {
-  const text = String(raw ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+  const text = String(raw ?? '')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
   return text ? { key: foldName(text), text } : null;
 }
 

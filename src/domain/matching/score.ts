@@ -82,7 +82,11 @@ export function evaluate(m: MentorProfile, e: MenteeProfile, w: Weights, reasons
     if (points !== 0) {
       score += points;
       if (reasons) {
-        reasons.push({ code: 'category', points, text: MATCH_REASONS.category(String(m.mentor.qualification ?? '').trim(), points) });
+        reasons.push({
+          code: 'category',
+          points,
+          text: MATCH_REASONS.category(String(m.mentor.qualification ?? '').trim(), points),
+        });
       }
     }
   }

@@ -16,7 +16,14 @@ const WEIGHT_SETTINGS: Record<keyof Weights, string> = {
 };
 
 function wholeNumber(value: unknown): number | null {
-  const n = typeof value === 'number' ? value : Number(String(value ?? '').trim().replace(',', '.'));
+  const n =
+    typeof value === 'number'
+      ? value
+      : Number(
+          String(value ?? '')
+            .trim()
+            .replace(',', '.'),
+        );
   if (value === '' || value === null || value === undefined || !Number.isFinite(n) || n < 0) return null;
   return Math.round(n);
 }

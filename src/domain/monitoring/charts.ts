@@ -43,7 +43,13 @@ export function chartSpecs(indicators: readonly Indicator[]): ChartSpec[] {
     if (spec.rows.length) specs.push(spec);
   };
 
-  push({ id: 'pairsByStatus', type: 'PIE', title: CHARTS.status.title, header: [...CHARTS.status.header], rows: breakdown(indicators, 'pairs.status') });
+  push({
+    id: 'pairsByStatus',
+    type: 'PIE',
+    title: CHARTS.status.title,
+    header: [...CHARTS.status.header],
+    rows: breakdown(indicators, 'pairs.status'),
+  });
 
   const s = CHARTS.satisfaction;
   push({
@@ -69,7 +75,13 @@ export function chartSpecs(indicators: readonly Indicator[]): ChartSpec[] {
     rows: mentors.map(([label, v]): ChartRow => [label, v, mentees.get(label) ?? null]),
   });
 
-  push({ id: 'pairsByForm', type: 'BAR', title: CHARTS.form.title, header: [...CHARTS.form.header], rows: breakdown(indicators, 'pairs.form') });
+  push({
+    id: 'pairsByForm',
+    type: 'BAR',
+    title: CHARTS.form.title,
+    header: [...CHARTS.form.header],
+    rows: breakdown(indicators, 'pairs.form'),
+  });
 
   const o = CHARTS.outcomes;
   const outcomes: ChartRow[] = [];
@@ -83,7 +95,13 @@ export function chartSpecs(indicators: readonly Indicator[]): ChartSpec[] {
   }
   push({ id: 'outcomes', type: 'PIE', title: o.title, header: [...o.header], rows: outcomes });
 
-  push({ id: 'roadmap', type: 'PIE', title: CHARTS.roadmap.title, header: [...CHARTS.roadmap.header], rows: breakdown(indicators, 'roadmap.status') });
+  push({
+    id: 'roadmap',
+    type: 'PIE',
+    title: CHARTS.roadmap.title,
+    header: [...CHARTS.roadmap.header],
+    rows: breakdown(indicators, 'roadmap.status'),
+  });
   return specs;
 }
 
@@ -117,7 +135,15 @@ export function layoutChartData(specs: readonly ChartSpec[]): ChartData {
   };
   specs.forEach((spec, i) => {
     if (i > 0) push([]);
-    blocks.push({ id: spec.id, title: spec.title, type: spec.type, row: values.length, column: 0, numRows: spec.rows.length + 1, numColumns: spec.header.length });
+    blocks.push({
+      id: spec.id,
+      title: spec.title,
+      type: spec.type,
+      row: values.length,
+      column: 0,
+      numRows: spec.rows.length + 1,
+      numColumns: spec.header.length,
+    });
     push(spec.header);
     for (const row of spec.rows) push(row);
   });

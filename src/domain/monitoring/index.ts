@@ -13,7 +13,17 @@ import type { Indicator, MonitoringInput } from './types';
 export * from './types';
 export { Breakdown, type BreakdownRow, foldValue } from './breakdown';
 export { type MonitoringTally, tallyMonitoring, consentWithdrawn, isDate, dayOf } from './tally';
-export { average, change, computeIndicators, countsFromTally, indicatorsFromTally, monitoringCounts, percent, round1, toIndicatorRows } from './indicators';
+export {
+  average,
+  change,
+  computeIndicators,
+  countsFromTally,
+  indicatorsFromTally,
+  monitoringCounts,
+  percent,
+  round1,
+  toIndicatorRows,
+} from './indicators';
 export {
   type Cell,
   flattenMunicipalReport,
@@ -25,7 +35,15 @@ export {
   municipalReport,
   type MunicipalSection,
 } from './municipal';
-export { type ChartBlock, type ChartData, type ChartRow, type ChartSpec, chartSpecs, type ChartType, layoutChartData } from './charts';
+export {
+  type ChartBlock,
+  type ChartData,
+  type ChartRow,
+  type ChartSpec,
+  chartSpecs,
+  type ChartType,
+  layoutChartData,
+} from './charts';
 
 export interface MonitoringSummary {
   indicators: Indicator[];
@@ -38,5 +56,10 @@ export interface MonitoringSummary {
 export function monitoringSummary(input: MonitoringInput, meta: MunicipalMeta = {}): MonitoringSummary {
   const tally = tallyMonitoring(input);
   const indicators = indicatorsFromTally(tally);
-  return { indicators, counts: countsFromTally(tally), municipal: municipalFromTally(tally, meta), charts: chartSpecs(indicators) };
+  return {
+    indicators,
+    counts: countsFromTally(tally),
+    municipal: municipalFromTally(tally, meta),
+    charts: chartSpecs(indicators),
+  };
 }

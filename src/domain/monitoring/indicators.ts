@@ -44,7 +44,14 @@ export function indicatorsFromTally(t: MonitoringTally): Indicator[] {
     unit: IndicatorUnit,
   ) => {
     for (const row of rows) {
-      out.push({ code: `${prefix}:${row.value ?? 'none'}`, group, indicator: name(row.value), value: value(row.entry), unit, label: row.value ?? missing });
+      out.push({
+        code: `${prefix}:${row.value ?? 'none'}`,
+        group,
+        indicator: name(row.value),
+        value: value(row.entry),
+        unit,
+        label: row.value ?? missing,
+      });
     }
   };
   const { people, percent: pct, count, score } = UNITS;
@@ -58,8 +65,24 @@ export function indicatorsFromTally(t: MonitoringTally): Indicator[] {
   add(GROUPS.mentors, 'mentors.inPairs', NAMES.mentorsInPairs, m.inPairs, people);
   add(GROUPS.mentors, 'mentors.trained', NAMES.mentorsTrained, m.trained, people);
   add(GROUPS.mentors, 'mentors.trainedShare', NAMES.mentorsTrainedShare, percent(m.trained, m.total), pct);
-  breakdown(GROUPS.qualification, 'mentors.qualification', t.mentorQualification.rows(), NAMES.mentorsQualification, MISSING.qualification, (c) => c.n, people);
-  breakdown(GROUPS.careerGroup, 'mentors.careerGroup', t.mentorCareer.rows(), NAMES.mentorsCareerGroup, MISSING.careerGroup, (c) => c.n, people);
+  breakdown(
+    GROUPS.qualification,
+    'mentors.qualification',
+    t.mentorQualification.rows(),
+    NAMES.mentorsQualification,
+    MISSING.qualification,
+    (c) => c.n,
+    people,
+  );
+  breakdown(
+    GROUPS.careerGroup,
+    'mentors.careerGroup',
+    t.mentorCareer.rows(),
+    NAMES.mentorsCareerGroup,
+    MISSING.careerGroup,
+    (c) => c.n,
+    people,
+  );
 
   add(GROUPS.mentees, 'mentees.total', NAMES.menteesTotal, e.total, people);
   add(GROUPS.mentees, 'mentees.inPairs', NAMES.menteesInPairs, e.inPairs, people);
@@ -67,8 +90,22 @@ export function indicatorsFromTally(t: MonitoringTally): Indicator[] {
   add(GROUPS.mentees, 'mentees.waiting', NAMES.menteesWaiting, e.waiting, people);
   add(GROUPS.mentees, 'mentees.youngSpecialists', NAMES.youngSpecialists, e.youngSpecialists, people);
   add(GROUPS.mentees, 'mentees.youngSpecialistsCovered', NAMES.youngSpecialistsCovered, e.youngCovered, people);
-  add(GROUPS.mentees, 'mentees.youngSpecialistsCoveredShare', NAMES.youngSpecialistsCoveredShare, percent(e.youngCovered, e.youngSpecialists), pct);
-  breakdown(GROUPS.category, 'mentees.category', t.menteeCategory.rows(), NAMES.menteesCategory, MISSING.category, (c) => c.total, people);
+  add(
+    GROUPS.mentees,
+    'mentees.youngSpecialistsCoveredShare',
+    NAMES.youngSpecialistsCoveredShare,
+    percent(e.youngCovered, e.youngSpecialists),
+    pct,
+  );
+  breakdown(
+    GROUPS.category,
+    'mentees.category',
+    t.menteeCategory.rows(),
+    NAMES.menteesCategory,
+    MISSING.category,
+    (c) => c.total,
+    people,
+  );
 
   const ages = t.age.rows();
   breakdown(GROUPS.age, 'age.mentors', ages, NAMES.mentorsAge, MISSING.age, (a) => a.mentors, people);
@@ -77,7 +114,13 @@ export function indicatorsFromTally(t: MonitoringTally): Indicator[] {
   add(GROUPS.age, 'mentors.under35Share', NAMES.mentorsUnder35Share, percent(m.under35, m.total), pct);
   add(GROUPS.age, 'mentees.under35', NAMES.menteesUnder35, e.under35, people);
   add(GROUPS.age, 'mentees.under35Share', NAMES.menteesUnder35Share, percent(e.under35, e.total), pct);
-  add(GROUPS.age, 'participants.under35Share', NAMES.participantsUnder35Share, percent(m.under35 + e.under35, m.total + e.total), pct);
+  add(
+    GROUPS.age,
+    'participants.under35Share',
+    NAMES.participantsUnder35Share,
+    percent(m.under35 + e.under35, m.total + e.total),
+    pct,
+  );
 
   add(GROUPS.pairs, 'pairs.total', NAMES.pairsTotal, p.total, count);
   add(GROUPS.pairs, 'pairs.pairs', NAMES.pairsPairs, p.pairs, count);
@@ -95,7 +138,15 @@ export function indicatorsFromTally(t: MonitoringTally): Indicator[] {
   add(GROUPS.programmes, 'programmes.late', NAMES.programmesLate, g.late, count);
   add(GROUPS.programmes, 'programmes.onTimeShare', NAMES.programmesOnTimeShare, percent(g.onTime, g.closed), pct);
   add(GROUPS.programmes, 'programmes.early', NAMES.programmesEarly, g.early, count);
-  breakdown(GROUPS.programmes, 'programmes.early', t.earlyReason.rows(), NAMES.programmesEarlyReason, MISSING.reason, (c) => c.n, count);
+  breakdown(
+    GROUPS.programmes,
+    'programmes.early',
+    t.earlyReason.rows(),
+    NAMES.programmesEarlyReason,
+    MISSING.reason,
+    (c) => c.n,
+    count,
+  );
   const a = t.activities;
   add(GROUPS.programmes, 'programmes.activities', NAMES.activitiesTotal, a.total, count);
   add(GROUPS.programmes, 'programmes.activitiesDone', NAMES.activitiesDone, a.done, count);

@@ -40,13 +40,22 @@ const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
 export function municipalFromTally(t: MonitoringTally, meta: MunicipalMeta = {}): MunicipalReport {
   const organisation = meta.organisation?.trim() || MUNICIPAL.organisationPlaceholder;
-  const date = isDate(meta.date) ? toRussianDate(meta.date) : typeof meta.date === 'string' && meta.date.trim() ? meta.date.trim() : null;
+  const date = isDate(meta.date)
+    ? toRussianDate(meta.date)
+    : typeof meta.date === 'string' && meta.date.trim()
+      ? meta.date.trim()
+      : null;
   const year = meta.schoolYear?.trim();
   const subtitle = [organisation, ...(year ? [MUNICIPAL.schoolYear(year)] : []), MUNICIPAL.asOf(date)];
 
   // 1. age bands
   const ages = t.age.rows();
-  const ageRows: Cell[][] = ages.map((r) => [r.value ?? MISSING.age, r.entry.mentors, r.entry.mentees, r.entry.mentors + r.entry.mentees]);
+  const ageRows: Cell[][] = ages.map((r) => [
+    r.value ?? MISSING.age,
+    r.entry.mentors,
+    r.entry.mentees,
+    r.entry.mentors + r.entry.mentees,
+  ]);
   const mentors = sum(ages.map((r) => r.entry.mentors));
   const mentees = sum(ages.map((r) => r.entry.mentees));
   const ageTotals = ageRows.length;
@@ -57,7 +66,12 @@ export function municipalFromTally(t: MonitoringTally, meta: MunicipalMeta = {})
 
   // 2. mentee categories
   const categories = t.menteeCategory.rows();
-  const categoryRows: Cell[][] = categories.map((r) => [r.value ?? MISSING.category, r.entry.total, r.entry.under35, r.entry.covered]);
+  const categoryRows: Cell[][] = categories.map((r) => [
+    r.value ?? MISSING.category,
+    r.entry.total,
+    r.entry.under35,
+    r.entry.covered,
+  ]);
   const categoryTotal = categoryRows.length;
   categoryRows.push([
     MUNICIPAL.total,
@@ -93,7 +107,13 @@ export function municipalFromTally(t: MonitoringTally, meta: MunicipalMeta = {})
     sections: [
       { title: MUNICIPAL.ageTitle, header: [...MUNICIPAL.ageHeader], rows: ageRows, totalRows: [ageTotals, ageTotals + 1] },
       { title: MUNICIPAL.categoryTitle, header: [...MUNICIPAL.categoryHeader], rows: categoryRows, totalRows: [categoryTotal] },
-      { title: MUNICIPAL.formTitle, header: [...MUNICIPAL.formHeader], rows: formRows, totalRows: [formTotal], note: MUNICIPAL.formNote },
+      {
+        title: MUNICIPAL.formTitle,
+        header: [...MUNICIPAL.formHeader],
+        rows: formRows,
+        totalRows: [formTotal],
+        note: MUNICIPAL.formNote,
+      },
     ],
   };
 }

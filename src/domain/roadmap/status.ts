@@ -131,40 +131,106 @@ export const FACT_TESTS: Readonly<Partial<Record<RoadmapActivityKey, FactTest>>>
   'prep.regulation': (f) => check(f.approvalOrderSigned, false, f.approvalOrderSigned ? R.approvalSigned : R.approvalMissing),
   'prep.curator': (f) => check(f.curatorAppointed, false, f.curatorAppointed ? R.curatorAppointed : R.curatorMissing),
   'bank.mentees.survey': (f, ended) =>
-    check(ended && f.menteeSurveyAnswers > 0, f.menteeSurveyAnswers > 0, ended && f.menteeSurveyAnswers > 0 ? R.menteeSurveyDone(f.menteeSurveyAnswers) : R.menteeSurveyAnswers(f.menteeSurveyAnswers)),
+    check(
+      ended && f.menteeSurveyAnswers > 0,
+      f.menteeSurveyAnswers > 0,
+      ended && f.menteeSurveyAnswers > 0
+        ? R.menteeSurveyDone(f.menteeSurveyAnswers)
+        : R.menteeSurveyAnswers(f.menteeSurveyAnswers),
+    ),
   'bank.mentees.formed': (f) =>
-    allOf(f.menteesWithConsent, f.menteesCount, R.menteeBankEmpty, R.menteeBankDone(f.menteesCount), R.menteeBankConsents(f.menteesWithConsent, f.menteesCount)),
+    allOf(
+      f.menteesWithConsent,
+      f.menteesCount,
+      R.menteeBankEmpty,
+      R.menteeBankDone(f.menteesCount),
+      R.menteeBankConsents(f.menteesWithConsent, f.menteesCount),
+    ),
   'bank.mentors.survey': (f, ended) =>
-    check(ended && f.mentorSurveyAnswers > 0, f.mentorSurveyAnswers > 0, ended && f.mentorSurveyAnswers > 0 ? R.mentorSurveyDone(f.mentorSurveyAnswers) : R.mentorSurveyAnswers(f.mentorSurveyAnswers)),
+    check(
+      ended && f.mentorSurveyAnswers > 0,
+      f.mentorSurveyAnswers > 0,
+      ended && f.mentorSurveyAnswers > 0
+        ? R.mentorSurveyDone(f.mentorSurveyAnswers)
+        : R.mentorSurveyAnswers(f.mentorSurveyAnswers),
+    ),
   'bank.mentors.formed': (f) =>
-    allOf(f.mentorsWithConsent, f.mentorsCount, R.mentorBankEmpty, R.mentorBankDone(f.mentorsCount), R.mentorBankConsents(f.mentorsWithConsent, f.mentorsCount)),
+    allOf(
+      f.mentorsWithConsent,
+      f.mentorsCount,
+      R.mentorBankEmpty,
+      R.mentorBankDone(f.mentorsCount),
+      R.mentorBankConsents(f.mentorsWithConsent, f.mentorsCount),
+    ),
   'training.selection': (f) => check(f.pairsCount > 0, false, f.pairsCount > 0 ? R.selectionDone(f.pairsCount) : R.noPairsYet),
   'training.courses': (f) =>
-    allOf(f.mentorsInPairsTrained, f.mentorsInPairs, R.noMentorsInPairs, R.trainingDone(f.mentorsInPairs), R.trainingPartial(f.mentorsInPairsTrained, f.mentorsInPairs)),
+    allOf(
+      f.mentorsInPairsTrained,
+      f.mentorsInPairs,
+      R.noMentorsInPairs,
+      R.trainingDone(f.mentorsInPairs),
+      R.trainingPartial(f.mentorsInPairsTrained, f.mentorsInPairs),
+    ),
   'pairs.matching': (f, ended) => {
     if (f.pairsCount === 0) return check(false, false, R.noPairsYet);
     const all = f.menteesWithoutPair === 0;
     return check(all || ended, true, all ? R.matchingAll(f.pairsCount) : R.matchingPartial(f.pairsCount, f.menteesWithoutPair));
   },
   'pairs.consents': (f) =>
-    allOf(f.mentorsInPairsWithDutiesConsent, f.mentorsInPairs, R.noMentorsInPairs, R.dutiesDone(f.mentorsInPairs), R.dutiesPartial(f.mentorsInPairsWithDutiesConsent, f.mentorsInPairs)),
+    allOf(
+      f.mentorsInPairsWithDutiesConsent,
+      f.mentorsInPairs,
+      R.noMentorsInPairs,
+      R.dutiesDone(f.mentorsInPairs),
+      R.dutiesPartial(f.mentorsInPairsWithDutiesConsent, f.mentorsInPairs),
+    ),
   'pairs.order': (f) =>
-    check(f.pairsOrderSigned, f.pairsFixedByOrder > 0, f.pairsOrderSigned ? R.pairsOrderSigned(f.pairsFixedByOrder, f.pairsCount) : R.pairsOrderMissing),
+    check(
+      f.pairsOrderSigned,
+      f.pairsFixedByOrder > 0,
+      f.pairsOrderSigned ? R.pairsOrderSigned(f.pairsFixedByOrder, f.pairsCount) : R.pairsOrderMissing,
+    ),
   'pairs.programmes': (f) =>
-    allOf(f.programmesCount, f.pairsCount, R.noPairsYet, R.programmesDone(f.pairsCount), R.programmesPartial(f.programmesCount, f.pairsCount)),
+    allOf(
+      f.programmesCount,
+      f.pairsCount,
+      R.noPairsYet,
+      R.programmesDone(f.pairsCount),
+      R.programmesPartial(f.programmesCount, f.pairsCount),
+    ),
   'work.activities': (f) =>
-    allOf(f.programmeItemsDone, f.programmeItemsPlanned, R.activitiesNone, R.activitiesDone(f.programmeItemsPlanned), R.activitiesPartial(f.programmeItemsDone, f.programmeItemsPlanned)),
+    allOf(
+      f.programmeItemsDone,
+      f.programmeItemsPlanned,
+      R.activitiesNone,
+      R.activitiesDone(f.programmeItemsPlanned),
+      R.activitiesPartial(f.programmeItemsDone, f.programmeItemsPlanned),
+    ),
   'work.meetings': (f, ended) => {
     if (f.pairsCount === 0) return check(false, false, R.noPairsYet);
     const all = f.pairsWithMeeting >= f.pairsCount;
-    return check(all && ended, f.pairsWithMeeting > 0, all ? R.meetingsDone(f.pairsCount) : R.meetingsPartial(f.pairsWithMeeting, f.pairsCount));
+    return check(
+      all && ended,
+      f.pairsWithMeeting > 0,
+      all ? R.meetingsDone(f.pairsCount) : R.meetingsPartial(f.pairsWithMeeting, f.pairsCount),
+    );
   },
   'work.unpaired': (f) =>
     f.menteesCount === 0 || f.pairsCount === 0
       ? check(false, false, R.noPairsYet)
-      : check(f.menteesWithoutPair === 0, true, f.menteesWithoutPair === 0 ? R.unpairedNone : R.unpairedLeft(f.menteesWithoutPair)),
+      : check(
+          f.menteesWithoutPair === 0,
+          true,
+          f.menteesWithoutPair === 0 ? R.unpairedNone : R.unpairedLeft(f.menteesWithoutPair),
+        ),
   'completion.final': (f) =>
-    allOf(f.pairsFinished, f.pairsCount, R.noPairsYet, R.finishedAll(f.pairsCount), R.finishedPartial(f.pairsFinished, f.pairsCount)),
+    allOf(
+      f.pairsFinished,
+      f.pairsCount,
+      R.noPairsYet,
+      R.finishedAll(f.pairsCount),
+      R.finishedPartial(f.pairsFinished, f.pairsCount),
+    ),
   'completion.survey': (f, ended) => {
     const answers = f.satisfactionAnswersEnd;
     const expected = f.participantsInPairs;
@@ -172,8 +238,15 @@ export const FACT_TESTS: Readonly<Partial<Record<RoadmapActivityKey, FactTest>>>
     return check((expected > 0 && answers >= expected) || ended, true, R.satisfaction(answers, Math.max(expected, answers)));
   },
   'completion.reports': (f) =>
-    allOf(f.mentorReports, f.mentorsInPairs, R.noMentorsInPairs, R.reportsDone(f.mentorsInPairs), R.reportsPartial(f.mentorReports, f.mentorsInPairs)),
-  'completion.order': (f) => check(f.completionOrderSigned, false, f.completionOrderSigned ? R.completionSigned : R.completionMissing),
+    allOf(
+      f.mentorReports,
+      f.mentorsInPairs,
+      R.noMentorsInPairs,
+      R.reportsDone(f.mentorsInPairs),
+      R.reportsPartial(f.mentorReports, f.mentorsInPairs),
+    ),
+  'completion.order': (f) =>
+    check(f.completionOrderSigned, false, f.completionOrderSigned ? R.completionSigned : R.completionMissing),
   'completion.note': (f) => check(f.monitoringNoteMade, false, f.monitoringNoteMade ? R.noteMade : R.noteMissing),
   'motivation.reward': (f) => check(f.rewardOrderSigned, false, f.rewardOrderSigned ? R.rewardSigned : R.rewardMissing),
   'info.site': (f) => check(f.siteSectionSet, false, f.siteSectionSet ? R.siteSet : R.siteMissing),

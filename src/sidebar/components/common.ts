@@ -37,7 +37,12 @@ export function button(text: string, options: ButtonOptions): HTMLButtonElement 
 
 /** A <details> box whose open state survives re-renders. */
 export function collapsible(key: string, summary: Child, body: Child[], className = ''): HTMLDetailsElement {
-  const details = h('details', { class: `box ${className}`.trim(), attrs: { open: state.open.has(key) } }, h('summary', { key: `${key}:summary` }, summary), ...body);
+  const details = h(
+    'details',
+    { class: `box ${className}`.trim(), attrs: { open: state.open.has(key) } },
+    h('summary', { key: `${key}:summary` }, summary),
+    ...body,
+  );
   details.addEventListener('toggle', () => {
     if (details.open) state.open.add(key);
     else state.open.delete(key);

@@ -22,8 +22,14 @@ export function termsFields(prefix: string, draft: TermsDraft, data: SidebarData
     on: { input: () => (draft.plannedEnd = end.value) },
   });
   return [
-    field(SIDEBAR_TERMS.form, select(`${prefix}:form`, options(data.forms), draft.form, (v) => (draft.form = v))),
-    field(SIDEBAR_TERMS.kind, select(`${prefix}:kind`, options(data.kinds), draft.kind, (v) => (draft.kind = v))),
+    field(
+      SIDEBAR_TERMS.form,
+      select(`${prefix}:form`, options(data.forms), draft.form, (v) => (draft.form = v)),
+    ),
+    field(
+      SIDEBAR_TERMS.kind,
+      select(`${prefix}:kind`, options(data.kinds), draft.kind, (v) => (draft.kind = v)),
+    ),
     field(SIDEBAR_TERMS.goal, goal),
     h('div', { class: 'row2' }, field(SIDEBAR_TERMS.start, start), field(SIDEBAR_TERMS.end, end)),
     h('p', { class: 'hint' }, SIDEBAR_TERMS.termHint),

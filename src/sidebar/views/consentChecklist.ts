@@ -59,10 +59,17 @@ function consentLines(s: State, data: SidebarData, pair: PairView): ConsentLine[
     mark: (date) => {
       const link = (s.scanLinks.get(pair.id) ?? '').trim();
       if (link && !/^https?:\/\/\S+$/.test(link)) {
-        update((st) => ((st.error = SIDEBAR_ERRORS.badLink), (st.focus = `${pair.id}:duties:link`)));
+        update((st) => {
+          st.error = SIDEBAR_ERRORS.badLink;
+          st.focus = `${pair.id}:duties:link`;
+        });
         return;
       }
-      recordConsent(pair, link ? { kind: 'duties', pairId: pair.id, date, link } : { kind: 'duties', pairId: pair.id, date }, SIDEBAR_PAIRS.consentRecorded);
+      recordConsent(
+        pair,
+        link ? { kind: 'duties', pairId: pair.id, date, link } : { kind: 'duties', pairId: pair.id, date },
+        SIDEBAR_PAIRS.consentRecorded,
+      );
     },
   });
   pair.menteeIds.forEach((id, i) => person(id, pair.menteeNames[i] ?? id));
@@ -89,7 +96,11 @@ function withdrawForm(s: State, pair: PairView, line: ConsentLine, date: string)
       on: {
         submit: (event) => {
           event.preventDefault();
-          recordConsent(pair, { kind: 'withdrawal', personId: line.personId!, date: input.value }, SIDEBAR_PAIRS.withdrawalRecorded);
+          recordConsent(
+            pair,
+            { kind: 'withdrawal', personId: line.personId!, date: input.value },
+            SIDEBAR_PAIRS.withdrawalRecorded,
+          );
         },
       },
     },
@@ -97,8 +108,19 @@ function withdrawForm(s: State, pair: PairView, line: ConsentLine, date: string)
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: 'btn btn-danger', key: `${line.key}:withdraw-submit`, attrs: { type: 'submit', disabled: s.busy } }, SIDEBAR_PAIRS.withdrawConfirm),
-      button(SIDEBAR_TERMS.cancel, { key: `${line.key}:withdraw-cancel`, onClick: () => update((st) => ((st.form = null), (st.focus = `${line.key}:withdraw`))) }),
+      h(
+        'button',
+        { class: 'btn btn-danger', key: `${line.key}:withdraw-submit`, attrs: { type: 'submit', disabled: s.busy } },
+        SIDEBAR_PAIRS.withdrawConfirm,
+      ),
+      button(SIDEBAR_TERMS.cancel, {
+        key: `${line.key}:withdraw-cancel`,
+        onClick: () =>
+          update((st) => {
+            st.form = null;
+            st.focus = `${line.key}:withdraw`;
+          }),
+      }),
     ),
   );
   return closeOnEscape(form, `${line.key}:withdraw`);
@@ -111,12 +133,23 @@ function eraseForm(s: State, pair: PairView, line: ConsentLine, form: Extract<St
   const matches = (text: string) => text.trim() === id;
   const submit = h(
     'button',
-    { class: 'btn btn-danger', key: `${line.key}:erase-submit`, attrs: { type: 'submit', disabled: s.busy || !matches(form.typed) } },
+    {
+      class: 'btn btn-danger',
+      key: `${line.key}:erase-submit`,
+      attrs: { type: 'submit', disabled: s.busy || !matches(form.typed) },
+    },
     SIDEBAR_ERASE.confirm,
   );
   const typed = h('input', {
     key: `${line.key}:erase-id`,
-    attrs: { type: 'text', value: form.typed, autocomplete: 'off', spellcheck: 'false', maxlength: 40, 'aria-describedby': warningId },
+    attrs: {
+      type: 'text',
+      value: form.typed,
+      autocomplete: 'off',
+      spellcheck: 'false',
+      maxlength: 40,
+      'aria-describedby': warningId,
+    },
     on: {
       input: () => {
         form.typed = typed.value;
@@ -134,7 +167,10 @@ function eraseForm(s: State, pair: PairView, line: ConsentLine, form: Extract<St
         submit: (event) => {
           event.preventDefault();
           if (!matches(form.typed)) {
-            update((st) => ((st.error = SIDEBAR_ERRORS.eraseMismatch(id)), (st.focus = `${line.key}:erase-id`)));
+            update((st) => {
+              st.error = SIDEBAR_ERRORS.eraseMismatch(id);
+              st.focus = `${line.key}:erase-id`;
+            });
             return;
           }
           void erasePerson(id, cardKey(pair));
@@ -144,14 +180,27 @@ function eraseForm(s: State, pair: PairView, line: ConsentLine, form: Extract<St
     h('p', { class: 'form-title' }, SIDEBAR_ERASE.title(line.who)),
     h('p', { class: 'danger-note', attrs: { id: warningId } }, SIDEBAR_ERASE.warning(line.who, id)),
     field(SIDEBAR_ERASE.typeId(id), typed),
-    h('div', { class: 'actions' }, submit, button(SIDEBAR_TERMS.cancel, { key: `${line.key}:erase-cancel`, onClick: () => update((st) => ((st.form = null), (st.focus = back))) })),
+    h(
+      'div',
+      { class: 'actions' },
+      submit,
+      button(SIDEBAR_TERMS.cancel, {
+        key: `${line.key}:erase-cancel`,
+        onClick: () =>
+          update((st) => {
+            st.form = null;
+            st.focus = back;
+          }),
+      }),
+    ),
   );
   return closeOnEscape(node, back);
 }
 
 function consentItem(s: State, pair: PairView, line: ConsentLine): HTMLElement {
   const icon = line.state === 'given' ? '✓' : line.state === 'withdrawn' ? '!' : '✗';
-  const withdrawing = s.form?.kind === 'withdraw' && s.form.pairId === pair.id && s.form.personId === line.personId ? s.form : null;
+  const withdrawing =
+    s.form?.kind === 'withdraw' && s.form.pairId === pair.id && s.form.personId === line.personId ? s.form : null;
   const erasing = s.form?.kind === 'erase' && s.form.pairId === pair.id && s.form.personId === line.personId ? s.form : null;
   const formHere = !!withdrawing || !!erasing;
   const docPlace = line.personId ? `${pair.id}:dataConsent:${line.personId}` : null;
@@ -160,7 +209,13 @@ function consentItem(s: State, pair: PairView, line: ConsentLine): HTMLElement {
     if (line.pairId) {
       const link = h('input', {
         key: `${line.key}:link`,
-        attrs: { type: 'url', value: s.scanLinks.get(pair.id) ?? '', placeholder: SIDEBAR_PAIRS.scanPlaceholder, autocomplete: 'off', inputmode: 'url' },
+        attrs: {
+          type: 'url',
+          value: s.scanLinks.get(pair.id) ?? '',
+          placeholder: SIDEBAR_PAIRS.scanPlaceholder,
+          autocomplete: 'off',
+          inputmode: 'url',
+        },
         on: { input: () => s.scanLinks.set(pair.id, link.value) },
       });
       actions.push(field(SIDEBAR_PAIRS.scanLink, link));
@@ -202,7 +257,14 @@ function consentItem(s: State, pair: PairView, line: ConsentLine): HTMLElement {
       : null;
   const blank =
     line.personId && docPlace
-      ? documentButton({ place: docPlace, kind: 'dataConsent', id: line.personId, text: SIDEBAR_DOCS.dataConsent, label: SIDEBAR_DOCS.dataConsentLabel(line.who), style: 'inline' })
+      ? documentButton({
+          place: docPlace,
+          kind: 'dataConsent',
+          id: line.personId,
+          text: SIDEBAR_DOCS.dataConsent,
+          label: SIDEBAR_DOCS.dataConsentLabel(line.who),
+          style: 'inline',
+        })
       : null;
   const links = [withdraw, erase, blank].filter((b): b is HTMLButtonElement => b !== null);
   return h(

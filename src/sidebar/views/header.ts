@@ -25,9 +25,19 @@ export function header(s: State): HTMLElement {
       'div',
       { class: 'top-line' },
       h('div', { class: 'top-status' }, status),
-      button('⟳', { key: 'refresh', kind: 'link', label: SIDEBAR_TEXT.refreshLabel, attrs: { title: SIDEBAR_TEXT.refresh }, onClick: () => void load() }),
+      button('⟳', {
+        key: 'refresh',
+        kind: 'link',
+        label: SIDEBAR_TEXT.refreshLabel,
+        attrs: { title: SIDEBAR_TEXT.refresh },
+        onClick: () => void load(),
+      }),
     ),
-    h('div', { class: 'progress', attrs: { 'aria-hidden': 'true' } }, s.busy ? h('span', { class: 'spinner' }, SIDEBAR_TEXT.loading) : null),
+    h(
+      'div',
+      { class: 'progress', attrs: { 'aria-hidden': 'true' } },
+      s.busy ? h('span', { class: 'spinner' }, SIDEBAR_TEXT.loading) : null,
+    ),
   );
 }
 
@@ -42,20 +52,20 @@ function errorBanner(s: State): HTMLElement | null {
     return shownError.node;
   }
   const node = h(
-        'div',
-        { class: 'banner banner-error', attrs: { role: 'alert' } },
-        h('div', { class: 'banner-text' }, h('strong', null, SIDEBAR_ERRORS.title), h('div', { class: 'pre' }, s.error)),
-        h(
-          'button',
-          {
-            class: 'icon-btn',
-            key: 'error:dismiss',
-            attrs: { type: 'button', 'aria-label': SIDEBAR_ERRORS.dismiss, title: SIDEBAR_ERRORS.dismiss },
-            on: { click: () => update((st) => void (st.error = null)) },
-          },
-          '×',
-        ),
-      );
+    'div',
+    { class: 'banner banner-error', attrs: { role: 'alert' } },
+    h('div', { class: 'banner-text' }, h('strong', null, SIDEBAR_ERRORS.title), h('div', { class: 'pre' }, s.error)),
+    h(
+      'button',
+      {
+        class: 'icon-btn',
+        key: 'error:dismiss',
+        attrs: { type: 'button', 'aria-label': SIDEBAR_ERRORS.dismiss, title: SIDEBAR_ERRORS.dismiss },
+        on: { click: () => update((st) => void (st.error = null)) },
+      },
+      '×',
+    ),
+  );
   shownError = { text: s.error, node };
   return node;
 }
@@ -83,7 +93,10 @@ export function banners(s: State): HTMLElement {
     ? collapsible(
         'issues',
         SIDEBAR_ERRORS.issuesTitle(s.data.issues.length),
-        [h('p', { class: 'hint' }, SIDEBAR_ERRORS.issuesHint), h('ul', { class: 'issues' }, ...s.data.issues.map((i) => h('li', null, i)))],
+        [
+          h('p', { class: 'hint' }, SIDEBAR_ERRORS.issuesHint),
+          h('ul', { class: 'issues' }, ...s.data.issues.map((i) => h('li', null, i))),
+        ],
         'box-warn',
       )
     : null;

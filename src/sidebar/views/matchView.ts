@@ -29,21 +29,52 @@ function visible(m: MatchState, mentees: MenteeView[]): MenteeView[] {
 
 export function consentChip(state: ConsentState): HTMLElement | null {
   if (state === 'given') return null;
-  return h('span', { class: 'chip chip-warn' }, state === 'withdrawn' ? SIDEBAR_MATCH.consentWithdrawn : SIDEBAR_MATCH.consentMissing);
+  return h(
+    'span',
+    { class: 'chip chip-warn' },
+    state === 'withdrawn' ? SIDEBAR_MATCH.consentWithdrawn : SIDEBAR_MATCH.consentMissing,
+  );
 }
 
 function filters(s: State, awaiting: MenteeView[]): HTMLElement {
   const m = s.match;
   const active = [m.subject, m.category, m.consent].filter(Boolean).length;
   const set = (change: (m: MatchState) => void) => update((st) => change(st.match));
-  const consentValues = (['given', 'missing', 'withdrawn'] as const).map((v) => ({ value: v, text: SIDEBAR_MATCH.consentStates[v] }));
+  const consentValues = (['given', 'missing', 'withdrawn'] as const).map((v) => ({
+    value: v,
+    text: SIDEBAR_MATCH.consentStates[v],
+  }));
   return collapsible('filters', SIDEBAR_MATCH.filters(active), [
-    field(SIDEBAR_MATCH.subject, select('filter:subject', options(distinct(awaiting.map((e) => e.subject))), m.subject, (v) => set((x) => (x.subject = v)), SIDEBAR_MATCH.any)),
+    field(
+      SIDEBAR_MATCH.subject,
+      select(
+        'filter:subject',
+        options(distinct(awaiting.map((e) => e.subject))),
+        m.subject,
+        (v) => set((x) => (x.subject = v)),
+        SIDEBAR_MATCH.any,
+      ),
+    ),
     field(
       SIDEBAR_MATCH.category,
-      select('filter:category', options(distinct(awaiting.map((e) => e.menteeCategory))), m.category, (v) => set((x) => (x.category = v)), SIDEBAR_MATCH.any),
+      select(
+        'filter:category',
+        options(distinct(awaiting.map((e) => e.menteeCategory))),
+        m.category,
+        (v) => set((x) => (x.category = v)),
+        SIDEBAR_MATCH.any,
+      ),
     ),
-    field(SIDEBAR_MATCH.consent, select('filter:consent', consentValues, m.consent, (v) => set((x) => (x.consent = v as MatchState['consent'])), SIDEBAR_MATCH.any)),
+    field(
+      SIDEBAR_MATCH.consent,
+      select(
+        'filter:consent',
+        consentValues,
+        m.consent,
+        (v) => set((x) => (x.consent = v as MatchState['consent'])),
+        SIDEBAR_MATCH.any,
+      ),
+    ),
     active
       ? button(SIDEBAR_MATCH.resetFilters, {
           key: 'filter:reset',
@@ -82,7 +113,14 @@ function menteeList(s: State, data: SidebarData): HTMLElement {
   const search = h('input', {
     key: 'search',
     class: 'search',
-    attrs: { type: 'search', value: s.match.query, placeholder: SIDEBAR_MATCH.searchPlaceholder, 'aria-label': SIDEBAR_MATCH.searchLabel, autocomplete: 'off', spellcheck: false },
+    attrs: {
+      type: 'search',
+      value: s.match.query,
+      placeholder: SIDEBAR_MATCH.searchPlaceholder,
+      'aria-label': SIDEBAR_MATCH.searchLabel,
+      autocomplete: 'off',
+      spellcheck: false,
+    },
     on: {
       input: () => update((st) => void (st.match.query = search.value)),
       keydown: (event) => {
@@ -96,7 +134,11 @@ function menteeList(s: State, data: SidebarData): HTMLElement {
     },
   });
   const list = listNav(
-    h('ul', { class: 'list mentees', attrs: { role: 'listbox', 'aria-label': SIDEBAR_MATCH.listLabel } }, ...shown.map(menteeOption)),
+    h(
+      'ul',
+      { class: 'list mentees', attrs: { role: 'listbox', 'aria-label': SIDEBAR_MATCH.listLabel } },
+      ...shown.map(menteeOption),
+    ),
     { item: '[role="option"]', onEnter: (item) => void rank(item.getAttribute('data-mentee-id')!) },
   );
   initRoving(Array.from(list.querySelectorAll<HTMLElement>('[role="option"]')));
@@ -117,6 +159,10 @@ function menteeList(s: State, data: SidebarData): HTMLElement {
     search,
     filters(s, awaiting),
     h('p', { class: 'count muted', attrs: { 'aria-live': 'polite' } }, SIDEBAR_MATCH.awaiting(shown.length, awaiting.length)),
-    !awaiting.length ? h('p', { class: 'empty' }, SIDEBAR_MATCH.noneAwaiting) : !shown.length ? h('p', { class: 'empty' }, SIDEBAR_MATCH.noneFound) : list,
+    !awaiting.length
+      ? h('p', { class: 'empty' }, SIDEBAR_MATCH.noneAwaiting)
+      : !shown.length
+        ? h('p', { class: 'empty' }, SIDEBAR_MATCH.noneFound)
+        : list,
   );
 }

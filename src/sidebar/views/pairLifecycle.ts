@@ -48,7 +48,14 @@ function open(form: NonNullable<InlineForm>, focus: string): void {
 }
 
 function cancel(key: string, returnTo: string): HTMLButtonElement {
-  return button(SIDEBAR_TERMS.cancel, { key, onClick: () => update((st) => ((st.form = null), (st.focus = returnTo))) });
+  return button(SIDEBAR_TERMS.cancel, {
+    key,
+    onClick: () =>
+      update((st) => {
+        st.form = null;
+        st.focus = returnTo;
+      }),
+  });
 }
 
 /** «Записать встречу», «Продлить», «Сменить наставника» for an ongoing pair. */
@@ -62,14 +69,16 @@ export function lifecycleButtons(pair: PairView): HTMLElement {
           key: `${pair.id}:meeting`,
           kind: 'link',
           label: SIDEBAR_LIFECYCLE.meetingLabel(pair.id),
-          onClick: () => open({ kind: 'meeting', pairId: pair.id, date: todayIso(), topic: '', result: '' }, `${pair.id}:meeting-topic`),
+          onClick: () =>
+            open({ kind: 'meeting', pairId: pair.id, date: todayIso(), topic: '', result: '' }, `${pair.id}:meeting-topic`),
         })
       : null,
     button(SIDEBAR_LIFECYCLE.extend, {
       key: `${pair.id}:extend`,
       kind: 'link',
       label: SIDEBAR_LIFECYCLE.extendLabel(pair.id),
-      onClick: () => open({ kind: 'extend', pairId: pair.id, plannedEnd: pair.plannedEnd ?? '', reason: '' }, `${pair.id}:extend-date`),
+      onClick: () =>
+        open({ kind: 'extend', pairId: pair.id, plannedEnd: pair.plannedEnd ?? '', reason: '' }, `${pair.id}:extend-date`),
     }),
     button(SIDEBAR_LIFECYCLE.replace, {
       key: `${pair.id}:replace`,
@@ -89,7 +98,14 @@ export function meetingForm(s: State, pair: PairView, form: Form<'meeting'>): HT
   });
   const topic = h('input', {
     key: `${pair.id}:meeting-topic`,
-    attrs: { type: 'text', value: form.topic, required: true, maxlength: 2000, autocomplete: 'off', placeholder: SIDEBAR_LIFECYCLE.topicPlaceholder },
+    attrs: {
+      type: 'text',
+      value: form.topic,
+      required: true,
+      maxlength: 2000,
+      autocomplete: 'off',
+      placeholder: SIDEBAR_LIFECYCLE.topicPlaceholder,
+    },
     on: { input: () => (form.topic = topic.value) },
   });
   const result = h('textarea', {
@@ -105,12 +121,24 @@ export function meetingForm(s: State, pair: PairView, form: Form<'meeting'>): HT
       on: {
         submit: (event) => {
           event.preventDefault();
-          if (!form.date) return update((st) => ((st.error = SIDEBAR_ERRORS.dateRequired), (st.focus = `${pair.id}:meeting-date`)));
-          if (!form.topic.trim()) return update((st) => ((st.error = SIDEBAR_ERRORS.topicRequired), (st.focus = `${pair.id}:meeting-topic`)));
-          void mutate('logMeeting', { pairId: pair.id, date: form.date, topic: form.topic.trim(), result: form.result.trim() }, (st) => {
-            st.notice = SIDEBAR_LIFECYCLE.meetingLogged(pair.id, ruDate(form.date));
-            st.focus = cardKey(pair);
-          });
+          if (!form.date)
+            return update((st) => {
+              st.error = SIDEBAR_ERRORS.dateRequired;
+              st.focus = `${pair.id}:meeting-date`;
+            });
+          if (!form.topic.trim())
+            return update((st) => {
+              st.error = SIDEBAR_ERRORS.topicRequired;
+              st.focus = `${pair.id}:meeting-topic`;
+            });
+          void mutate(
+            'logMeeting',
+            { pairId: pair.id, date: form.date, topic: form.topic.trim(), result: form.result.trim() },
+            (st) => {
+              st.notice = SIDEBAR_LIFECYCLE.meetingLogged(pair.id, ruDate(form.date));
+              st.focus = cardKey(pair);
+            },
+          );
         },
       },
     },
@@ -121,7 +149,11 @@ export function meetingForm(s: State, pair: PairView, form: Form<'meeting'>): HT
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: 'btn btn-primary', key: `${pair.id}:meeting-submit`, attrs: { type: 'submit', disabled: s.busy } }, SIDEBAR_LIFECYCLE.meetingSave),
+      h(
+        'button',
+        { class: 'btn btn-primary', key: `${pair.id}:meeting-submit`, attrs: { type: 'submit', disabled: s.busy } },
+        SIDEBAR_LIFECYCLE.meetingSave,
+      ),
       cancel(`${pair.id}:meeting-cancel`, back),
     ),
   );
@@ -139,7 +171,11 @@ export function extendForm(s: State, pair: PairView, form: Form<'extend'>): HTML
     attrs: { type: 'text', value: form.reason, maxlength: 2000, autocomplete: 'off' },
     on: { input: () => (form.reason = reason.value) },
   });
-  const reasonBox = h('div', { class: 'override' }, field(SIDEBAR_LIFECYCLE.overrideReason, reason, SIDEBAR_LIFECYCLE.overrideHint));
+  const reasonBox = h(
+    'div',
+    { class: 'override' },
+    field(SIDEBAR_LIFECYCLE.overrideReason, reason, SIDEBAR_LIFECYCLE.overrideHint),
+  );
   reasonBox.hidden = !overYear(form.plannedEnd);
   const end = h('input', {
     key: `${pair.id}:extend-date`,
@@ -160,13 +196,23 @@ export function extendForm(s: State, pair: PairView, form: Form<'extend'>): HTML
       on: {
         submit: (event) => {
           event.preventDefault();
-          if (!form.plannedEnd) return update((st) => ((st.error = SIDEBAR_ERRORS.newEndRequired), (st.focus = `${pair.id}:extend-date`)));
+          if (!form.plannedEnd)
+            return update((st) => {
+              st.error = SIDEBAR_ERRORS.newEndRequired;
+              st.focus = `${pair.id}:extend-date`;
+            });
           const overrideReason = overYear(form.plannedEnd) ? form.reason.trim() : '';
           // Refusals (not later than now, over a year without a reason) are the server's to say.
-          void mutate('extendPair', overrideReason ? { pairId: pair.id, plannedEnd: form.plannedEnd, overrideReason } : { pairId: pair.id, plannedEnd: form.plannedEnd }, (st) => {
-            st.notice = SIDEBAR_LIFECYCLE.extended(pair.id, ruDate(form.plannedEnd));
-            st.focus = cardKey(pair);
-          });
+          void mutate(
+            'extendPair',
+            overrideReason
+              ? { pairId: pair.id, plannedEnd: form.plannedEnd, overrideReason }
+              : { pairId: pair.id, plannedEnd: form.plannedEnd },
+            (st) => {
+              st.notice = SIDEBAR_LIFECYCLE.extended(pair.id, ruDate(form.plannedEnd));
+              st.focus = cardKey(pair);
+            },
+          );
         },
       },
     },
@@ -176,7 +222,11 @@ export function extendForm(s: State, pair: PairView, form: Form<'extend'>): HTML
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: 'btn btn-primary', key: `${pair.id}:extend-submit`, attrs: { type: 'submit', disabled: s.busy } }, SIDEBAR_LIFECYCLE.extendSave),
+      h(
+        'button',
+        { class: 'btn btn-primary', key: `${pair.id}:extend-submit`, attrs: { type: 'submit', disabled: s.busy } },
+        SIDEBAR_LIFECYCLE.extendSave,
+      ),
       cancel(`${pair.id}:extend-cancel`, back),
     ),
   );
@@ -212,7 +262,11 @@ export function replaceForm(s: State, data: SidebarData, pair: PairView, form: F
       on: {
         submit: (event) => {
           event.preventDefault();
-          if (!form.mentorId) return update((st) => ((st.error = SIDEBAR_ERRORS.mentorRequired), (st.focus = `${pair.id}:replace-mentor`)));
+          if (!form.mentorId)
+            return update((st) => {
+              st.error = SIDEBAR_ERRORS.mentorRequired;
+              st.focus = `${pair.id}:replace-mentor`;
+            });
           const mentor = mentors.find((m) => m.id === form.mentorId);
           void mutate('replaceMentor', { pairId: pair.id, mentorId: form.mentorId }, (st, before, after) => {
             const newId = newPairIds(before, after)[0] ?? '';
@@ -225,11 +279,17 @@ export function replaceForm(s: State, data: SidebarData, pair: PairView, form: F
     },
     h('p', { class: 'form-title' }, SIDEBAR_LIFECYCLE.replaceTitle(pair.id)),
     h('p', { class: 'hint', attrs: { id: explainId } }, SIDEBAR_LIFECYCLE.replaceExplain(pair.id)),
-    choice ? field(SIDEBAR_LIFECYCLE.newMentor, choice, SIDEBAR_LIFECYCLE.mentorHint) : h('p', { class: 'empty', key: `${pair.id}:replace-mentor`, attrs: { tabindex: -1 } }, SIDEBAR_LIFECYCLE.noMentors),
+    choice
+      ? field(SIDEBAR_LIFECYCLE.newMentor, choice, SIDEBAR_LIFECYCLE.mentorHint)
+      : h('p', { class: 'empty', key: `${pair.id}:replace-mentor`, attrs: { tabindex: -1 } }, SIDEBAR_LIFECYCLE.noMentors),
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: 'btn btn-primary', key: `${pair.id}:replace-submit`, attrs: { type: 'submit', disabled: s.busy || !choice } }, SIDEBAR_LIFECYCLE.replaceSave),
+      h(
+        'button',
+        { class: 'btn btn-primary', key: `${pair.id}:replace-submit`, attrs: { type: 'submit', disabled: s.busy || !choice } },
+        SIDEBAR_LIFECYCLE.replaceSave,
+      ),
       cancel(`${pair.id}:replace-cancel`, back),
     ),
   );

@@ -16,7 +16,12 @@ export function cardKey(pair: Pick<PairView, 'id'>): string {
   return `pair:${pair.id}`;
 }
 
-export function closeForm(s: State, data: SidebarData, pair: PairView, form: Extract<State['form'], { kind: 'close' }>): HTMLElement {
+export function closeForm(
+  s: State,
+  data: SidebarData,
+  pair: PairView,
+  form: Extract<State['form'], { kind: 'close' }>,
+): HTMLElement {
   const action = SIDEBAR_PAIRS.actions[form.status] ?? form.status;
   // At a participant's request the other side is notified first (ст. 351.8 ТК РФ): the notice
   // date decides the earliest end, which the server works out when the end date is left empty.
@@ -38,7 +43,9 @@ export function closeForm(s: State, data: SidebarData, pair: PairView, form: Ext
   reason.required = true;
   const hint = h('p', { class: 'hint', attrs: { id: uid('notice-hint') } });
   const showHint = () => {
-    hint.textContent = SIDEBAR_PAIRS.noticeHint(ruDate(addWorkingDaysIso(form.noticeDate || todayIso(), EARLY_STOP_NOTICE_WORKING_DAYS)));
+    hint.textContent = SIDEBAR_PAIRS.noticeHint(
+      ruDate(addWorkingDaysIso(form.noticeDate || todayIso(), EARLY_STOP_NOTICE_WORKING_DAYS)),
+    );
   };
   const notice = h('input', {
     key: `${pair.id}:close-notice`,
@@ -65,7 +72,10 @@ export function closeForm(s: State, data: SidebarData, pair: PairView, form: Ext
         submit: (event) => {
           event.preventDefault();
           if (!form.reason) {
-            update((st) => ((st.error = SIDEBAR_ERRORS.reasonRequired), (st.focus = `${pair.id}:close-reason`)));
+            update((st) => {
+              st.error = SIDEBAR_ERRORS.reasonRequired;
+              st.focus = `${pair.id}:close-reason`;
+            });
             return;
           }
           const request: SetPairStatusRequest = { pairId: pair.id, status: form.status, reason: form.reason };
@@ -89,8 +99,23 @@ export function closeForm(s: State, data: SidebarData, pair: PairView, form: Ext
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: `btn ${form.status === 'прекращена' ? 'btn-danger' : 'btn-primary'}`, key: `${pair.id}:close-submit`, attrs: { type: 'submit', disabled: s.busy } }, SIDEBAR_PAIRS.confirmClose(action)),
-      button(SIDEBAR_TERMS.cancel, { key: `${pair.id}:close-cancel`, onClick: () => update((st) => ((st.form = null), (st.focus = `${pair.id}:status:${form.status}`))) }),
+      h(
+        'button',
+        {
+          class: `btn ${form.status === 'прекращена' ? 'btn-danger' : 'btn-primary'}`,
+          key: `${pair.id}:close-submit`,
+          attrs: { type: 'submit', disabled: s.busy },
+        },
+        SIDEBAR_PAIRS.confirmClose(action),
+      ),
+      button(SIDEBAR_TERMS.cancel, {
+        key: `${pair.id}:close-cancel`,
+        onClick: () =>
+          update((st) => {
+            st.form = null;
+            st.focus = `${pair.id}:status:${form.status}`;
+          }),
+      }),
     ),
   );
   // With the native check, an empty reason is reported by the browser; ours is the fallback.

@@ -45,7 +45,13 @@ function documents(s: State, pair: PairView, open: boolean): HTMLElement {
         label: SIDEBAR_DOCS.programmeLabel(pair.id),
       }),
       open
-        ? documentButton({ place: duties, kind: 'dutiesConsent', id: pair.id, text: SIDEBAR_DOCS.dutiesConsent, label: SIDEBAR_DOCS.dutiesConsentLabel(pair.id) })
+        ? documentButton({
+            place: duties,
+            kind: 'dutiesConsent',
+            id: pair.id,
+            text: SIDEBAR_DOCS.dutiesConsent,
+            label: SIDEBAR_DOCS.dutiesConsentLabel(pair.id),
+          })
         : null,
     ),
     documentResult(s, programme),
@@ -63,9 +69,18 @@ function pairCard(s: State, data: SidebarData, pair: PairView): HTMLElement {
     {
       class: `card pair pair-${pair.status}`,
       key: cardKey(pair),
-      attrs: { 'aria-label': SIDEBAR_PAIRS.cardLabel(pair.id, pair.status, pair.mentorName), 'data-pair-id': pair.id, 'data-status': pair.status },
+      attrs: {
+        'aria-label': SIDEBAR_PAIRS.cardLabel(pair.id, pair.status, pair.mentorName),
+        'data-pair-id': pair.id,
+        'data-status': pair.status,
+      },
     },
-    h('div', { class: 'card-head' }, h('span', { class: 'pair-id' }, pair.id, pair.menteeIds.length > 1 ? ` · ${SIDEBAR_PAIRS.group}` : ''), statusBadge(pair.status)),
+    h(
+      'div',
+      { class: 'card-head' },
+      h('span', { class: 'pair-id' }, pair.id, pair.menteeIds.length > 1 ? ` · ${SIDEBAR_PAIRS.group}` : ''),
+      statusBadge(pair.status),
+    ),
     h(
       'dl',
       { class: 'facts' },
@@ -88,12 +103,7 @@ function pairCard(s: State, data: SidebarData, pair: PairView): HTMLElement {
     pair.goal ? h('div', { class: 'meta small' }, SIDEBAR_PAIRS.goal(pair.goal)) : null,
     planProgress(pair, open),
     open
-      ? h(
-          'div',
-          { class: 'consents' },
-          h('h3', { class: 'subtitle' }, SIDEBAR_PAIRS.consents),
-          consentChecklist(s, data, pair),
-        )
+      ? h('div', { class: 'consents' }, h('h3', { class: 'subtitle' }, SIDEBAR_PAIRS.consents), consentChecklist(s, data, pair))
       : null,
     missingId
       ? h(
@@ -122,7 +132,13 @@ export function pairsView(s: State, data: SidebarData): HTMLElement {
         class: `filter-chip${filter === value ? ' on' : ''}`,
         key: `pairs:filter:${value}`,
         attrs: { type: 'button', 'aria-pressed': filter === value ? 'true' : 'false' },
-        on: { click: () => update((st) => ((st.pairFilter = value), (st.focus = `pairs:filter:${value}`))) },
+        on: {
+          click: () =>
+            update((st) => {
+              st.pairFilter = value;
+              st.focus = `pairs:filter:${value}`;
+            }),
+        },
       },
       text,
     );
@@ -145,6 +161,10 @@ export function pairsView(s: State, data: SidebarData): HTMLElement {
           ...present.map((st) => chip(st, SIDEBAR_PAIRS.filterCount(st, counts.get(st)!))),
         )
       : null,
-    !data.pairs.length ? h('p', { class: 'empty' }, SIDEBAR_PAIRS.none) : shown.length ? list : h('p', { class: 'empty' }, SIDEBAR_PAIRS.noneWithStatus),
+    !data.pairs.length
+      ? h('p', { class: 'empty' }, SIDEBAR_PAIRS.none)
+      : shown.length
+        ? list
+        : h('p', { class: 'empty' }, SIDEBAR_PAIRS.noneWithStatus),
   );
 }

@@ -31,7 +31,13 @@ function proposalRow(s: State, p: Proposal): HTMLElement {
   const check = h('input', {
     class: 'check',
     key: `proposal:${key}`,
-    attrs: { type: 'checkbox', checked: s.match.checked.has(key), 'aria-label': SIDEBAR_PROPOSAL.checkLabel(p.mentorName, p.menteeName), 'data-mentor-id': p.mentorId, 'data-mentee-id': p.menteeId },
+    attrs: {
+      type: 'checkbox',
+      checked: s.match.checked.has(key),
+      'aria-label': SIDEBAR_PROPOSAL.checkLabel(p.mentorName, p.menteeName),
+      'data-mentor-id': p.mentorId,
+      'data-mentee-id': p.menteeId,
+    },
     on: {
       change: () =>
         update((st) => {
@@ -69,8 +75,18 @@ export function proposalView(s: State, data: SidebarData, proposal: ProposalView
   const chosen = proposal.proposals.filter((p) => s.match.checked.has(proposalKey(p)));
   const terms = s.match.proposalTerms;
   const list = listNav(
-    h('ul', { class: 'list proposals', attrs: { 'aria-label': SIDEBAR_PROPOSAL.listLabel } }, ...proposal.proposals.map((p) => proposalRow(s, p))),
-    { item: 'input.check', onEnter: (item) => toggleExpanded(proposalKey({ mentorId: item.getAttribute('data-mentor-id')!, menteeId: item.getAttribute('data-mentee-id')! })) },
+    h(
+      'ul',
+      { class: 'list proposals', attrs: { 'aria-label': SIDEBAR_PROPOSAL.listLabel } },
+      ...proposal.proposals.map((p) => proposalRow(s, p)),
+    ),
+    {
+      item: 'input.check',
+      onEnter: (item) =>
+        toggleExpanded(
+          proposalKey({ mentorId: item.getAttribute('data-mentor-id')!, menteeId: item.getAttribute('data-mentee-id')! }),
+        ),
+    },
   );
   initRoving(Array.from(list.querySelectorAll<HTMLElement>('input.check')));
   const setAll = (on: boolean) =>
@@ -86,7 +102,14 @@ export function proposalView(s: State, data: SidebarData, proposal: ProposalView
           h(
             'ul',
             { class: 'list unmatched' },
-            ...proposal.unmatched.map((u) => h('li', { class: 'card muted-card', attrs: { 'data-mentee-id': u.menteeId } }, h('div', { class: 'name' }, u.menteeName), h('div', { class: 'meta small' }, u.reason))),
+            ...proposal.unmatched.map((u) =>
+              h(
+                'li',
+                { class: 'card muted-card', attrs: { 'data-mentee-id': u.menteeId } },
+                h('div', { class: 'name' }, u.menteeName),
+                h('div', { class: 'meta small' }, u.reason),
+              ),
+            ),
           ),
         ],
         'box-warn',
@@ -117,7 +140,11 @@ export function proposalView(s: State, data: SidebarData, proposal: ProposalView
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: 'btn btn-primary', key: 'accept:submit', attrs: { type: 'submit', disabled: s.busy || !chosen.length } }, SIDEBAR_PROPOSAL.accept(chosen.length)),
+      h(
+        'button',
+        { class: 'btn btn-primary', key: 'accept:submit', attrs: { type: 'submit', disabled: s.busy || !chosen.length } },
+        SIDEBAR_PROPOSAL.accept(chosen.length),
+      ),
     ),
   );
   return h(

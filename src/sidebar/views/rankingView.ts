@@ -26,7 +26,13 @@ function scoreBar(score: number, best: number): HTMLElement {
     'div',
     {
       class: 'bar',
-      attrs: { role: 'meter', 'aria-valuemin': 0, 'aria-valuemax': Math.max(best, 0), 'aria-valuenow': score, 'aria-label': SIDEBAR_MATCH.scoreLabel(score, best) },
+      attrs: {
+        role: 'meter',
+        'aria-valuemin': 0,
+        'aria-valuemax': Math.max(best, 0),
+        'aria-valuenow': score,
+        'aria-label': SIDEBAR_MATCH.scoreLabel(score, best),
+      },
     },
     fill,
   );
@@ -59,8 +65,19 @@ function createForm(s: State, data: SidebarData, mentee: MenteeView, c: Candidat
     h(
       'div',
       { class: 'actions' },
-      h('button', { class: 'btn btn-primary', key: `create:${c.mentorId}:submit`, attrs: { type: 'submit', disabled: s.busy } }, SIDEBAR_TERMS.create),
-      button(SIDEBAR_TERMS.cancel, { key: `create:${c.mentorId}:cancel`, onClick: () => update((st) => ((st.form = null), (st.focus = `candidate:${c.mentorId}`))) }),
+      h(
+        'button',
+        { class: 'btn btn-primary', key: `create:${c.mentorId}:submit`, attrs: { type: 'submit', disabled: s.busy } },
+        SIDEBAR_TERMS.create,
+      ),
+      button(SIDEBAR_TERMS.cancel, {
+        key: `create:${c.mentorId}:cancel`,
+        onClick: () =>
+          update((st) => {
+            st.form = null;
+            st.focus = `candidate:${c.mentorId}`;
+          }),
+      }),
     ),
   );
   return closeOnEscape(form, `candidate:${c.mentorId}`);
@@ -73,7 +90,14 @@ function openCreate(data: SidebarData, mentorId: string): void {
   });
 }
 
-function candidateCard(s: State, data: SidebarData, mentee: MenteeView, c: CandidateView, best: number, groups: PairView[]): HTMLElement {
+function candidateCard(
+  s: State,
+  data: SidebarData,
+  mentee: MenteeView,
+  c: CandidateView,
+  best: number,
+  groups: PairView[],
+): HTMLElement {
   const loadText = SIDEBAR_MATCH.load(c.load, c.capacity);
   const reasons = c.reasons.filter((r) => r !== loadText);
   const formOpen = s.form?.kind === 'create' && s.form.mentorId === c.mentorId ? s.form : null;
@@ -82,9 +106,18 @@ function candidateCard(s: State, data: SidebarData, mentee: MenteeView, c: Candi
     {
       class: 'card candidate',
       key: `candidate:${c.mentorId}`,
-      attrs: { 'aria-label': `${c.fullName}, ${SIDEBAR_MATCH.score(c.score)}, ${loadText}`, 'data-mentor-id': c.mentorId, 'data-score': c.score },
+      attrs: {
+        'aria-label': `${c.fullName}, ${SIDEBAR_MATCH.score(c.score)}, ${loadText}`,
+        'data-mentor-id': c.mentorId,
+        'data-score': c.score,
+      },
     },
-    h('div', { class: 'card-head' }, h('span', { class: 'name' }, c.fullName), h('span', { class: 'score' }, SIDEBAR_MATCH.score(c.score))),
+    h(
+      'div',
+      { class: 'card-head' },
+      h('span', { class: 'name' }, c.fullName),
+      h('span', { class: 'score' }, SIDEBAR_MATCH.score(c.score)),
+    ),
     scoreBar(c.score, best),
     h('div', { class: 'meta small' }, h('span', { class: c.load >= c.capacity ? 'chip chip-warn' : 'chip' }, loadText)),
     reasons.length ? h('ul', { class: 'reasons' }, ...reasons.map((r) => h('li', null, r))) : null,
@@ -122,7 +155,16 @@ export function rankingView(s: State, data: SidebarData, mentee: MenteeView, ran
     h(
       'ul',
       { class: 'list cards', attrs: { 'aria-label': SIDEBAR_MATCH.candidatesLabel(mentee.fullName) } },
-      ...ranking.candidates.map((c) => candidateCard(s, data, mentee, c, best, projects.filter((p) => p.mentorId === c.mentorId))),
+      ...ranking.candidates.map((c) =>
+        candidateCard(
+          s,
+          data,
+          mentee,
+          c,
+          best,
+          projects.filter((p) => p.mentorId === c.mentorId),
+        ),
+      ),
     ),
     {
       item: '.candidate',
@@ -131,19 +173,20 @@ export function rankingView(s: State, data: SidebarData, mentee: MenteeView, ran
   );
   initRoving(Array.from(list.querySelectorAll<HTMLElement>('.candidate')));
   const excluded = ranking.excluded.length
-    ? collapsible(
-        'excluded',
-        SIDEBAR_MATCH.excluded(ranking.excluded.length),
-        [
-          h(
-            'ul',
-            { class: 'list excluded' },
-            ...ranking.excluded.map((x) =>
-              h('li', { class: 'card muted-card', attrs: { 'data-mentor-id': x.mentorId } }, h('div', { class: 'name' }, x.fullName), h('ul', { class: 'reasons' }, ...x.reasons.map((r) => h('li', null, r)))),
+    ? collapsible('excluded', SIDEBAR_MATCH.excluded(ranking.excluded.length), [
+        h(
+          'ul',
+          { class: 'list excluded' },
+          ...ranking.excluded.map((x) =>
+            h(
+              'li',
+              { class: 'card muted-card', attrs: { 'data-mentor-id': x.mentorId } },
+              h('div', { class: 'name' }, x.fullName),
+              h('ul', { class: 'reasons' }, ...x.reasons.map((r) => h('li', null, r))),
             ),
           ),
-        ],
-      )
+        ),
+      ])
     : null;
   return h(
     'section',
@@ -151,15 +194,30 @@ export function rankingView(s: State, data: SidebarData, mentee: MenteeView, ran
       class: 'view ranking',
       attrs: { 'aria-labelledby': 'ranking-title' },
       // Escape (with no form open: the form stops it) goes back to the list.
-      on: { keydown: (event) => event.key === 'Escape' && (event.preventDefault(), back(mentee.id)) },
+      on: {
+        keydown: (event) => {
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          back(mentee.id);
+        },
+      },
     },
-    button(SIDEBAR_MATCH.back, { key: 'ranking:back', kind: 'link', label: SIDEBAR_MATCH.backLabel, onClick: () => back(mentee.id) }),
+    button(SIDEBAR_MATCH.back, {
+      key: 'ranking:back',
+      kind: 'link',
+      label: SIDEBAR_MATCH.backLabel,
+      onClick: () => back(mentee.id),
+    }),
     h(
       'div',
       { class: 'mentee-head' },
       h('h2', { class: 'title', key: 'ranking-title', attrs: { id: 'ranking-title', tabindex: -1 } }, mentee.fullName),
       h('div', { class: 'meta' }, [mentee.subject, mentee.level, mentee.menteeCategory].filter(Boolean).join(' · ')),
-      h('div', { class: 'meta small' }, `${SIDEBAR_MATCH.requests}: ${mentee.requests.length ? mentee.requests.join('; ') : SIDEBAR_MATCH.noRequests}`),
+      h(
+        'div',
+        { class: 'meta small' },
+        `${SIDEBAR_MATCH.requests}: ${mentee.requests.length ? mentee.requests.join('; ') : SIDEBAR_MATCH.noRequests}`,
+      ),
       mentee.wishedMentor ? h('div', { class: 'meta small' }, SIDEBAR_MATCH.wished(mentee.wishedMentor)) : null,
       consentChip(mentee.consentState),
     ),

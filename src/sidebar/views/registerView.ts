@@ -46,6 +46,9 @@ export function registerView(s: State, data: SidebarData): HTMLElement {
     counts,
     h('h2', { class: 'title' }, SIDEBAR_REGISTER.title),
     sheets,
-    button(status ? SIDEBAR_TEXT.refresh : SIDEBAR_REGISTER.load, { key: 'register:load', onClick: () => void loadRegisterStatus() }),
+    button(status ? SIDEBAR_TEXT.refresh : SIDEBAR_REGISTER.load, {
+      key: 'register:load',
+      onClick: () => void loadRegisterStatus(),
+    }),
   );
 }

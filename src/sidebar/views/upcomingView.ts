@@ -29,14 +29,23 @@ function section(key: string, title: string, items: Item[]): HTMLElement {
       { class: 'up-title', attrs: { id: headingId } },
       h('span', { class: 'up-name' }, title),
       h('span', { class: 'sr-only' }, ': '),
-      h('span', { class: `up-count${items.length ? ' up-count-some' : ''}`, attrs: { 'data-count': items.length } }, SIDEBAR_UPCOMING.count(items.length)),
+      h(
+        'span',
+        { class: `up-count${items.length ? ' up-count-some' : ''}`, attrs: { 'data-count': items.length } },
+        SIDEBAR_UPCOMING.count(items.length),
+      ),
     ),
     items.length
       ? h(
           'ul',
           { class: 'up-list' },
           ...items.map((item) =>
-            h('li', { class: `up-item${item.warn ? ' up-warn' : ''}`, attrs: { 'data-item': item.key } }, h('div', { class: 'up-main' }, ...item.main), item.meta ? h('div', { class: 'meta small' }, item.meta) : null),
+            h(
+              'li',
+              { class: `up-item${item.warn ? ' up-warn' : ''}`, attrs: { 'data-item': item.key } },
+              h('div', { class: 'up-main' }, ...item.main),
+              item.meta ? h('div', { class: 'meta small' }, item.meta) : null,
+            ),
           ),
         )
       : h('p', { class: 'empty up-none' }, SIDEBAR_UPCOMING.none),
@@ -45,7 +54,12 @@ function section(key: string, title: string, items: Item[]): HTMLElement {
 
 /** A pair's ID as a button to its card in «Пары». */
 function pairLink(id: string): HTMLElement {
-  return button(id, { key: `upcoming:pair:${id}`, kind: 'inline', label: SIDEBAR_UPCOMING.openPair(id), onClick: () => showPair(id) });
+  return button(id, {
+    key: `upcoming:pair:${id}`,
+    kind: 'inline',
+    label: SIDEBAR_UPCOMING.openPair(id),
+    onClick: () => showPair(id),
+  });
 }
 
 function sections(u: UpcomingView): HTMLElement[] {
@@ -53,7 +67,11 @@ function sections(u: UpcomingView): HTMLElement[] {
     section(
       'roadmapDue',
       SIDEBAR_UPCOMING.roadmapDue,
-      u.roadmapDue.map((r) => ({ key: r.id, main: [r.activity], meta: [SIDEBAR_UPCOMING.due(ruDate(r.to)), r.status].filter(Boolean).join(' · ') })),
+      u.roadmapDue.map((r) => ({
+        key: r.id,
+        main: [r.activity],
+        meta: [SIDEBAR_UPCOMING.due(ruDate(r.to)), r.status].filter(Boolean).join(' · '),
+      })),
     ),
     section(
       'roadmapOverdue',
@@ -63,7 +81,11 @@ function sections(u: UpcomingView): HTMLElement[] {
     section(
       'pairsEnding',
       SIDEBAR_UPCOMING.pairsEnding,
-      u.pairsEnding.map((p) => ({ key: p.id, main: [pairLink(p.id), ` — ${SIDEBAR_UPCOMING.ending(ruDate(p.plannedEnd))}`], meta: SIDEBAR_UPCOMING.mentor(p.mentorName) })),
+      u.pairsEnding.map((p) => ({
+        key: p.id,
+        main: [pairLink(p.id), ` — ${SIDEBAR_UPCOMING.ending(ruDate(p.plannedEnd))}`],
+        meta: SIDEBAR_UPCOMING.mentor(p.mentorName),
+      })),
     ),
     section(
       'pairsWithoutProgramme',
@@ -92,7 +114,12 @@ export function upcomingView(s: State): HTMLElement {
       'div',
       { class: 'up-head' },
       h('h2', { class: 'title', key: 'upcoming-title', attrs: { id: 'upcoming-title', tabindex: -1 } }, SIDEBAR_UPCOMING.title),
-      button(SIDEBAR_UPCOMING.refresh, { key: 'upcoming:refresh', kind: 'link', label: SIDEBAR_UPCOMING.refreshLabel, onClick: () => void loadUpcoming() }),
+      button(SIDEBAR_UPCOMING.refresh, {
+        key: 'upcoming:refresh',
+        kind: 'link',
+        label: SIDEBAR_UPCOMING.refreshLabel,
+        onClick: () => void loadUpcoming(),
+      }),
     ),
     ...(u ? sections(u) : s.busy ? [h('p', { class: 'muted loading' }, SIDEBAR_TEXT.loading)] : []),
   );
