@@ -186,3 +186,75 @@ describe('documents for pairs and people', () => {
     expect(() => emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-9999'] })).toThrow('П-9999');
   });
 });
+
+describe('the real order of seed 000, made by the add-on', () => {
+  test('МБОУ СОШ № 8: the pairs order has the same requisites in the same order as the real one', () => {
+    const emu = schoolWithPairs(1);
+    setSetting(
+      emu,
+      'Полное наименование организации',
+      'Муниципальное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 8',
+    );
+    setSetting(emu, 'Сокращённое наименование', 'МБОУ СОШ № 8');
+    setSetting(emu, 'Место издания документов', 'г. Пятигорск');
+    setSetting(emu, 'Руководитель (И.О. Фамилия)', 'Е.С. Дергачёв');
+    setSetting(emu, 'Первый номер приказа в году', 40);
+    setSetting(emu, 'Суффикс номера приказа', '-од');
+    emu.env.clock.set(new Date('2022-04-08T10:00:00+03:00'));
+    runMenu(emu, 'runPairsOrder');
+    const text = docToText(documents(emu)[0]);
+    // The real order (../shared/seeds/000_…): organisation, its short name, ПРИКАЗ, date and
+    // number on one line, place, title «О…», basis, ПРИКАЗЫВАЮ:, items, control, signature,
+    // acknowledgement.
+    const requisites = [
+      'Муниципальное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 8',
+      '(МБОУ СОШ № 8)',
+      'ПРИКАЗ',
+      '08.04.2022',
+      '№ 40-од',
+      'г. Пятигорск',
+      'О закреплении',
+      'В соответствии с',
+      'ПРИКАЗЫВАЮ:',
+      '1. ',
+      'Контроль',
+      'Директор',
+      'Е.С. Дергачёв',
+      'С приказом ознакомлены',
+    ];
+    const at = requisites.map((r) => text.indexOf(r));
+    expect(at.every((p) => p >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(records(emu, 'Приказы')[0]).toMatchObject({ 'Приказ: номер': '40-од' });
+  });
+});
+
+describe('every document kind through build/Code.js', () => {
+  test.each([
+    ['runDutiesConsents', 'не менее чем за три рабочих дня'],
+    ['runPublishConsents', 'распростран'],
+    ['runMonitoringNote', 'Аналитическая справка'],
+  ])('%s makes an A4 document that says %s', (handler, phrase) => {
+    const emu = schoolWithPairs(2);
+    const pairs = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары')!;
+    // Consents for duties are made for pairs still lacking them.
+    pairs.getRange(2, values(emu, 'Пары')[0].indexOf('Согласие наставника на обязанности: дата') + 1).setValue('');
+    expect(runMenu(emu, handler)).toContain('готово');
+    const doc = documents(emu).at(-1)!;
+    expect(docToText(doc)).toContain(phrase);
+    expect(doc.page.width).toBeCloseTo(595.28, 1);
+    expect(doc.page.marginRight).toBeCloseTo(10 * MM, 1);
+  });
+
+  test('mentor reports for finished pairs carry the plan and the satisfaction answers', () => {
+    const emu = schoolWithPairs(1);
+    const pairs = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары')!;
+    const head = values(emu, 'Пары')[0];
+    pairs.getRange(2, head.indexOf('Статус') + 1).setValue('завершена');
+    pairs.getRange(2, head.indexOf('Дата окончания') + 1).setValue(new Date(2027, 4, 31));
+    expect(runMenu(emu, 'runMentorReports')).toContain('готово, документов — 1');
+    const text = docToText(documents(emu).at(-1)!);
+    expect(text).toContain('Наставникова0 Анна Ивановна');
+    expect(text).toContain('нет данных');
+  });
+});
