@@ -20,87 +20,67 @@ export interface CreatedForm {
   items: FormItemRef[];
 }
 
+/** Anything with a title and a help text (every item kind). */
+interface Titled<Self> {
+  setTitle(title: string): Self;
+  setHelpText(text: string): Self;
+}
+
+/** An answerable item, once its own settings are made. */
+interface Answerable<Self> {
+  setRequired(enabled: boolean): Self;
+  getId(): number;
+}
+
+function titled<T extends Titled<T>>(target: T, item: FormItem): T {
+  return target.setTitle(item.title).setHelpText(item.help ?? '');
+}
+
+function answerable<T extends Answerable<T>>(target: T, item: FormItem): number {
+  return target.setRequired(!!item.required).getId();
+}
+
 function addItem(form: FormPort, item: FormItem, first: boolean): number | null {
   switch (item.kind) {
     case 'section':
       // A page break before any question would leave a first page with the e-mail alone.
-      if (first)
-        form
-          .addSectionHeaderItem()
-          .setTitle(item.title)
-          .setHelpText(item.help ?? '');
-      else
-        form
-          .addPageBreakItem()
-          .setTitle(item.title)
-          .setHelpText(item.help ?? '');
+      if (first) titled(form.addSectionHeaderItem(), item);
+      else titled(form.addPageBreakItem(), item);
       return null;
     case 'text':
-      return form
-        .addTextItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(titled(form.addTextItem(), item), item);
     case 'paragraph':
-      return form
-        .addParagraphTextItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(titled(form.addParagraphTextItem(), item), item);
     case 'choice':
-      return form
-        .addMultipleChoiceItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setChoiceValues([...item.choices])
-        .showOtherOption(!!item.other)
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(
+        titled(form.addMultipleChoiceItem(), item)
+          .setChoiceValues([...item.choices])
+          .showOtherOption(!!item.other),
+        item,
+      );
     case 'checkbox':
-      return form
-        .addCheckboxItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setChoiceValues([...item.choices])
-        .showOtherOption(!!item.other)
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(
+        titled(form.addCheckboxItem(), item)
+          .setChoiceValues([...item.choices])
+          .showOtherOption(!!item.other),
+        item,
+      );
     case 'list':
-      return form
-        .addListItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setChoiceValues([...item.choices])
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(titled(form.addListItem(), item).setChoiceValues([...item.choices]), item);
     case 'scale':
-      return form
-        .addScaleItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setBounds(item.lower, item.upper)
-        .setLabels(item.lowerLabel, item.upperLabel)
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(
+        titled(form.addScaleItem(), item).setBounds(item.lower, item.upper).setLabels(item.lowerLabel, item.upperLabel),
+        item,
+      );
     case 'grid':
-      return form
-        .addGridItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setRows([...item.rows])
-        .setColumns([...item.columns])
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(
+        titled(form.addGridItem(), item)
+          .setRows([...item.rows])
+          .setColumns([...item.columns]),
+        item,
+      );
     case 'date':
-      return form
-        .addDateItem()
-        .setTitle(item.title)
-        .setHelpText(item.help ?? '')
-        .setIncludesYear(true)
-        .setRequired(!!item.required)
-        .getId();
+      return answerable(titled(form.addDateItem(), item).setIncludesYear(true), item);
   }
 }
 

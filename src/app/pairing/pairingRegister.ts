@@ -87,28 +87,35 @@ function load<T>(ss: SpreadsheetPort, spec: SheetSpec, convert: (v: RecordValues
   return { sheet, table, grid, list: table.records.map((r) => convert(r.values, r.row)) };
 }
 
+/** The profile both banks share (see `personColumns` in register/spec.ts). */
+function personFields(v: RecordValues, row: number) {
+  return {
+    row,
+    id: str(v.id),
+    fullName: str(v.fullName),
+    email: str(v.email),
+    position: str(v.position),
+    subject: str(v.subject),
+    level: str(v.level),
+    experience: num(v.experience),
+    preferredForm: str(v.preferredForm),
+    preferredKind: str(v.preferredKind),
+    status: str(v.status),
+    consentData: date(v.consentData),
+    consentWithdrawn: date(v.consentWithdrawn),
+  };
+}
+
 export function loadPairingRegister(ss: SpreadsheetPort): PairingRegister {
   const mentors = load(
     ss,
     sheetSpec('mentors'),
     (v, row): MentorRecord => ({
-      row,
-      id: str(v.id),
-      fullName: str(v.fullName),
-      email: str(v.email),
-      position: str(v.position),
-      subject: str(v.subject),
-      level: str(v.level),
-      experience: num(v.experience),
+      ...personFields(v, row),
       qualification: str(v.qualification),
       careerGroup: str(v.careerGroup),
       competences: list(v.competences),
-      preferredForm: str(v.preferredForm),
-      preferredKind: str(v.preferredKind),
       maxMentees: num(v.maxMentees),
-      status: str(v.status),
-      consentData: date(v.consentData),
-      consentWithdrawn: date(v.consentWithdrawn),
       consentDuties: date(v.consentDuties),
       consentPublish: date(v.consentPublish),
     }),
@@ -117,22 +124,10 @@ export function loadPairingRegister(ss: SpreadsheetPort): PairingRegister {
     ss,
     sheetSpec('mentees'),
     (v, row): MenteeRecord => ({
-      row,
-      id: str(v.id),
-      fullName: str(v.fullName),
-      email: str(v.email),
-      position: str(v.position),
-      subject: str(v.subject),
-      level: str(v.level),
-      experience: num(v.experience),
+      ...personFields(v, row),
       menteeCategory: str(v.menteeCategory),
       requests: list(v.requests),
       wishedMentor: str(v.wishedMentor),
-      preferredForm: str(v.preferredForm),
-      preferredKind: str(v.preferredKind),
-      status: str(v.status),
-      consentData: date(v.consentData),
-      consentWithdrawn: date(v.consentWithdrawn),
     }),
   );
   const pairs = load(

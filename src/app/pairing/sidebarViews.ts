@@ -5,7 +5,7 @@ import { awaitsPair, capacityOf, indexPairs } from '../../domain/matching';
 import { addMonths, canMove, termProblem, TRANSITIONS, type PairStatus } from '../../domain/pairs';
 import { schoolYearOf } from '../../register/settings';
 import type { MenteeView, MentorView, PairView, SidebarData } from '../sidebarApi';
-import type { PairingRegister, PairRecord } from './pairingRegister';
+import type { MenteeRecord, MentorRecord, PairingRegister, PairRecord } from './pairingRegister';
 
 export function pairView(reg: PairingRegister, pair: PairRecord): PairView {
   const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
@@ -52,9 +52,9 @@ function defaultEnd(today: Date): Date {
   return termProblem(today, yearEnd) === null ? yearEnd : addMonths(today, 9);
 }
 
-export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
-  const index = indexPairs(reg.pairs.list);
-  const mentors: MentorView[] = reg.mentors.list.map((m) => ({
+/** What the panel shows of anyone in either bank. */
+function personView(m: MentorRecord | MenteeRecord) {
+  return {
     id: m.id,
     fullName: m.fullName,
     position: m.position ?? '',
@@ -66,6 +66,13 @@ export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
     consentData: toIsoDateOrNull(m.consentData),
     consentWithdrawn: toIsoDateOrNull(m.consentWithdrawn),
     consentState: dataConsentState(m),
+  };
+}
+
+export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
+  const index = indexPairs(reg.pairs.list);
+  const mentors: MentorView[] = reg.mentors.list.map((m) => ({
+    ...personView(m),
     competences: m.competences,
     qualification: m.qualification ?? '',
     load: index.load.get(m.id) ?? 0,
@@ -74,17 +81,7 @@ export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
     consentPublish: toIsoDateOrNull(m.consentPublish),
   }));
   const mentees: MenteeView[] = reg.mentees.list.map((m) => ({
-    id: m.id,
-    fullName: m.fullName,
-    position: m.position ?? '',
-    subject: m.subject ?? '',
-    level: m.level ?? '',
-    experience: m.experience ?? null,
-    email: m.email ?? '',
-    status: m.status ?? '',
-    consentData: toIsoDateOrNull(m.consentData),
-    consentWithdrawn: toIsoDateOrNull(m.consentWithdrawn),
-    consentState: dataConsentState(m),
+    ...personView(m),
     requests: m.requests,
     menteeCategory: m.menteeCategory ?? '',
     wishedMentor: m.wishedMentor ?? '',
