@@ -6,7 +6,7 @@ import type { ParticipantDocumentKind } from '../app/documents/participantDocume
 import { generateOrder, type OrderKind } from '../app/documents/orders';
 import { DocumentActionError } from '../app/documents/schoolContext';
 import { DocumentInputError } from '../domain/documents';
-import type { SidebarData } from '../app/sidebarApi';
+import type { OrderResultView, SidebarData } from '../app/sidebarApi';
 import { gas } from '../gas/services';
 import { getSidebarData } from './sidebarActions';
 import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../i18n/documents';
@@ -126,4 +126,69 @@ export function continueBatches(): void {
   });
   // Another action holds the lock: try again a minute later rather than stall.
   if (!done) armContinuation(gas().ScriptApp);
+}
+
+const OrderRequestSchema = z.strictObject({
+  kind: z.enum(['approval', 'pairs', 'completion', 'reward']),
+  newWhenSigned: z.optional(z.boolean()),
+});
+
+/** Sidebar: one of the four orders; a signed one is made again only when the panel says so. */
+export function makeOrder(request: unknown): OrderResultView {
+  const parsed = OrderRequestSchema.safeParse(request);
+  if (!parsed.success) throw new Error(PAIRS.invalidRequest);
+  let view: Omit<OrderResultView, 'data'> = { lines: [], url: null, signedNumber: null };
+  let failure: string | null = null;
+  const done = withDocumentLock(() => {
+    const s = services();
+    try {
+      const result = generateOrder(s, parsed.data.kind, new Date(), parsed.data.newWhenSigned === true);
+      if (result.signedExisting) {
+        view = { lines: [DOC_ACTIONS.signedExists(result.number)], url: result.url, signedNumber: result.number };
+        return;
+      }
+      journal(s.ss, DOC_ACTIONS.journalOrder, result.lines);
+      view = { lines: result.lines, url: result.url, signedNumber: null };
+    } catch (error) {
+      failure = refusal(error);
+      if (failure === null) throw error;
+    }
+  });
+  if (!done) throw new Error(PAIRS.lockBusy);
+  if (failure) throw new Error(failure);
+  return { ...view, data: getSidebarData() };
+}
+
+const BatchRequestSchema = z.strictObject({
+  kind: z.enum([
+    'programme',
+    'dataConsent',
+    'dutiesConsent',
+    'publishConsent',
+    'mentorReport',
+    'monitoringNote',
+    'siteMaterials',
+  ]),
+});
+
+/** Sidebar: a kind of document for everyone who needs it (a batch that goes on by itself). */
+export function makeDocumentsForAll(request: unknown): { lines: string[]; data: SidebarData } {
+  const parsed = BatchRequestSchema.safeParse(request);
+  if (!parsed.success) throw new Error(PAIRS.invalidRequest);
+  const started = Date.now();
+  let lines: string[] = [];
+  let failure: string | null = null;
+  const done = withDocumentLock(() => {
+    const s = services();
+    try {
+      lines = startDocumentBatch(s, parsed.data.kind, started);
+      journal(s.ss, DOC_ACTIONS.journalDocs, lines);
+    } catch (error) {
+      failure = refusal(error);
+      if (failure === null) throw error;
+    }
+  });
+  if (!done) throw new Error(PAIRS.lockBusy);
+  if (failure) throw new Error(failure);
+  return { lines, data: getSidebarData() };
 }

@@ -22,6 +22,8 @@ export { runFillRoadmap, runRefreshRoadmap, runUpdateMonitoring } from './roadma
 export {
   continueBatches,
   generateDocuments,
+  makeDocumentsForAll,
+  makeOrder,
   runApprovalOrder,
   runCompletionOrder,
   runDataConsents,

@@ -18,9 +18,8 @@ import {
 } from '../app/pairing/pairActions';
 import { loadPairingRegister, type PairingRegister, RegisterMissingError } from '../app/pairing/pairingRegister';
 import { sidebarData } from '../app/pairing/sidebarViews';
-import type { ProposalView, RankingView, ServerApi, SidebarData, UpcomingView } from '../app/sidebarApi';
+import type { ProposalView, RankingView, SidebarData, UpcomingView } from '../app/sidebarApi';
 import { upcoming } from '../app/upcoming';
-import type { Assert } from '../gas/assert';
 import { gas } from '../gas/services';
 import { PAIRS } from '../i18n/pairing';
 import { STATUS } from '../i18n/messages';
@@ -188,22 +187,3 @@ export function logMeeting(request: unknown): SidebarData {
   const r = parse(LogMeetingSchema, request);
   return act((reg) => logMeetingUseCase(reg, r));
 }
-
-/** The compiler checks that these functions are the API the sidebar is typed against. */
-export type SidebarApiCheck = Assert<
-  {
-    getSidebarData: typeof getSidebarData;
-    rankMentorsFor: typeof rankMentorsFor;
-    proposeAll: typeof proposeAll;
-    createPair: typeof createPair;
-    addToGroup: typeof addToGroup;
-    acceptProposals: typeof acceptProposals;
-    recordConsent: typeof recordConsent;
-    setPairStatus: typeof setPairStatus;
-    extendPair: typeof extendPair;
-    replaceMentor: typeof replaceMentor;
-    logMeeting: typeof logMeeting;
-    getUpcoming: typeof getUpcoming;
-  },
-  Omit<ServerApi, 'getRegisterStatus' | 'generateDocuments' | 'erasePersonData'>
->;

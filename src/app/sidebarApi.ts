@@ -183,6 +183,25 @@ export interface UpcomingView {
   peopleWithoutConsent: { id: string; fullName: string; state: ConsentState }[];
 }
 
+export type OrderKindName = 'approval' | 'pairs' | 'completion' | 'reward';
+export type SchoolDocumentKind =
+  | 'programme'
+  | 'dataConsent'
+  | 'dutiesConsent'
+  | 'publishConsent'
+  | 'mentorReport'
+  | 'monitoringNote'
+  | 'siteMaterials';
+
+export interface OrderResultView {
+  /** What was done, for the panel (links included). */
+  lines: string[];
+  url: string | null;
+  /** Set when the same order is signed already: ask the curator, then call again with newWhenSigned. */
+  signedNumber: string | null;
+  data: SidebarData;
+}
+
 export interface ServerApi {
   getRegisterStatus(): RegisterStatus;
   getSidebarData(): SidebarData;
@@ -198,5 +217,7 @@ export interface ServerApi {
   logMeeting(request: LogMeetingRequest): SidebarData;
   generateDocuments(request: { kind: string; ids: string[] }): { urls: string[]; lines: string[]; data: SidebarData };
   getUpcoming(): UpcomingView;
+  makeOrder(request: { kind: OrderKindName; newWhenSigned?: boolean }): OrderResultView;
+  makeDocumentsForAll(request: { kind: SchoolDocumentKind }): { lines: string[]; data: SidebarData };
   erasePersonData(request: { personId: string; confirmed: true }): { message: string; data: SidebarData };
 }

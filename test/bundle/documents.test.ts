@@ -1,4 +1,5 @@
 import { docToText, type Emulator } from '../../emulator';
+import type { OrderResultView, SidebarData } from '../../src/app/sidebarApi';
 import { runMenu } from './forms';
 import { values } from './addon';
 import { consentDate, fill, records, schoolWithPairs, schoolWithSettings, setSetting } from './school';
@@ -256,5 +257,33 @@ describe('every document kind through build/Code.js', () => {
     const text = docToText(documents(emu).at(-1)!);
     expect(text).toContain('Наставникова0 Анна Ивановна');
     expect(text).toContain('нет данных');
+  });
+});
+
+describe('documents from the sidebar', () => {
+  test('an order: made, made again into the same draft; a signed one only when the panel confirms', () => {
+    const emu = schoolWithPairs(1);
+    fill(emu, 'Дорожная карта', [
+      { ID: 'ДК-0001', '№': '1', Этап: 'Подготовка', Мероприятие: 'Утверждение Положения', Ответственный: 'директор' },
+    ]);
+    const first = emu.callFromSidebar('makeOrder', { kind: 'approval' }) as OrderResultView;
+    expect(first.lines[0]).toContain('Сформирован приказ № 1-од');
+    expect(first.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
+    expect(first.data.ready).toBe(true);
+    const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
+    orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
+    const asked = emu.callFromSidebar('makeOrder', { kind: 'approval' }) as OrderResultView;
+    expect(asked.signedNumber).toBe('1-од');
+    expect(documents(emu)).toHaveLength(1);
+    const second = emu.callFromSidebar('makeOrder', { kind: 'approval', newWhenSigned: true }) as OrderResultView;
+    expect(second.lines[0]).toContain('№ 2-од');
+    expect(() => emu.callFromSidebar('makeOrder', { kind: 'другой' })).toThrow('неверные данные');
+  });
+
+  test('documents for everyone start a batch and answer with the panel’s data', () => {
+    const emu = schoolWithPairs(3);
+    const result = emu.callFromSidebar('makeDocumentsForAll', { kind: 'programme' }) as { lines: string[]; data: SidebarData };
+    expect(result.lines[0]).toContain('готово, документов — 3');
+    expect(result.data.pairs.every((p) => p.planTotal > 0)).toBe(true);
   });
 });
