@@ -15,6 +15,7 @@ import { monitoringSummary } from '../src/domain/monitoring';
 import { planBankSync } from '../src/domain/bankSync';
 import { DEFAULT_WEIGHTS, rankMentors } from '../src/domain/matching';
 import { ACTIONS, measureActions, totalCalls } from './actionBudgets';
+import { registerWithRows } from './registerFixture';
 import { benchMatching, printMatchingBench, randomRegister } from './bench-matching';
 
 function time<T>(run: () => T): { ms: number; value: T } {
@@ -97,6 +98,24 @@ function domainTable(): void {
   }
 }
 
+/** «Обновить мониторинг» on 50 and on 30,000 people: the same calls, and the time it takes. */
+function monitoringTable(): void {
+  console.log('\n## Monitoring at 50 and 30,000 people\n');
+  console.log('| people | service calls | getValues | wall ms |');
+  console.log('|---:|---:|---:|---:|');
+  for (const people of [50, 30000]) {
+    const emu = registerWithRows(people);
+    const run = () => {
+      emu.state.ui.script.push({ button: 'OK' });
+      emu.call('runUpdateMonitoring');
+    };
+    run(); // the charts are made once; the measured run updates them
+    emu.resetCounts();
+    const { ms } = time(run);
+    console.log(`| ${people} | ${emu.totalCalls()} | ${emu.counts()['Range.getValues'] ?? 0} | ${ms.toFixed(0)} |`);
+  }
+}
+
 function bundleTable(): void {
   const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
   const sidebar = statSync(join(DEFAULT_BUILD_DIR, 'Sidebar.html')).size;
@@ -116,6 +135,7 @@ function bundleTable(): void {
 }
 
 actionsTable();
+monitoringTable();
 domainTable();
 console.log('\n## Automatic matching against the exact solver\n');
 printMatchingBench(benchMatching());

@@ -26,6 +26,7 @@ export const SIDEBAR_TABS = {
   pairs: 'Пары',
   upcoming: 'Что скоро',
   register: 'Реестр',
+  documents: 'Документы',
   count: (title: string, n: number) => `${title} (${n})`,
 } as const;
 
@@ -264,6 +265,40 @@ export const SIDEBAR_UPCOMING = {
   mentor: (name: string) => `наставник ${name}`,
   consent: { missing: 'согласия нет', withdrawn: 'согласие отозвано', given: 'согласие есть' } as Record<string, string>,
   openPair: (id: string) => `Открыть пару ${id} во вкладке «Пары»`,
+} as const;
+
+/** «Документы»: the four orders (makeOrder) and documents for everyone (makeDocumentsForAll). */
+export const SIDEBAR_SCHOOL_DOCS = {
+  title: 'Документы',
+  ordersTitle: 'Приказы',
+  ordersHint: 'Приказ формируется по записям реестра; проект обновляется, пока приказ не подписан.',
+  orders: {
+    approval: 'Об утверждении Положения и дорожной карты',
+    pairs: 'О закреплении пар и групп',
+    completion: 'О завершении программ',
+    reward: 'О поощрении наставников',
+  },
+  orderLabel: (title: string) => `Сформировать приказ «${title}»`,
+  openOrder: 'Открыть приказ',
+  openSigned: (number: string) => `Открыть подписанный приказ № ${number}`,
+  signed: (number: string) => `Приказ № ${number} уже подписан. Сформировать новый?`,
+  makeNew: 'Сформировать новый',
+  makeNewLabel: (title: string) => `Сформировать новый приказ «${title}»`,
+  cancel: 'Отмена',
+  cancelLabel: (number: string) => `Отмена: не формировать новый приказ, оставить № ${number}`,
+  allTitle: 'Документы для всех',
+  allHint: 'Для всех, кому нужен документ. Большой набор создаётся частями: остальное продолжится автоматически.',
+  all: {
+    programme: 'Персонализированные программы',
+    dataConsent: 'Согласия на обработку ПДн',
+    dutiesConsent: 'Согласия наставников на обязанности',
+    publishConsent: 'Согласия на распространение ПДн',
+    mentorReport: 'Отчёты наставников',
+    monitoringNote: 'Аналитическая справка',
+    siteMaterials: 'Материалы для сайта',
+  },
+  allLabel: (title: string) => `Сформировать для всех: ${title}`,
+  resultLabel: (title: string) => `Результат: ${title}`,
 } as const;
 
 export const SIDEBAR_REGISTER = {

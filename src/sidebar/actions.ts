@@ -2,7 +2,7 @@
  * Every server call of the sidebar: one google.script.run call per action. While it runs the
  * buttons are disabled; a failure becomes the error banner with the server's Russian message.
  */
-import type { ServerApi, SidebarData } from '../app/sidebarApi';
+import type { OrderKindName, SchoolDocumentKind, ServerApi, SidebarData } from '../app/sidebarApi';
 import { SIDEBAR_ERRORS, SIDEBAR_TEXT } from '../i18n/sidebar';
 import { isDocUrl } from './dom';
 import { errorText } from './format';
@@ -108,6 +108,53 @@ export async function makeDocuments(place: string, kind: DocumentKind, id: strin
     s.documents.set(place, { urls: result.urls, lines: result.lines });
     s.upcoming = null;
     s.focus = focus;
+  });
+}
+
+/** Where «Документы» shows what an order's or a batch's call answered. */
+export const orderPlace = (kind: OrderKindName) => `order:${kind}`;
+export const allPlace = (kind: SchoolDocumentKind) => `all:${kind}`;
+
+/**
+ * «Документы»: one of the four orders. When the same order is signed already, the panel asks
+ * (an inline confirmation) and calls again with newWhenSigned only if the curator says so.
+ * Refusals (settings, consents, nothing to order) come as the server's Russian message.
+ */
+export async function makeOrder(kind: OrderKindName, newWhenSigned = false): Promise<void> {
+  const place = orderPlace(kind);
+  const result = await call(() => callServer('makeOrder', newWhenSigned ? { kind, newWhenSigned: true } : { kind }));
+  if (!result) {
+    // What is shown under the button is what the last call said: a refusal clears it.
+    if (state.documents.has(place)) update((s) => void s.documents.delete(place));
+    return;
+  }
+  update((s) => {
+    setData(s, result.data);
+    if (result.signedNumber) {
+      s.documents.delete(place);
+      s.form = { kind: 'newOrder', order: kind, number: result.signedNumber, url: result.url };
+      s.focus = `${place}:new`;
+      return;
+    }
+    s.form = null;
+    s.documents.set(place, { urls: result.url ? [result.url] : [], lines: result.lines });
+    s.focus = isDocUrl(result.url) ? `${place}:doc:0` : `${place}:make`;
+  });
+}
+
+/** «Документы»: a kind of document for everyone who needs it (a batch: the server may go on by itself). */
+export async function makeDocumentsForAll(kind: SchoolDocumentKind): Promise<void> {
+  const place = allPlace(kind);
+  const result = await call(() => callServer('makeDocumentsForAll', { kind }));
+  if (!result) {
+    if (state.documents.has(place)) update((s) => void s.documents.delete(place));
+    return;
+  }
+  update((s) => {
+    setData(s, result.data);
+    s.form = null;
+    s.documents.set(place, { urls: [], lines: result.lines });
+    s.focus = `${place}:make`;
   });
 }
 

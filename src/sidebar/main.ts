@@ -1,6 +1,7 @@
 /**
- * The sidebar «Наставничество»: pairing («Подбор»), pairs and consents («Пары»), the register
- * («Реестр»). Plain DOM; server data goes into the page as text only (see dom.ts).
+ * The sidebar «Наставничество»: pairing («Подбор»), pairs and consents («Пары»), «Что скоро»,
+ * the register («Реестр»), orders and documents for everyone («Документы»). Plain DOM; server
+ * data goes into the page as text only (see dom.ts).
  */
 import { load } from './actions';
 import { render } from './render';

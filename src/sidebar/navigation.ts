@@ -3,7 +3,7 @@ import { requestUpcoming } from './actions';
 import { state, type Tab, update } from './store';
 import { cardKey } from './views/pairStatus';
 
-export const TABS: readonly Tab[] = ['match', 'pairs', 'upcoming', 'register'];
+export const TABS: readonly Tab[] = ['match', 'pairs', 'upcoming', 'register', 'documents'];
 
 /** Shows a tab; «Что скоро» is loaded when it opens (unless what was loaded is still current). */
 export function selectTab(tab: Tab, focus: string = `tab:${tab}`): void {

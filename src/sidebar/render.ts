@@ -10,6 +10,7 @@ import { banners, header } from './views/header';
 import { matchView } from './views/matchView';
 import { pairsView } from './views/pairsView';
 import { registerView } from './views/registerView';
+import { schoolDocumentsView } from './views/schoolDocumentsView';
 import { upcomingView } from './views/upcomingView';
 
 /** A tab's name and, for the lists, its count (shown as a small badge, read as «Пары (3)»). */
@@ -18,6 +19,7 @@ function tabTitle(s: State, tab: Tab): { text: string; count: number | null } {
   if (tab === 'match') return { text: SIDEBAR_TABS.match, count: data.mentees.filter((m) => m.awaiting).length };
   if (tab === 'pairs') return { text: SIDEBAR_TABS.pairs, count: data.pairs.length };
   if (tab === 'upcoming') return { text: SIDEBAR_TABS.upcoming, count: null };
+  if (tab === 'documents') return { text: SIDEBAR_TABS.documents, count: null };
   return { text: SIDEBAR_TABS.register, count: null };
 }
 
@@ -75,7 +77,9 @@ function body(s: State): (HTMLElement | null)[] {
         ? pairsView(s, data)
         : s.tab === 'upcoming'
           ? upcomingView(s)
-          : registerView(s, data);
+          : s.tab === 'documents'
+            ? schoolDocumentsView(s)
+            : registerView(s, data);
   return [
     tabs(s),
     h('div', { class: 'tab-panel', attrs: { id: 'tab-panel', role: 'tabpanel', 'aria-labelledby': `tab-${s.tab}` } }, view),

@@ -4,6 +4,7 @@
  */
 import type {
   ConsentState,
+  OrderKindName,
   PairTerms,
   ProposalView,
   RankingView,
@@ -12,7 +13,7 @@ import type {
   UpcomingView,
 } from '../app/sidebarApi';
 
-export type Tab = 'match' | 'pairs' | 'upcoming' | 'register';
+export type Tab = 'match' | 'pairs' | 'upcoming' | 'register' | 'documents';
 
 /** What the person is filling in a pair's terms form. */
 export type TermsDraft = PairTerms;
@@ -26,6 +27,8 @@ export type InlineForm =
   | { kind: 'meeting'; pairId: string; date: string; topic: string; result: string }
   | { kind: 'extend'; pairId: string; plannedEnd: string; reason: string }
   | { kind: 'replace'; pairId: string; mentorId: string }
+  /** «Документы»: the same order is signed already (its number and link); make a new one? */
+  | { kind: 'newOrder'; order: OrderKindName; number: string; url: string | null }
   | null;
 
 /** What generateDocuments answered, shown where it was asked for. */
@@ -67,7 +70,10 @@ export interface State {
   register: RegisterStatus | null;
   /** «Что скоро»; null: not loaded, or stale after an action (loaded again when shown). */
   upcoming: UpcomingView | null;
-  /** Documents made from the panel, by the place that asked (e.g. 'П-0002:programme'). */
+  /**
+   * Documents made from the panel, by the place that asked (e.g. 'П-0002:programme'; in
+   * «Документы», 'order:pairs' and 'all:siteMaterials').
+   */
   documents: Map<string, DocumentResult>;
   /** Collapsible boxes the person opened (by key). */
   open: Set<string>;
