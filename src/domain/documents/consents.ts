@@ -39,7 +39,7 @@ function dateAndSignature(date: Date | null | undefined, fullName: string): Bloc
   return { type: 'twoEnds', left: formatDateOrBlank(date), right: DOC.signature(initialsName(fullName)), spaceBefore: 30 };
 }
 
-const plain = { indent: false } as const;
+const plain = { indent: false, align: 'left' } as const;
 
 function requireOrganisation(org: Organisation | undefined): { full: string; short: string } {
   return {
