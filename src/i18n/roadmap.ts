@@ -292,6 +292,9 @@ export const ROADMAP_MESSAGES = {
   missingLine: (stage: string, activity: string) => `${stage}: ${activity}`,
   added: (count: number) => `В дорожную карту добавлено мероприятий: ${count}.`,
   statusesUpdated: (count: number) => `Статусы мероприятий пересчитаны: ${count}.`,
+  progressHeading: 'Выполнение по этапам:',
+  stageLine: (stage: string, done: number, total: number, overdue: number) =>
+    `${stage}: выполнено ${done} из ${total}${overdue ? `, просрочено ${overdue}` : ''}`,
   journalFill: 'Заполнение дорожной карты по шаблону',
   journalAdd: 'Добавление мероприятий шаблона в дорожную карту',
   journalStatuses: 'Пересчёт статусов дорожной карты',

@@ -47,7 +47,10 @@ describe('the roadmap through build/Code.js', () => {
     expect(early.filter((r) => r['Статус'] === 'выполнено').length).toBeGreaterThan(0);
 
     emu.env.clock.set(new Date('2027-03-01T09:00:00+03:00'));
-    runMenu(emu, 'runRefreshRoadmap');
+    const report = runMenu(emu, 'runRefreshRoadmap');
+    // Progress by stage is reported: every stage with its done, total and overdue.
+    expect(report).toContain('Выполнение по этапам:');
+    expect(report).toMatch(/: выполнено \d+ из \d+, просрочено \d+/);
     const later = roadmap(emu);
     const overdue = later.findIndex((r) => r['Статус'] === 'просрочено');
     expect(overdue).toBeGreaterThanOrEqual(0);

@@ -9,6 +9,7 @@ import {
   roadmapStatuses,
   roadmapTemplate,
   type RoadmapTemplateRow,
+  stageProgress,
 } from '../../domain/roadmap';
 import type { PropertiesPort, SheetPort, SpreadsheetAppPort, SpreadsheetPort } from '../../gas/ports';
 import { ROADMAP_MESSAGES, ROADMAP_STATUS } from '../../i18n/roadmap';
@@ -160,7 +161,12 @@ export function refreshRoadmapStatuses(services: RoadmapServices, today: Date): 
   }
   documentProperties.setProperty(COMPUTED_KEY, JSON.stringify(computed));
   ensureOverdueHighlight(services.app, roadmap.sheet, roadmap, statusAt);
-  return [ROADMAP_MESSAGES.statusesUpdated(changes.length)];
+  const progress = stageProgress(records.map((r, i) => ({ stage: String(r.values.stage ?? ''), status: results[i].status })));
+  return [
+    ROADMAP_MESSAGES.statusesUpdated(changes.length),
+    ROADMAP_MESSAGES.progressHeading,
+    ...progress.map((p) => ROADMAP_MESSAGES.stageLine(p.stage, p.done, p.total, p.overdue)),
+  ];
 }
 
 /** One conditional format over the data rows: a row whose status is «просрочено» turns red. */
