@@ -251,7 +251,7 @@ export function generateOrder(services: DocumentServices, kind: OrderKind, today
     });
   }
   const lines = [
-    draft ? DOC_ACTIONS.updated(model.name, ref.number, written.url) : DOC_ACTIONS.created(model.name, ref.number, written.url),
+    draft ? DOC_ACTIONS.updated(label, ref.number, written.url) : DOC_ACTIONS.created(label, ref.number, written.url),
     ...(plan.after?.(ref) ?? []),
     ...store.notes,
   ];

@@ -46,9 +46,7 @@ function result(s: State, place: string, linkText: string): HTMLElement | null {
   const id = linesId(place);
   const good = answer.urls.filter(isDocUrl);
   const links = good.map((url, i) => openLink(url, `${place}:doc:${i}`, linkText, id));
-  const lines = answer.lines
-    .map((line) => good.reduce((text, url) => text.split(url).join(''), line).trim())
-    .filter(Boolean);
+  const lines = answer.lines.map((line) => good.reduce((text, url) => text.split(url).join(''), line).trim()).filter(Boolean);
   return h(
     'div',
     { class: 'doc-result', attrs: { 'data-place': place } },
