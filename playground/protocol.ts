@@ -2,6 +2,7 @@
  * The playground's HTTP protocol: what the server sends the page and the page sends back.
  * Types only (shared by the Node server and the browser client), so this file imports nothing.
  */
+import type { ItemState, ItemTypeName } from '../emulator/forms/state';
 
 export type ButtonName = 'OK' | 'CANCEL' | 'YES' | 'NO' | 'CLOSE';
 export type ButtonSetName = 'OK' | 'OK_CANCEL' | 'YES_NO' | 'YES_NO_CANCEL';
@@ -202,35 +203,11 @@ export interface ChartView {
 
 // ---------- forms ----------
 
-export type FormItemType =
-  | 'TEXT'
-  | 'PARAGRAPH_TEXT'
-  | 'MULTIPLE_CHOICE'
-  | 'CHECKBOX'
-  | 'LIST'
-  | 'SCALE'
-  | 'GRID'
-  | 'DATE'
-  | 'SECTION_HEADER'
-  | 'PAGE_BREAK';
+/** The emulator's own item types and items: the page shows what the emulator holds. */
+export type FormItemType = ItemTypeName;
 
 /** One item of a form as the respondent sees it. */
-export interface FormItemView {
-  id: number;
-  type: FormItemType;
-  title: string;
-  helpText: string;
-  required: boolean;
-  choices: string[];
-  hasOther: boolean;
-  lower: number;
-  upper: number;
-  leftLabel: string;
-  rightLabel: string;
-  rows: string[];
-  columns: string[];
-  includesYear: boolean;
-}
+export type FormItemView = ItemState;
 
 /** What the respondent's page of a form needs (never its responses). */
 export interface FormView {

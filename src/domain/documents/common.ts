@@ -202,3 +202,12 @@ export function distinct(values: readonly string[]): string[] {
   }
   return out;
 }
+
+/** Who signs «С приказом ознакомлены» for an order about pairs: the curator, then each pair's people. */
+export function acknowledgedForPairs(
+  curator: Person | undefined,
+  pairs: readonly { mentor: Person; mentees: readonly Person[] }[],
+): string[] {
+  const people = pairs.flatMap((p) => [p.mentor.fullName, ...p.mentees.map((m) => m.fullName)]);
+  return [...(curator?.fullName ? [curator.fullName] : []), ...people];
+}

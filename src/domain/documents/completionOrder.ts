@@ -16,6 +16,7 @@ import {
   requireDate,
   requireNonEmpty,
   requireText,
+  acknowledgedForPairs,
 } from './common';
 import { byAppendix, composeOrder, type ControlClause, type OrderRequisites, regulationCitation } from './orderFrame';
 
@@ -70,7 +71,6 @@ export function completionOrder(input: CompletionOrderInput): DocModel {
     item(COMPLETION_ORDER.stopDuties),
     item(COMPLETION_ORDER.curatorLead, enumerated(COMPLETION_ORDER.curatorDuties(due))),
   ];
-  const people = pairs.flatMap((p) => [p.mentor.fullName, ...p.mentees.map((m) => m.fullName)]);
 
   return composeOrder({
     requisites: input.requisites,
@@ -78,7 +78,7 @@ export function completionOrder(input: CompletionOrderInput): DocModel {
     basis: COMPLETION_ORDER.basis(regulationCitation(shortName, input.regulation)),
     items,
     control: input.control,
-    acknowledged: [...(input.curator?.fullName ? [input.curator.fullName] : []), ...people],
+    acknowledged: acknowledgedForPairs(input.curator, pairs),
     appendices: [
       {
         title: COMPLETION_ORDER.appendixTitle,

@@ -18,6 +18,7 @@ import {
   requireNonEmpty,
   requireTerm,
   requireText,
+  acknowledgedForPairs,
 } from './common';
 import { byAppendix, composeOrder, type ControlClause, type OrderRequisites, regulationCitation } from './orderFrame';
 
@@ -131,14 +132,13 @@ export function pairsOrder(input: PairsOrderInput): DocModel {
     item(PAIRS_ORDER.curatorLead, enumerated(PAIRS_ORDER.curatorDuties)),
   ];
 
-  const people = pairs.flatMap((p) => [p.mentor.fullName, ...p.mentees.map((m) => m.fullName)]);
   return composeOrder({
     requisites: input.requisites,
     title: PAIRS_ORDER.title,
     basis: PAIRS_ORDER.basis(regulationCitation(shortName, input.regulation)),
     items,
     control: input.control,
-    acknowledged: [...(input.curator?.fullName ? [input.curator.fullName] : []), ...people],
+    acknowledged: acknowledgedForPairs(input.curator, pairs),
     appendices: [
       {
         title: PAIRS_ORDER.appendixTitle,
