@@ -5,7 +5,8 @@
 import { dataConsentState } from '../domain/consents';
 import { isDoneStatus } from '../domain/roadmap';
 import { toIsoDate } from '../domain/isoDate';
-import { addMonths } from '../domain/pairs';
+import { addMonths, isClosed } from '../domain/pairs';
+import { PERSON_LEFT } from '../domain/vocabulary';
 import type { SpreadsheetPort } from '../gas/ports';
 import { SHEET_TITLES } from '../i18n/register';
 import { sheetSpec } from '../register/spec';
@@ -25,7 +26,7 @@ export function upcoming(ss: SpreadsheetPort, reg: PairingRegister, today: Date)
   const open = roadmap.filter((r) => !isDoneStatus(r.values.status) && r.values.to instanceof Date);
   const due = (r: (typeof open)[number]) => startOfDay(r.values.to as Date);
   const mentorName = (id: string) => reg.mentors.list.find((m) => m.id === id)?.fullName ?? id;
-  const ongoing = reg.pairs.list.filter((p) => p.status !== 'завершена' && p.status !== 'прекращена');
+  const ongoing = reg.pairs.list.filter((p) => !isClosed(p));
   const withPlan = new Set(reg.programmes.list.map((e) => e.pairId));
   const monthAhead = addMonths(today, 1).getTime();
   return {
@@ -47,7 +48,7 @@ export function upcoming(ss: SpreadsheetPort, reg: PairingRegister, today: Date)
       .filter((p) => !withPlan.has(p.id))
       .map((p) => ({ id: p.id, mentorName: mentorName(p.mentorId) })),
     peopleWithoutConsent: [...reg.mentors.list, ...reg.mentees.list]
-      .filter((p) => p.status !== 'выбыл')
+      .filter((p) => p.status !== PERSON_LEFT)
       .map((p) => ({ id: p.id, fullName: p.fullName, state: dataConsentState(p) }))
       .filter((p) => p.state !== 'given'),
   };

@@ -15,6 +15,11 @@ export const TRANSITIONS: Readonly<Record<PairStatus, readonly PairStatus[]>> = 
   прекращена: [],
 };
 
+/** Finished or stopped: the pair no longer loads its mentor nor binds its mentees. */
+export function isClosed(pair: { status: string }): boolean {
+  return pair.status === 'завершена' || pair.status === 'прекращена';
+}
+
 export function canMove(from: string, to: string): boolean {
   const allowed = TRANSITIONS[from as PairStatus];
   return !!allowed && allowed.includes(to as PairStatus);

@@ -49,6 +49,12 @@ export const UNDER_35_BANDS: readonly string[] = AGE_BANDS.slice(0, 3);
 
 export const PAIR_STATUSES = ['проект', 'закреплена', 'активна', 'завершена', 'прекращена'] as const;
 
+/** Values of «Вид записи» in «Программы». */
+export const ENTRY_TYPES = { activity: 'мероприятие', meeting: 'встреча' } as const;
+
+/** A person who left the programme (kept for anonymous counts). */
+export const PERSON_LEFT = 'выбыл';
+
 export const VOCABULARIES: readonly Vocabulary[] = [
   {
     key: 'subjects',
@@ -190,7 +196,7 @@ export const VOCABULARIES: readonly Vocabulary[] = [
       'по решению куратора: программа не выполняется',
     ],
   },
-  { key: 'programmeEntryTypes', title: 'Виды записей программы', values: ['мероприятие', 'встреча'] },
+  { key: 'programmeEntryTypes', title: 'Виды записей программы', values: [ENTRY_TYPES.activity, ENTRY_TYPES.meeting] },
   {
     key: 'roadmapStatuses',
     title: 'Статусы мероприятий',

@@ -656,6 +656,7 @@ export const DOC_ACTIONS = {
   unknownPair: (id: string) => `Пара ${id} не найдена в листе «Пары».`,
   unknownPerson: (id: string) => `${id}: нет такой записи в банках.`,
   pairsMarked: (count: number) => `Номер и дата приказа записаны в пары: ${count}.`,
+  rewardGrounds: 'за качественное выполнение персонализированной программы наставничества',
 } as const;
 
 /** «Вид приказа» in «Приказы». */

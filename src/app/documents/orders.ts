@@ -3,6 +3,7 @@
  * recorded in «Приказы», and made again into the same draft when its basis is unchanged.
  */
 import { missingConsents } from '../../domain/consents';
+import { isClosed } from '../../domain/pairs';
 import type { DocModel } from '../../domain/docModel';
 import {
   approvalOrder,
@@ -128,9 +129,7 @@ function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderR
 function planCompletionOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister): OrderPlan {
   const kind = ORDER_KIND_LABELS.completion;
   const pairs = reg.pairs.list.filter(
-    (p) =>
-      (p.status === 'завершена' || p.status === 'прекращена') &&
-      ordersAbout(orders, kind, p.id).every((o) => o.status === ORDER_STATUS.draft),
+    (p) => isClosed(p) && ordersAbout(orders, kind, p.id).every((o) => o.status === ORDER_STATUS.draft),
   );
   if (!pairs.length) throw new DocumentActionError(DOC_ACTIONS.noCompletedPairs);
   return {
@@ -171,12 +170,10 @@ function planRewardOrder(ctx: SchoolContext, reg: PairingRegister, orders: Order
         curator: ctx.curator,
         schoolYear: ctx.schoolYear,
         regulation: regulationRef(orders),
-        rewards: mentors.map((m) => ({ mentor: person(m), reward: 'gratitude', grounds: REWARD_GROUNDS })),
+        rewards: mentors.map((m) => ({ mentor: person(m), reward: 'gratitude', grounds: DOC_ACTIONS.rewardGrounds })),
       }),
   };
 }
-
-const REWARD_GROUNDS = 'за качественное выполнение персонализированной программы наставничества';
 
 function roadmapRows(services: DocumentServices): RoadmapRow[] {
   const sheet = services.ss.getSheetByName(SHEET_TITLES.roadmap);

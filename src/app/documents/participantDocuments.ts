@@ -19,6 +19,8 @@ import {
   startingPlan,
 } from '../../domain/documents';
 import { toIndicatorRows } from '../../domain/monitoring';
+import { isClosed } from '../../domain/pairs';
+import { ENTRY_TYPES, PERSON_LEFT } from '../../domain/vocabulary';
 import type { FormAppPort, SheetPort } from '../../gas/ports';
 import { DOC_ACTIONS, DOCUMENT_KIND_LABELS } from '../../i18n/documents';
 import { SHEET_TITLES } from '../../i18n/register';
@@ -52,7 +54,7 @@ const person = (p: { fullName: string; position?: string; subject?: string }): P
   subject: p.subject,
 });
 
-const ongoing = (p: PairRecord) => p.status !== 'прекращена' && p.status !== 'завершена';
+const ongoing = (p: PairRecord) => !isClosed(p);
 
 interface Programmes {
   sheet: SheetPort;
@@ -73,7 +75,7 @@ function planOf(programmes: Programmes | null, pairId: string): PlanRow[] {
     .filter((r) => Array.isArray(r.values.pairId) && (r.values.pairId as string[]).includes(pairId))
     .sort((a, b) => Number(a.values.number ?? 0) - Number(b.values.number ?? 0))
     .map((r) => ({
-      kind: r.values.entryType === 'встреча' ? 'meeting' : 'activity',
+      kind: r.values.entryType === ENTRY_TYPES.meeting ? 'meeting' : 'activity',
       activity: String(r.values.activity ?? ''),
       term: (r.values.term as Date | null) ?? null,
       expectedResult: String(r.values.expectedResult ?? ''),
@@ -114,7 +116,7 @@ export function documentSubjects(
           ? pairs((p) => p.status === 'завершена')
           : kind === 'dataConsent'
             ? [...reg.mentors.list, ...reg.mentees.list]
-                .filter((p) => p.status !== 'выбыл' && dataConsentState(p) !== 'given')
+                .filter((p) => p.status !== PERSON_LEFT && dataConsentState(p) !== 'given')
                 .map((p) => p.id)
             : reg.mentors.list.filter((m) => !m.consentPublish && m.status === 'активен').map((m) => m.id);
   if (!subjects.length)
@@ -246,7 +248,7 @@ export class DocumentMaker {
           id: ids[i],
           pairId,
           number: i + 1,
-          entryType: row.kind === 'meeting' ? 'встреча' : 'мероприятие',
+          entryType: row.kind === 'meeting' ? ENTRY_TYPES.meeting : ENTRY_TYPES.activity,
           activity: row.activity,
           term: row.term,
           expectedResult: row.expectedResult,

@@ -11,9 +11,11 @@ import {
   addWorkingDays,
   canMove,
   EARLY_STOP_NOTICE_WORKING_DAYS,
+  isClosed,
   isEarlyStopByParticipant,
   termProblem,
 } from '../../domain/pairs';
+import { ENTRY_TYPES } from '../../domain/vocabulary';
 import { CONSENTS, MENTEE_STATUS, PAIRS } from '../../i18n/pairing';
 import type { ColumnKey } from '../../i18n/register';
 import { nextIds } from '../../register/ids';
@@ -101,9 +103,7 @@ function checkPlacement(reg: PairingRegister, mentor: MentorRecord, mentees: Men
         ),
       );
     if (index.paired.has(mentee.id)) {
-      const pair = reg.pairs.list.find(
-        (p) => p.menteeIds.includes(mentee.id) && p.status !== 'завершена' && p.status !== 'прекращена',
-      );
+      const pair = reg.pairs.list.find((p) => p.menteeIds.includes(mentee.id) && !isClosed(p));
       throw new PairingError(PAIRS.alreadyInPair(mentee.fullName, pair?.id ?? ''));
     }
   }
@@ -286,7 +286,7 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
 
 export function extendPair(reg: PairingRegister, request: ExtendPairRequest): ActionResult {
   const pair = pairOf(reg, request.pairId);
-  if (pair.status === 'завершена' || pair.status === 'прекращена') throw new PairingError(PAIRS.closed(pair.id));
+  if (isClosed(pair)) throw new PairingError(PAIRS.closed(pair.id));
   const end = fromIsoDate(request.plannedEnd);
   if (!end || (pair.plannedEnd && end <= pair.plannedEnd)) throw new PairingError(PAIRS.extendNotLater);
   const start = pair.startDate ?? end;
@@ -307,7 +307,7 @@ export function extendPair(reg: PairingRegister, request: ExtendPairRequest): Ac
  */
 export function replaceMentor(reg: PairingRegister, request: ReplaceMentorRequest, today: Date): ActionResult {
   const pair = pairOf(reg, request.pairId);
-  if (pair.status === 'завершена' || pair.status === 'прекращена') throw new PairingError(PAIRS.closed(pair.id));
+  if (isClosed(pair)) throw new PairingError(PAIRS.closed(pair.id));
   if (pair.mentorId === request.mentorId) throw new PairingError(PAIRS.sameMentor);
   const mentor = mentorOf(reg, request.mentorId);
   const mentees = pair.menteeIds.map((id) => menteeOf(reg, id));
@@ -343,7 +343,7 @@ export function logMeeting(reg: PairingRegister, request: LogMeetingRequest): Ac
       id,
       pairId: pair.id,
       number,
-      entryType: 'встреча',
+      entryType: ENTRY_TYPES.meeting,
       activity: request.topic,
       term: date,
       expectedResult: request.result,

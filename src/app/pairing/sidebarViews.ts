@@ -1,6 +1,7 @@
 /** The register → what the sidebar shows (JSON-safe views). */
 import { dataConsentState, missingConsents } from '../../domain/consents';
 import { toIsoDate, toIsoDateOrNull } from '../../domain/isoDate';
+import { ENTRY_TYPES } from '../../domain/vocabulary';
 import { awaitsPair, capacityOf, indexPairs } from '../../domain/matching';
 import { addMonths, canMove, termProblem, TRANSITIONS, type PairStatus } from '../../domain/pairs';
 import { schoolYearOf } from '../../register/settings';
@@ -38,7 +39,7 @@ export function pairView(reg: PairingRegister, pair: PairRecord): PairView {
 
 function planProgress(reg: PairingRegister, pairId: string): Pick<PairView, 'planDone' | 'planTotal' | 'lastMeeting'> {
   const entries = reg.programmes.list.filter((e) => e.pairId === pairId);
-  const meetings = entries.filter((e) => e.entryType === 'встреча' && e.done && e.term).map((e) => e.term!.getTime());
+  const meetings = entries.filter((e) => e.entryType === ENTRY_TYPES.meeting && e.done && e.term).map((e) => e.term!.getTime());
   return {
     planDone: entries.filter((e) => e.done).length,
     planTotal: entries.length,

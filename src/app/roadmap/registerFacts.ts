@@ -1,6 +1,8 @@
 /** What the register knows about the roadmap's work, gathered in one pass (for statuses). */
 import { dataConsentState } from '../../domain/consents';
 import { awaitsPair, indexPairs } from '../../domain/matching';
+import { isClosed } from '../../domain/pairs';
+import { ENTRY_TYPES, PERSON_LEFT } from '../../domain/vocabulary';
 import type { RegisterFacts } from '../../domain/roadmap';
 import type { PropertiesPort } from '../../gas/ports';
 import { ORDER_KIND_LABELS } from '../../i18n/documents';
@@ -9,23 +11,23 @@ import { readFormRegistry } from '../formRegistry';
 import { ORDER_STATUS, type OrderRegister } from '../documents/orderRegister';
 import type { PairingRegister } from '../pairing/pairingRegister';
 
-const LEFT = 'выбыл';
-
 export function registerFacts(
   reg: PairingRegister,
   orders: OrderRegister | null,
   props: PropertiesPort,
   siteSection: string,
 ): RegisterFacts {
-  const mentees = reg.mentees.list.filter((m) => m.status !== LEFT);
-  const mentors = reg.mentors.list.filter((m) => m.status !== LEFT);
+  const mentees = reg.mentees.list.filter((m) => m.status !== PERSON_LEFT);
+  const mentors = reg.mentors.list.filter((m) => m.status !== PERSON_LEFT);
   const index = indexPairs(reg.pairs.list);
   const pairMentors = new Set(reg.pairs.list.map((p) => p.mentorId));
   const mentorsInPairs = reg.mentors.list.filter((m) => pairMentors.has(m.id));
   const withDuties = new Set(reg.pairs.list.filter((p) => p.dutiesConsent).map((p) => p.mentorId));
-  const planned = reg.programmes.list.filter((e) => e.entryType !== 'встреча');
+  const planned = reg.programmes.list.filter((e) => e.entryType !== ENTRY_TYPES.meeting);
   const pairsWithPlan = new Set(planned.map((e) => e.pairId));
-  const pairsWithMeeting = new Set(reg.programmes.list.filter((e) => e.entryType === 'встреча' && e.done).map((e) => e.pairId));
+  const pairsWithMeeting = new Set(
+    reg.programmes.list.filter((e) => e.entryType === ENTRY_TYPES.meeting && e.done).map((e) => e.pairId),
+  );
   const signed = (kind: string) => !!orders?.orders.some((o) => o.kind === kind && o.status === ORDER_STATUS.signed);
   const keys = Object.keys(props.getProperties());
   const answers = answerCounts(reg);
@@ -44,7 +46,7 @@ export function registerFacts(
     pairsFixedByOrder: reg.pairs.list.filter((p) => p.orderNumber && p.orderDate).length,
     programmesCount: reg.pairs.list.filter((p) => pairsWithPlan.has(p.id)).length,
     pairsWithMeeting: reg.pairs.list.filter((p) => pairsWithMeeting.has(p.id)).length,
-    pairsFinished: reg.pairs.list.filter((p) => p.status === 'завершена' || p.status === 'прекращена').length,
+    pairsFinished: reg.pairs.list.filter(isClosed).length,
     menteesWithoutPair: mentees.filter((m) => awaitsPair(m, index)).length,
     programmeItemsPlanned: planned.length,
     programmeItemsDone: planned.filter((e) => e.done).length,
