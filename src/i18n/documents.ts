@@ -697,7 +697,7 @@ export const SITE_MATERIALS = {
 export const DOC_BATCH = {
   progress: (what: string, done: number, total: number) => `${what}: создано ${done} из ${total}`,
   paused: (what: string, done: number, total: number) =>
-    `${what}: создано ${done} из ${total}. Остальные будут созданы автоматически — продолжение через минуту.`,
+    `${what}: создано ${done} из ${total}. Остальные будут созданы автоматически в течение часа; чтобы продолжить сразу, выберите этот пункт меню ещё раз.`,
   finished: (what: string, total: number) => `${what}: готово, документов — ${total}.`,
   journalContinue: 'Продолжение формирования документов',
 } as const;

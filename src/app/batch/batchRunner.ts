@@ -1,7 +1,8 @@
 /**
  * Long jobs under Apps Script's 6-minute limit: the items are fixed when a job starts and
  * saved in document properties with how many are done; each execution works until its time
- * budget is spent, saves where it stopped and lets a one-off time-driven trigger go on.
+ * budget is spent, saves where it stopped and lets a one-off time-driven trigger go on (or
+ * the curator, by running the action again).
  * The trigger is set before the work starts, so that even an execution stopped abruptly is
  * continued. Processing an item must be safe to repeat (the item being made when an
  * execution is stopped is made again, into the same file).
@@ -10,8 +11,12 @@ import type { PropertiesPort, ScriptAppPort, SpreadsheetPort } from '../../gas/p
 
 /** Well before Apps Script's 6 minutes: the item in hand still has time to finish. */
 export const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
-/** The continuation starts a minute later. */
-export const CONTINUE_AFTER_MS = 60 * 1000;
+/**
+ * The continuation starts an hour later: add-ons may run time-driven triggers at most once
+ * an hour. The curator who does not want to wait runs the same menu item again: it goes on
+ * where the job stopped.
+ */
+export const CONTINUE_AFTER_MS = 60 * 60 * 1000;
 export const CONTINUE_HANDLER = 'continueBatches';
 const PREFIX = 'batch.';
 const TOAST_EVERY = 25;
@@ -56,7 +61,7 @@ function save(props: PropertiesPort, state: BatchState): void {
 
 /**
  * Exactly one pending continuation while work remains: the old one (spent, or not yet
- * fired) goes and a new one is set a minute ahead. Done first in every execution, so an
+ * fired) goes and a new one is set an hour ahead. Done first in every execution, so an
  * execution stopped abruptly is still continued.
  */
 export function armContinuation(scriptApp: ScriptAppPort): void {
