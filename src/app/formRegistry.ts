@@ -3,6 +3,7 @@
  * and, in document properties, each form's item-ID → key map (what keeps the mapping right
  * when a question is renamed in Forms).
  */
+import { last } from '../domain/lists';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import { type FormItemRef, formIdOfUrl } from '../gas/forms';
 import type { PropertiesPort, SheetPort, SpreadsheetPort } from '../gas/ports';
@@ -81,5 +82,5 @@ export function readFormRegistry(ss: SpreadsheetPort): FormRegistry | null {
 
 /** The latest form recorded for a purpose. */
 export function recordFor(registry: FormRegistry, purpose: QuestionnairePurpose): FormRecord | undefined {
-  return registry.records.filter((r) => r.purpose === purpose).at(-1);
+  return last(registry.records.filter((r) => r.purpose === purpose));
 }

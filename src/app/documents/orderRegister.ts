@@ -3,6 +3,7 @@
  * «Первый номер приказа в году»; an order is identified by its kind and its basis (the IDs
  * of the records it is about), so the same order is never made twice.
  */
+import { last } from '../../domain/lists';
 import type { SheetPort, SpreadsheetPort } from '../../gas/ports';
 import { SHEET_TITLES } from '../../i18n/register';
 import { nextIds } from '../../register/ids';
@@ -57,13 +58,13 @@ export function basisKey(ids: readonly string[]): string {
 /** The latest order of this kind over exactly this basis. */
 export function findOrder(reg: OrderRegister, kind: string, basis: readonly string[]): OrderRecord | undefined {
   const key = basisKey(basis);
-  return reg.orders.filter((o) => o.kind === kind && basisKey(o.basis) === key && o.status !== ORDER_STATUS.cancelled).at(-1);
+  return last(reg.orders.filter((o) => o.kind === kind && basisKey(o.basis) === key && o.status !== ORDER_STATUS.cancelled));
 }
 
 /** The latest draft of this kind sharing a record with the basis: it is made again, not doubled. */
 export function overlappingDraft(reg: OrderRegister, kind: string, basis: readonly string[]): OrderRecord | undefined {
   const ids = new Set(basis);
-  return reg.orders.filter((o) => o.kind === kind && o.status === ORDER_STATUS.draft && o.basis.some((id) => ids.has(id))).at(-1);
+  return last(reg.orders.filter((o) => o.kind === kind && o.status === ORDER_STATUS.draft && o.basis.some((id) => ids.has(id))));
 }
 
 /** Orders of this kind whose basis includes the ID. */

@@ -2,6 +2,7 @@
  * The four orders of the mentoring cycle, each made from the register: numbered, filed,
  * recorded in «Приказы», and made again into the same draft when its basis is unchanged.
  */
+import { last } from '../../domain/lists';
 import { missingConsents } from '../../domain/consents';
 import { isClosed } from '../../domain/pairs';
 import type { DocModel } from '../../domain/docModel';
@@ -57,7 +58,7 @@ interface OrderPlan {
 
 /** The Положение's approval order, when there is one, for the basis of later orders. */
 function regulationRef(orders: OrderRegister): OrderRef | undefined {
-  const order = orders.orders.filter((o) => o.kind === ORDER_KIND_LABELS.approval && o.date).at(-1);
+  const order = last(orders.orders.filter((o) => o.kind === ORDER_KIND_LABELS.approval && o.date));
   return order ? { number: order.number, date: order.date! } : undefined;
 }
 
