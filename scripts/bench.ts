@@ -15,7 +15,7 @@ import { monitoringSummary } from '../src/domain/monitoring';
 import { planBankSync } from '../src/domain/bankSync';
 import { DEFAULT_WEIGHTS, rankMentors } from '../src/domain/matching';
 import { ACTIONS, measureActions, totalCalls } from './actionBudgets';
-import { registerWithRows } from './registerFixture';
+import { menteeFormAnswers, registerWithAnswers, registerWithRows } from './registerFixture';
 import { benchMatching, printMatchingBench, randomRegister } from './bench-matching';
 
 function time<T>(run: () => T): { ms: number; value: T } {
@@ -98,6 +98,34 @@ function domainTable(): void {
   }
 }
 
+/** One more answer (the trigger) and a full re-sync, with banks of 10 and 5,000 answered questionnaires. */
+function answersTable(): void {
+  console.log('\n## Questionnaire answers with 10 and 5,000 in the bank\n');
+  console.log('| action | answers | service calls | getValues | wall ms |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const people of [10, 5000]) {
+    const { emu, menteeFormId } = registerWithAnswers(people);
+    const rows: [string, () => void][] = [
+      [
+        'one submission (form-submit trigger)',
+        () => emu.submitForm(menteeFormId, menteeFormAnswers(people), { email: 'new.teacher@school.example' }),
+      ],
+      [
+        'full re-sync from the menu',
+        () => {
+          emu.state.ui.script.push({ button: 'OK' });
+          emu.call('runSyncBanks');
+        },
+      ],
+    ];
+    for (const [name, run] of rows) {
+      emu.resetCounts();
+      const { ms } = time(run);
+      console.log(`| ${name} | ${people} | ${emu.totalCalls()} | ${emu.counts()['Range.getValues'] ?? 0} | ${ms.toFixed(0)} |`);
+    }
+  }
+}
+
 /** «Обновить мониторинг» on 50 and on 30,000 people: the same calls, and the time it takes. */
 function monitoringTable(): void {
   console.log('\n## Monitoring at 50 and 30,000 people\n');
@@ -135,6 +163,7 @@ function bundleTable(): void {
 }
 
 actionsTable();
+answersTable();
 monitoringTable();
 domainTable();
 console.log('\n## Automatic matching against the exact solver\n');
