@@ -101,8 +101,12 @@ class Writer {
     const table = this.body.appendTable([[left, right]]);
     this.styleTable(table, [1, 1], 2, false);
     // Paragraph attributes set on a cell do not reach its paragraph: set them on the paragraph.
-    table.getCell(0, 1).getChild(0).asParagraph().setAlignment(this.app.HorizontalAlignment.RIGHT);
-    if (spaceBefore) table.getCell(0, 0).getChild(0).asParagraph().setSpacingBefore(spaceBefore);
+    const rightEnd = table.getCell(0, 1).getChild(0).asParagraph().setAlignment(this.app.HorizontalAlignment.RIGHT);
+    // Both ends get the space, so they stay on one line (date and number, position and name).
+    if (spaceBefore) {
+      table.getCell(0, 0).getChild(0).asParagraph().setSpacingBefore(spaceBefore);
+      rightEnd.setSpacingBefore(spaceBefore);
+    }
   }
 
   block(block: Block): void {

@@ -34,6 +34,15 @@ describe('orders through build/Code.js', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
+    // Date and number stand on one line: both ends of the line carry the same spacing.
+    const dateLine = doc.body.find((c) => c.kind === 'table')!;
+    if (dateLine.kind !== 'table') throw new Error('no date line');
+    const [left, right] = dateLine.rows[0].cells.map((cell) => cell.paragraphs[0]);
+    expect(left.text).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    expect(right.text).toBe('№ 1-од');
+    expect(right.attributes.spacingBefore).toBe(left.attributes.spacingBefore);
+    expect(right.attributes.alignment).toBe('RIGHT');
+
     const appendix = doc.body.filter((c) => c.kind === 'table').at(-1)!;
     expect(appendix.kind === 'table' && appendix.rows.length).toBe(1 + 3);
     for (let i = 0; i < 3; i++) expect(plain).toContain(`Наставникова${i} Анна Ивановна`);
