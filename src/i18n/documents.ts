@@ -150,7 +150,7 @@ export const APPROVAL_ORDER = {
 export const PAIRS_ORDER = {
   title: 'О закреплении наставнических пар (групп)',
   basis: (regulation: string) =>
-    `В соответствии со ${LAW.labourMentoring}, ${regulation}, на основании письменных согласий работников ` +
+    `В соответствии с ${LAW.education}, ${LAW.labourMentoring}, ${regulation}, на основании письменных согласий работников ` +
     `на выполнение обязанностей наставника и согласий участников на обработку персональных данных, ` +
     `в целях профессиональной адаптации и развития наставляемых педагогических работников`,
   fix: (byAppendix: string) =>
@@ -193,7 +193,7 @@ export const CONSENT_GAPS = {
 export const COMPLETION_ORDER = {
   title: 'О завершении персонализированных программ наставничества',
   basis: (regulation: string) =>
-    `В соответствии со ${LAW.labourMentoring}, ${regulation}, на основании отчётов наставников ` +
+    `В соответствии с ${LAW.education}, ${LAW.labourMentoring}, ${regulation}, на основании отчётов наставников ` +
     `и результатов анкетирования участников персонализированных программ наставничества`,
   finish: (byAppendix: string) =>
     `Завершить реализацию персонализированных программ наставничества наставнических пар (групп) ${byAppendix}.`,
