@@ -52,10 +52,21 @@ import {
   type UtilitiesState,
 } from './services';
 import { createSpreadsheetApp, newSpreadsheetState, type SpreadsheetState } from './spreadsheet';
+import { missingScopeMessage, requiredScopes } from './scopes';
 import { decodeState, encodeState } from './snapshot';
 import { type LoadedBundle, loadBundle } from './vm';
 
 export const ADDON_MENU_NAME = 'Наставничество';
+
+/** The oauthScopes of the manifest next to the bundle (none declared: every scope, as Apps Script infers them). */
+function manifestScopes(buildDir: string): ReadonlySet<string> | null {
+  try {
+    const manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8')) as { oauthScopes?: string[] };
+    return manifest.oauthScopes ? new Set(manifest.oauthScopes) : null;
+  } catch {
+    return null;
+  }
+}
 export const DEFAULT_BUILD_DIR = resolve(__dirname, '..', 'build');
 
 /** Everything the emulator holds; plain data, so it snapshots to JSON. */
@@ -144,6 +155,8 @@ export class Emulator {
   /** The raw SpreadsheetApp behind globals.SpreadsheetApp: event objects are built with it uncounted. */
   private readonly spreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
   private readonly executionTimeoutMs: number | undefined;
+  /** Scopes of build/appsscript.json when the built add-on is loaded (null: no check). */
+  private scopes: ReadonlySet<string> | null = null;
   /** Set by tests and benchmarks; zero cost keeps the clock still between calls. */
   executionClock: ExecutionClock = { callCostMs: 0, limitMs: EXECUTION_LIMIT_MS };
 
@@ -216,6 +229,8 @@ export class Emulator {
   /** Loads build/Code.js (or the given code) into a fresh vm context. Makes no service call itself. */
   load(code?: string): this {
     const source = code ?? readFileSync(join(this.buildDir, 'Code.js'), 'utf8');
+    // The built add-on runs with the scopes its manifest declares; test snippets with all.
+    this.scopes = code === undefined ? manifestScopes(this.buildDir) : null;
     this.bundle = loadBundle(
       source,
       { ...this.globals },
@@ -343,6 +358,8 @@ export class Emulator {
       if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
         throw new GasException(`You do not have permission to call ${key} in AuthMode.NONE.`);
       }
+      const needed = this.scopes ? requiredScopes(key) : null;
+      if (needed && !needed.some((scope) => this.scopes!.has(scope))) throw new GasException(missingScopeMessage(key, needed));
       this.env.clock.advance(callCostMs);
       if (this.env.clock.now() - started > limitMs) throw new GasException(EXCEEDED_MESSAGE);
     };
