@@ -84,12 +84,13 @@ export function decodeArgument(value: unknown): unknown {
 }
 
 /**
- * The encoder, for tests and Node callers (the browser has its own copy in client/bridge.ts,
- * which also turns a <form> into an object of its fields as Google does).
+ * The encoder, shared by the browser bridge (client/bridge.ts) and Node callers. `prepare`
+ * lets the browser turn a <form> into an object of its fields first, as Google does.
  */
-export function encodeArgument(value: unknown): Tagged {
+export function encodeArgument(value: unknown, prepare: (v: object) => unknown = (v) => v): Tagged {
   const ids = new Map<object, number>();
-  const encode = (v: unknown): Tagged => {
+  const encode = (raw: unknown): Tagged => {
+    const v = raw !== null && typeof raw === 'object' ? prepare(raw) : raw;
     if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
     if (typeof v === 'number') return Number.isFinite(v) ? v : { $t: 'num', v: String(v) };
     if (v === undefined) return { $t: 'undef' };

@@ -6,6 +6,7 @@
  * iframe (window.parent.playground). Handlers run asynchronously, as Google's do.
  */
 import type { ExecutionResponse } from '../protocol';
+import { encodeArgument } from '../wire';
 
 type Handler = (value: unknown, userObject?: unknown) => void;
 
@@ -47,34 +48,9 @@ function formToObject(form: HTMLFormElement): Record<string, unknown> {
   return out;
 }
 
-/** Tags a value for the wire (must match decodeArgument in playground/wire.ts). */
+/** Tags a value for the wire (playground/wire.ts decodes it); a <form> goes as its fields. */
 function encode(value: unknown): unknown {
-  const ids = new Map<object, number>();
-  const walk = (v: unknown): unknown => {
-    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
-    if (typeof v === 'number') return Number.isFinite(v) ? v : { $t: 'num', v: String(v) };
-    if (v === undefined) return { $t: 'undef' };
-    if (typeof v === 'function') return { $t: 'fn' };
-    if (typeof v !== 'object') return { $t: 'other', cls: typeof v };
-    if (Object.prototype.toString.call(v) === '[object Date]') return { $t: 'date', v: (v as Date).getTime() };
-    if (v instanceof HTMLFormElement) return walk(formToObject(v));
-    const known = ids.get(v);
-    if (known !== undefined) return { $t: 'ref', id: known };
-    const id = ids.size + 1;
-    if (Array.isArray(v)) {
-      ids.set(v, id);
-      return { $t: 'arr', id, v: v.map(walk) };
-    }
-    const proto = Object.getPrototypeOf(v);
-    if (proto === null || Object.getPrototypeOf(proto) === null) {
-      ids.set(v, id);
-      const out: Record<string, unknown> = {};
-      for (const [k, item] of Object.entries(v)) if (item !== undefined) out[k] = walk(item);
-      return { $t: 'obj', id, v: out };
-    }
-    return { $t: 'other', cls: (v as object).constructor?.name ?? 'Object' };
-  };
-  return walk(value);
+  return encodeArgument(value, (v) => (v instanceof HTMLFormElement ? formToObject(v) : v));
 }
 
 async function post(url: string, body: unknown): Promise<ExecutionResponse> {

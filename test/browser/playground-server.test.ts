@@ -108,7 +108,7 @@ describe('google.script.run over the wire', () => {
 
   test('the engine applies Google’s rules: Dates and functions refused, undefined in arrays becomes null', () => {
     const { engine: e } = engine({ buildDir: buildWithEcho() });
-    const call = (...args: unknown[]) => e.scriptRun('echo', JSON.parse(JSON.stringify(args.map(encodeArgument))));
+    const call = (...args: unknown[]) => e.scriptRun('echo', JSON.parse(JSON.stringify(args.map((v) => encodeArgument(v)))));
     expect(call([1, undefined, 'x'], { a: 'b' })).toEqual({ ok: true, value: [[1, null, 'x'], { a: 'b' }] });
     expect(call(new Date())).toEqual({
       ok: false,
