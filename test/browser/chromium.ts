@@ -79,6 +79,41 @@ export async function startSession(prefix: string): Promise<BrowserSession> {
 }
 
 /** The playground's HTTP API: JSON in and out. */
+/**
+ * One session for the whole test file: started before its first test, closed after its last.
+ * Returns a getter, since the session exists only once beforeAll has run.
+ */
+export function useSession(prefix: string): () => BrowserSession {
+  let session: BrowserSession | null = null;
+  beforeAll(async () => {
+    session = await startSession(prefix);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  return () => {
+    if (!session) throw new Error(`the browser session «${prefix}» has not started`);
+    return session;
+  };
+}
+
+/** Dismisses every dialog the page opens and keeps what it said (with its type, or the message alone). */
+export function dismissDialogs(page: Page, withType = true): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(withType ? `${dialog.type()}: ${dialog.message()}` : dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
+/** The page's uncaught script errors, collected as they happen. */
+export function pageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
 export async function api<T>(playground: Playground, path: string, body?: unknown): Promise<T> {
   const response = await fetch(new URL(path, playground.url), {
     method: body === undefined ? 'GET' : 'POST',

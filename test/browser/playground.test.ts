@@ -10,19 +10,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { SETUP, SIDEBAR_TITLE } from '../../src/i18n/messages';
 import { SIDEBAR_TEXT } from '../../src/i18n/sidebar';
-import { addonMenu, type BrowserSession, expectText, OUTPUT, openPlayground as open, startSession } from './chromium';
+import { addonMenu, expectText, OUTPUT, openPlayground as open, useSession, pageErrors } from './chromium';
 
 jest.setTimeout(90_000);
 
-let session: BrowserSession | null = null;
-
-beforeAll(async () => {
-  session = await startSession('playground');
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession('playground');
 
 function cell(page: Page, row: number, column: number) {
   return page.locator(`table.grid td[data-r="${row}"][data-c="${column}"]`);
@@ -48,10 +40,9 @@ async function typeInto(page: Page, row: number, column: number, text: string): 
 }
 
 test('the add-on works in the playground, and the work survives a reload and a restart', async () => {
-  const page = await session!.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await open(page, session!.playground.url);
+  const page = await session().context.newPage();
+  const errors = pageErrors(page);
+  await open(page, session().playground.url);
 
   // The demo school, on the active sheet «Наставники».
   await expectText(page.locator('#doc-title'), 'Реестр наставничества — МБОУ СОШ № 7');
@@ -113,12 +104,12 @@ test('the add-on works in the playground, and the work survives a reload and a r
   await page.screenshot({ path: join(OUTPUT, 'playground.png') });
 
   // A reload reopens the document: the edits are there, the sidebar is closed.
-  await open(page, session!.playground.url);
+  await open(page, session().playground.url);
   await expectText(cell(page, 2, experience), '26');
   await page.locator('#side-panel').waitFor({ state: 'hidden' });
 
   // A restart of the server on the same state keeps them too.
-  const restarted = await session!.restart();
+  const restarted = await session().restart();
   await open(page, restarted.url);
   await expectText(cell(page, 2, experience), '26');
   await expectText(cell(page, 3, status), /приостановлен/);

@@ -16,7 +16,6 @@ import type { Page } from 'playwright-core';
 import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
 import { SIDEBAR_DOCS, SIDEBAR_PAIRS, SIDEBAR_SCHOOL_DOCS, SIDEBAR_TABS } from '../../src/i18n/sidebar';
 import {
-  type BrowserSession,
   expectText,
   focusedKey,
   idle,
@@ -24,34 +23,23 @@ import {
   openSidebar,
   openStubSidebar,
   records,
-  startSession,
+  useSession,
+  dismissDialogs,
+  pageErrors,
 } from './chromium';
 
 jest.setTimeout(120_000);
 
-let session: BrowserSession | null = null;
-
-beforeAll(async () => {
-  session = await startSession('sidebar-documents');
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession('sidebar-documents');
 
 const T = SIDEBAR_SCHOOL_DOCS;
 const DOC_URL = /^https:\/\/docs\.google\.com\/document\/d\/[\w-]+\/edit$/;
 
 test('orders and documents for everyone from «Документы»: refusals in the banner, a link once the consents are in', async () => {
-  const page = await session!.context.newPage();
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  const { side, frame } = await openSidebar(page, session!.playground.url);
+  const page = await session().context.newPage();
+  const dialogs = dismissDialogs(page);
+  const errors = pageErrors(page);
+  const { side, frame } = await openSidebar(page, session().playground.url);
   const banner = side.locator('[role="alert"] .pre');
 
   // Five tabs in 300 px: nothing sticks out, «Документы» has no badge.
@@ -100,7 +88,7 @@ test('orders and documents for everyone from «Документы»: refusals in
   expect(refusal).not.toContain('П-0002');
   expect(await side.locator('[data-place="order:pairs"] .doc-result').count()).toBe(0);
   expect(await focusedKey(frame())).toBe('order:pairs:make');
-  expect((await records(session!.playground, 'Приказы')).filter((r) => Object.values(r).some(Boolean))).toEqual([]);
+  expect((await records(session().playground, 'Приказы')).filter((r) => Object.values(r).some(Boolean))).toEqual([]);
 
   // The missing consents, recorded in «Пары».
   await side.getByRole('tab', { name: /Пары/ }).click();
@@ -136,9 +124,9 @@ test('orders and documents for everyone from «Документы»: refusals in
 
   // The register: the order is a draft in «Приказы», П-0001 is fixed by it.
   const number = /№ (\S+)/.exec(lines[0])![1];
-  const orders = await records(session!.playground, 'Приказы');
+  const orders = await records(session().playground, 'Приказы');
   expect(orders.filter((o) => Object.values(o).includes(number))).toHaveLength(1);
-  const p1 = (await records(session!.playground, 'Пары')).find((p) => p.ID === 'П-0001')!;
+  const p1 = (await records(session().playground, 'Пары')).find((p) => p.ID === 'П-0001')!;
   expect(p1.Статус).toBe('закреплена');
   expect(p1['Приказ: номер']).toBe(number);
 
@@ -259,12 +247,8 @@ async function queueRunner(page: Page, queue: Record<string, Answer[]>): Promise
 }
 
 test('a signed order asks first; only docs.google.com addresses become links; lines stay text; buttons wait for the call', async () => {
-  const { page } = await openStubSidebar(session!.context, { getSidebarData: { ok: true, value: stubData(0) } });
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const { page } = await openStubSidebar(session().context, { getSidebarData: { ok: true, value: stubData(0) } });
+  const dialogs = dismissDialogs(page, false);
   const signed = (number: string) => ({
     ok: true,
     value: { lines: [DOC_ACTIONS.signedExists(number)], url: SIGNED, signedNumber: number, data: stubData(0) },

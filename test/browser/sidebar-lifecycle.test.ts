@@ -18,7 +18,6 @@ import { DOC_ACTIONS, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
 import { PAIRS } from '../../src/i18n/pairing';
 import { SIDEBAR_DOCS, SIDEBAR_ERASE, SIDEBAR_LIFECYCLE, SIDEBAR_PAIRS, SIDEBAR_UPCOMING } from '../../src/i18n/sidebar';
 import {
-  type BrowserSession,
   expectText,
   idle,
   OUTPUT,
@@ -26,20 +25,14 @@ import {
   openStubSidebar,
   records,
   sheetRows,
-  startSession,
+  useSession,
+  dismissDialogs,
+  pageErrors,
 } from './chromium';
 
 jest.setTimeout(120_000);
 
-let session: BrowserSession | null = null;
-
-beforeAll(async () => {
-  session = await startSession('sidebar-lifecycle');
-});
-
-afterAll(async () => {
-  await session?.close();
-});
+const session = useSession('sidebar-lifecycle');
 
 const pair = (side: FrameLocator, id: string) => side.locator(`[data-pair-id="${id}"]`);
 
@@ -60,15 +53,10 @@ async function value(locator: Locator): Promise<string> {
 }
 
 test('meetings, extension, documents, another mentor, early stop, «Что скоро» and erasure from the sidebar', async () => {
-  const page = await session!.context.newPage();
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
-  const { side, frame } = await openSidebar(page, session!.playground.url);
+  const page = await session().context.newPage();
+  const dialogs = dismissDialogs(page);
+  const errors = pageErrors(page);
+  const { side, frame } = await openSidebar(page, session().playground.url);
   const today = await browserToday(page);
   const banner = side.locator('[role="alert"]');
   const notice = side.locator('.banner-info .banner-text');
@@ -102,7 +90,7 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   await meeting.getByRole('button', { name: SIDEBAR_LIFECYCLE.meetingSave }).click();
   await expectText(notice, SIDEBAR_LIFECYCLE.meetingLogged('П-0002', today.ru));
   await expectText(planText, SIDEBAR_LIFECYCLE.plan(1, planned + 1, today.ru));
-  const logged = (await records(session!.playground, 'Программы')).filter(
+  const logged = (await records(session().playground, 'Программы')).filter(
     (r) => r['ID пары'] === 'П-0002' && Object.values(r).includes('Разбор открытого урока'),
   );
   expect(logged).toHaveLength(1);
@@ -127,7 +115,7 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   await expectText(banner.locator('.pre'), PAIRS.extendTooLong);
   await idle(side);
   await expectText(dates, '01.09.2026 — 31.08.2027');
-  expect((await records(session!.playground, 'Пары')).find((p) => p['ID'] === 'П-0002')!['Плановая дата окончания']).toBe(
+  expect((await records(session().playground, 'Пары')).find((p) => p['ID'] === 'П-0002')!['Плановая дата окончания']).toBe(
     '31.08.2027',
   );
   // With the reason it goes through (the form kept what was typed).
@@ -148,7 +136,7 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   // «Сменить наставника» for П-0001's mentee: П-0001 closes with its reason and date, a new
   // pair opens with the same mentee.
   const draft = pair(side, 'П-0001');
-  const mentee = (await records(session!.playground, 'Наставляемые')).find((m) => m['ID'] === 'НЯ-0003')!['ФИО'];
+  const mentee = (await records(session().playground, 'Наставляемые')).find((m) => m['ID'] === 'НЯ-0003')!['ФИО'];
   expect(mentee).toBeTruthy();
   await draft.getByRole('button', { name: SIDEBAR_LIFECYCLE.replaceLabel('П-0001') }).click();
   const replace = draft.locator('form.inline-form');
@@ -238,7 +226,7 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   await idle(side);
 
   // The name is gone from «Наставляемые» (and from the panel); the row keeps its ID.
-  const { rows } = await sheetRows(session!.playground, 'Наставляемые');
+  const { rows } = await sheetRows(session().playground, 'Наставляемые');
   expect(rows.some((r) => r[0] === 'НЯ-0003')).toBe(true);
   expect(rows.flat().some((cell) => cell.includes(mentee))).toBe(false);
   expect(await frame().evaluate((name) => document.body.textContent!.includes(name), mentee)).toBe(false);
@@ -346,7 +334,7 @@ const STUB_DATA = {
 
 test('plan progress and closed pairs; only docs.google.com links become links; «Что скоро» lists items; a refused erasure says why', async () => {
   const refusal = 'НЯ-0001: нет такой записи в листах «Наставники» и «Наставляемые».';
-  const { page, calls } = await openStubSidebar(session!.context, {
+  const { page, calls } = await openStubSidebar(session().context, {
     getSidebarData: { ok: true, value: STUB_DATA },
     generateDocuments: {
       ok: true,
@@ -373,11 +361,7 @@ test('plan progress and closed pairs; only docs.google.com links become links; �
     },
     erasePersonData: { ok: false, value: `Exception: ${refusal}` },
   });
-  const dialogs: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = dismissDialogs(page, false);
   await page.getByRole('tab', { name: /Пары/ }).click();
 
   // The plan, as the curator reads it; a closed pair says when and why it ended, and offers

@@ -15,7 +15,6 @@ import { STATUS } from '../../src/i18n/messages';
 import { CONSENTS, PAIRS } from '../../src/i18n/pairing';
 import { SIDEBAR_MATCH, SIDEBAR_PAIRS, SIDEBAR_PROPOSAL } from '../../src/i18n/sidebar';
 import {
-  type BrowserSession,
   api as playgroundApi,
   openStubSidebar,
   type StubAnswers,
@@ -27,37 +26,26 @@ import {
   records as playgroundRecords,
   ROOT,
   sheetRows as playgroundSheetRows,
-  startSession,
+  useSession,
+  dismissDialogs,
+  pageErrors,
 } from './chromium';
 
 const XSS = '<img src=x onerror=alert(1)>';
 
 jest.setTimeout(120_000);
 
-let session: BrowserSession | null = null;
+const session = useSession('sidebar');
 
-beforeAll(async () => {
-  session = await startSession('sidebar');
-});
-
-afterAll(async () => {
-  await session?.close();
-});
-
-const api = <T>(path: string, body?: unknown) => playgroundApi<T>(session!.playground, path, body);
-const sheetRows = (name: string) => playgroundSheetRows(session!.playground, name);
-const records = (name: string) => playgroundRecords(session!.playground, name);
-const openSidebar = (page: Page) => openSidebarAt(page, session!.playground.url);
+const api = <T>(path: string, body?: unknown) => playgroundApi<T>(session().playground, path, body);
+const sheetRows = (name: string) => playgroundSheetRows(session().playground, name);
+const records = (name: string) => playgroundRecords(session().playground, name);
+const openSidebar = (page: Page) => openSidebarAt(page, session().playground.url);
 
 test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; user data stays text', async () => {
-  const page = await session!.context.newPage();
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const page = await session().context.newPage();
+  const dialogs = dismissDialogs(page);
+  const errors = pageErrors(page);
 
   // A mentee named like an HTML tag, typed into «Наставляемые» before the sidebar opens.
   const mentees = await sheetRows('Наставляемые');
@@ -297,7 +285,7 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
   expect(errors).toEqual([]);
 });
 
-const sidebarWithStub = (answers: StubAnswers) => openStubSidebar(session!.context, answers);
+const sidebarWithStub = (answers: StubAnswers) => openStubSidebar(session().context, answers);
 
 test('without a register the sidebar says what to do; a failed load shows a dismissible error; register issues are listed', async () => {
   const notReady = {
