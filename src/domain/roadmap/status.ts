@@ -122,6 +122,10 @@ const check = (done: boolean, started: boolean, detail: string): FactCheck => ({
 const allOf = (have: number, total: number, none: string, doneText: string, partText: string): FactCheck =>
   total === 0 ? check(false, false, none) : check(have >= total, have > 0, have >= total ? doneText : partText);
 
+/** A bank survey: done once its time is over and it has answers; started by the first answer. */
+const survey = (answers: number, ended: boolean, doneText: string, partText: string): FactCheck =>
+  check(ended && answers > 0, answers > 0, ended && answers > 0 ? doneText : partText);
+
 /**
  * The activities the register can judge. A survey or a series of meetings is done when its
  * time is over and it produced answers (or covered every pair); one-off documents are done
@@ -131,13 +135,7 @@ export const FACT_TESTS: Readonly<Partial<Record<RoadmapActivityKey, FactTest>>>
   'prep.regulation': (f) => check(f.approvalOrderSigned, false, f.approvalOrderSigned ? R.approvalSigned : R.approvalMissing),
   'prep.curator': (f) => check(f.curatorAppointed, false, f.curatorAppointed ? R.curatorAppointed : R.curatorMissing),
   'bank.mentees.survey': (f, ended) =>
-    check(
-      ended && f.menteeSurveyAnswers > 0,
-      f.menteeSurveyAnswers > 0,
-      ended && f.menteeSurveyAnswers > 0
-        ? R.menteeSurveyDone(f.menteeSurveyAnswers)
-        : R.menteeSurveyAnswers(f.menteeSurveyAnswers),
-    ),
+    survey(f.menteeSurveyAnswers, ended, R.menteeSurveyDone(f.menteeSurveyAnswers), R.menteeSurveyAnswers(f.menteeSurveyAnswers)),
   'bank.mentees.formed': (f) =>
     allOf(
       f.menteesWithConsent,
@@ -147,13 +145,7 @@ export const FACT_TESTS: Readonly<Partial<Record<RoadmapActivityKey, FactTest>>>
       R.menteeBankConsents(f.menteesWithConsent, f.menteesCount),
     ),
   'bank.mentors.survey': (f, ended) =>
-    check(
-      ended && f.mentorSurveyAnswers > 0,
-      f.mentorSurveyAnswers > 0,
-      ended && f.mentorSurveyAnswers > 0
-        ? R.mentorSurveyDone(f.mentorSurveyAnswers)
-        : R.mentorSurveyAnswers(f.mentorSurveyAnswers),
-    ),
+    survey(f.mentorSurveyAnswers, ended, R.mentorSurveyDone(f.mentorSurveyAnswers), R.mentorSurveyAnswers(f.mentorSurveyAnswers)),
   'bank.mentors.formed': (f) =>
     allOf(
       f.mentorsWithConsent,
