@@ -47,6 +47,7 @@ import {
 } from '../../src/domain/documents';
 import { vocabularyByKey } from '../../src/domain/vocabulary';
 import { PLAN_LIBRARY, PLAN_MEETINGS } from '../../src/i18n/documents';
+import { copiedPieces, requisiteOrder, SEED_PRINTS } from '../seeds/seedText';
 
 // ---------------------------------------------------------------- fixtures
 // An invented school (МБОУ СОШ № 7, г. Энск) with names that exercise the name helper
@@ -1109,17 +1110,6 @@ describe('reports', () => {
 
 // ---------------------------------------------------------------- seed 000: the real order
 
-const SEEDS_DIR = process.env.SEEDS_DIR ?? path.resolve(__dirname, '../../../shared/seeds');
-/** The seeds sit beside the checkout (../shared/seeds), in CI too; without them these checks cannot run. */
-function requireSeeds(): void {
-  if (!fs.existsSync(SEEDS_DIR)) throw new Error(`The seed documents are needed at ${SEEDS_DIR} (or set SEEDS_DIR)`);
-}
-const readSeeds = () =>
-  fs
-    .readdirSync(SEEDS_DIR)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'));
-
 describe('seed 000: the pairs order of МБОУ СОШ № 8, г. Пятигорск', () => {
   const requisites: OrderRequisites = {
     organisation: SEED_000.organisation,
@@ -1143,80 +1133,20 @@ describe('seed 000: the pairs order of МБОУ СОШ № 8, г. Пятигор
     expect(all).toContain('Приложение к приказу от 08.04.2022 № 40-од');
   });
 
-  test('the real order (seed file) has its requisites in that same order', () => {
-    requireSeeds();
-    const seed = fs.readFileSync(path.join(SEEDS_DIR, fs.readdirSync(SEEDS_DIR).find((f) => f.startsWith('000_'))!), 'utf8');
-    const seedLines = seed
-      .split('\n')
-      .map((l) => l.replace(/\*\*/g, '').trim())
-      .filter(Boolean);
-    const steps: [string, (l: string) => boolean][] = [
-      ['organisation', (l) => l.startsWith('Муниципальное бюджетное общеобразовательное учреждение')],
-      ['short name', (l) => l === '(МБОУ СОШ № 8)'],
-      ['ПРИКАЗ', (l) => l === 'ПРИКАЗ'],
-      ['date', (l) => l.includes('2022')],
-      ['number', (l) => l === '№ 40-од'],
-      ['place', (l) => l === 'г. Пятигорск'],
-      ['title', (l) => /^Об? /.test(l)],
-      ['basis', (l) => l.startsWith('В соответствии с')],
-      ['ПРИКАЗЫВАЮ:', (l) => l === 'ПРИКАЗЫВАЮ:'],
-      ['items', (l) => l.startsWith('1. ')],
-      ['control', (l) => /^\d+\. Контроль/.test(l)],
-      ['signature', (l) => l === 'Директор'],
-      ['acknowledgement', (l) => l.startsWith('С приказом ознакомлен')],
-    ];
-    let from = 0;
-    for (const [name, test] of steps) {
-      const at = findLine(seedLines, test, from);
-      expect({ name, found: at >= 0 }).toEqual({ name, found: true });
-      from = at + 1;
-    }
+  test('its requisites stand in the order of the real order (seed 000)', () => {
+    expect(SEED_PRINTS.seed000Requisites).toHaveLength(13);
+    expect(requisiteOrder(lines(model))).toEqual(SEED_PRINTS.seed000Requisites);
   });
 });
 
 // ---------------------------------------------------------------- the product's own words
 
-/** Lower case, ё→е, markup and punctuation-insensitive spacing. */
-const normalise = (s: string) =>
-  s
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\*\*/g, '')
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/\s+/g, ' ')
-    .trim();
-
-/**
- * Sentences of a seed: a line that wraps (the next starts in lower case) is joined first,
- * then the text is split at sentence ends, semicolons, line breaks and table cells; list
- * numbers are dropped. Facts the tests feed in (the seed school's name) are not sentences.
- */
-function seedSentences(text: string, facts: readonly string[]): string[] {
-  const folded = facts.map(normalise);
-  return text
-    .replace(/<\/?p>|<br\s*\/?>/gi, '\n')
-    .replace(/\*\*/g, '')
-    .replace(/[ \t]*\n[ \t]*(?=[a-zа-яё«(])/g, ' ')
-    .split(/(?<=[.!?;])\s+|\n|\t/)
-    .map((s) =>
-      normalise(s)
-        .replace(/^[-–—•\d.\s]+/, '')
-        .replace(/[.;:,]+$/, '')
-        .trim(),
-    )
-    .filter((s) => s.length > 40 && !folded.some((f) => f.includes(s)));
-}
-
 describe('own wording', () => {
   test('no sentence of the seeds longer than 40 characters appears in any document', () => {
-    requireSeeds();
-    const sentences = new Set(
-      readSeeds().flatMap((t) => seedSentences(t, [`${SEED_000.organisation.fullName} (${SEED_000.organisation.shortName})`])),
-    );
-    expect(sentences.size).toBeGreaterThan(100);
+    const { sentences } = SEED_PRINTS;
+    expect(sentences.length).toBeGreaterThan(100);
     // The check catches a sentence planted from seed 000 (its control item).
-    const planted = normalise('1. Сделать. 2. Контроль за исполнением данного приказа оставляю за собой.');
-    expect([...sentences].some((s) => planted.includes(s))).toBe(true);
+    expect(copiedPieces('1. Сделать. 2. Контроль исполнения приказа оставляю за собой.', sentences)).toHaveLength(1);
     const docs = allDocuments();
     // The seed school's order too: its facts (names) are allowed, its sentences are not.
     docs.seedOrder = pairsOrder({
@@ -1229,9 +1159,7 @@ describe('own wording', () => {
       },
     });
     for (const [name, model] of Object.entries(docs)) {
-      const text = normalise(modelText(model));
-      const copied = [...sentences].filter((s) => text.includes(s));
-      expect({ name, copied }).toEqual({ name, copied: [] });
+      expect({ name, copied: copiedPieces(modelText(model), sentences) }).toEqual({ name, copied: [] });
     }
   });
 
