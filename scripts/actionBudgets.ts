@@ -101,12 +101,19 @@ export const ACTIONS: readonly ActionCase[] = [
   },
 ];
 
-/** Calls of each action on a register of `people`, by method. */
-export function measureActions(people: number, actions: readonly ActionCase[] = ACTIONS): Map<string, Record<string, number>> {
+/**
+ * Calls of each action on a register of `people`, by method; `buildDir` runs another build
+ * (e.g. one whose manifest lacks a scope) on the same register.
+ */
+export function measureActions(
+  people: number,
+  actions: readonly ActionCase[] = ACTIONS,
+  buildDir?: string,
+): Map<string, Record<string, number>> {
   const snapshot = budgetRegister(people);
   const result = new Map<string, Record<string, number>>();
   for (const action of actions) {
-    const emu = new Emulator({ snapshot }).load();
+    const emu = new Emulator({ snapshot, buildDir }).load();
     emu.resetCounts();
     action.run(emu);
     result.set(action.name, emu.counts());
