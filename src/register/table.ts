@@ -17,7 +17,13 @@ export type RecordValues = Partial<Record<ColumnKey, CellValue>>;
 export interface TableRecord {
   /** 1-based sheet row. */
   row: number;
+  /**
+   * The row's values; a cell that could not be read holds its column's blank value (and is
+   * listed in `invalid` and reported), so one mistyped cell never hides the whole record.
+   */
   values: RecordValues;
+  /** Columns whose cell could not be read. */
+  invalid?: ColumnKey[];
 }
 
 export interface RowIssue {
@@ -116,6 +122,14 @@ function parseFilled(column: ColumnSpec, raw: unknown, ctx: Ctx): CellValue {
   }
 }
 
+/** What a column holds when its cell is empty (or could not be read). */
+function blankValue(column: ColumnSpec): CellValue {
+  if (column.type === 'choices' || column.type === 'refs') return [];
+  if (column.type === 'bool') return false;
+  // Text stays text: code that reads a name or an ID never meets null.
+  return column.type === 'id' || column.type === 'text' || column.type === 'choice' ? '' : null;
+}
+
 function cellSchema(column: ColumnSpec) {
   return z.pipe(
     z.unknown(),
@@ -123,26 +137,19 @@ function cellSchema(column: ColumnSpec) {
       const blank = isBlankCell(raw) || (typeof raw === 'string' && raw.trim() === '');
       if (blank) {
         if (column.required) return fail(ctx, column.type === 'id' ? CELL_ERRORS.missingId : CELL_ERRORS.required, raw);
-        return column.type === 'choices' || column.type === 'refs' ? [] : column.type === 'bool' ? false : null;
+        return column.type === 'text' || column.type === 'choice' || column.type === 'id' ? null : blankValue(column);
       }
       return parseFilled(column, raw, ctx);
     }),
   );
 }
 
-type RowSchema = z.ZodMiniType<RecordValues, Record<string, unknown>>;
-const schemaCache = new Map<string, RowSchema>();
+const schemaCache = new Map<ColumnSpec, ReturnType<typeof cellSchema>>();
 
-/** The zod schema of one row: an object keyed by the keys of the columns present in the sheet. */
-export function rowSchema(spec: SheetSpec, columns: readonly ColumnSpec[] = spec.columns): RowSchema {
-  const cacheKey = `${spec.key}:${columns.map((c) => c.key).join(',')}`;
-  let schema = schemaCache.get(cacheKey);
-  if (!schema) {
-    const shape: Record<string, ReturnType<typeof cellSchema>> = {};
-    for (const column of columns) shape[column.key] = cellSchema(column);
-    schema = z.object(shape) as unknown as RowSchema;
-    schemaCache.set(cacheKey, schema);
-  }
+/** The zod schema of one cell of the column (built once per column). */
+export function cellSchemaOf(column: ColumnSpec): ReturnType<typeof cellSchema> {
+  let schema = schemaCache.get(column);
+  if (!schema) schemaCache.set(column, (schema = cellSchema(column)));
   return schema;
 }
 
@@ -156,48 +163,50 @@ export function parseTable(grid: unknown[][], spec: SheetSpec): TableRead {
   const headerRow = grid[0] ? grid[0].slice(0, headerWidth(grid[0])) : [];
   const headers = mapHeaders(headerRow, spec.columns);
   const rows = grid.slice(1);
-  const present = spec.columns.filter((c) => headers.index.has(c.key));
-  const schema = rowSchema(spec, present);
+  const present = spec.columns
+    .filter((c) => headers.index.has(c.key))
+    .map((column) => ({ column, at: headers.index.get(column.key)!, schema: cellSchemaOf(column) }));
   const records: TableRecord[] = [];
   const issues: RowIssue[] = [];
   const seenIds = new Map<string, number>();
+  const report = (row: number, column: ColumnSpec, message: string, input: unknown) =>
+    issues.push({
+      sheet: spec.name,
+      row,
+      column: column.header,
+      message: cellIssueText(spec.name, row, column.header, message, input),
+    });
 
   rows.forEach((cells, i) => {
     if (isBlankRow(cells)) return;
     const rowNumber = i + 2;
-    const input: Record<string, unknown> = {};
-    for (const column of present) input[column.key] = cells[headers.index.get(column.key)!];
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const key = String(issue.path[0]);
-        const column = spec.columns.find((c) => c.key === key);
-        const header = column?.header ?? key;
-        issues.push({
-          sheet: spec.name,
-          row: rowNumber,
-          column: header,
-          message: cellIssueText(spec.name, rowNumber, header, issue.message, input[key]),
-        });
+    const values: RecordValues = {};
+    const invalid: ColumnKey[] = [];
+    let unidentified = false;
+    for (const { column, at, schema } of present) {
+      const parsed = schema.safeParse(cells[at]);
+      if (parsed.success) {
+        values[column.key] = parsed.data;
+        continue;
       }
-      return;
+      for (const issue of parsed.error.issues) report(rowNumber, column, issue.message, cells[at]);
+      // Without its ID a row can't be referred to: it is reported and left out.
+      if (column.type === 'id') unidentified = true;
+      values[column.key] = blankValue(column);
+      invalid.push(column.key);
     }
-    const id = parsed.data.id;
-    if (typeof id === 'string') {
+    if (unidentified) return;
+    const id = values.id;
+    if (typeof id === 'string' && id !== '') {
       const earlier = seenIds.get(id);
       if (earlier !== undefined) {
-        const header = spec.columns.find((c) => c.key === 'id')!.header;
-        issues.push({
-          sheet: spec.name,
-          row: rowNumber,
-          column: header,
-          message: cellIssueText(spec.name, rowNumber, header, CELL_ERRORS.duplicateId(id, earlier), ''),
-        });
+        const idColumn = spec.columns.find((c) => c.key === 'id')!;
+        report(rowNumber, idColumn, CELL_ERRORS.duplicateId(id, earlier), '');
         return;
       }
       seenIds.set(id, rowNumber);
     }
-    records.push({ row: rowNumber, values: parsed.data });
+    records.push(invalid.length ? { row: rowNumber, values, invalid } : { row: rowNumber, values });
   });
   return { spec, headerRow, headers, rows, records, issues };
 }

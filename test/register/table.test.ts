@@ -22,7 +22,7 @@ describe('parseTable', () => {
     expect(read.records[1].values.trainingDate).toBeNull();
   });
 
-  test('invalid cells are reported in Russian with sheet, row and column; other rows still come back', () => {
+  test('invalid cells are reported in Russian with sheet, row and column; their records still come back', () => {
     const grid = [
       header,
       ['', 'Петрова Анна', 'НТ-0001', 'много', '', '31.02.2026', 'не почта'],
@@ -31,7 +31,15 @@ describe('parseTable', () => {
       ['', 'Копия', 'НТ-0002', 5, '', '', ''],
     ];
     const read = parseTable(grid, mentors);
-    expect(read.records.map((r) => r.values.id)).toEqual(['НТ-0002']);
+    // One mistyped cell never hides a person: only the duplicated ID is left out.
+    expect(read.records.map((r) => r.values.id)).toEqual(['НТ-0001', 'НТ-0002', 'НТ-0003']);
+    expect(read.records[0]).toMatchObject({
+      row: 2,
+      invalid: ['experience', 'trainingDate', 'email'],
+      values: { fullName: 'Петрова Анна', experience: null, trainingDate: null, email: null },
+    });
+    expect(read.records[1].invalid).toBeUndefined();
+    expect(read.records[2]).toMatchObject({ invalid: ['fullName'], values: { fullName: '' } });
     const messages = read.issues.map((i) => i.message);
     expect(messages).toEqual([
       'Лист «Наставники», строка 2, столбец «Педагогический стаж, лет»: ожидается целое число; введено «много»',
@@ -52,5 +60,19 @@ describe('parseTable', () => {
       mentors,
     );
     expect(read.issues[0].message).toContain('ожидается число от 1 до 30');
+    expect(read.records[0]).toMatchObject({ invalid: ['maxMentees'], values: { maxMentees: null } });
+  });
+
+  test('a row without a readable ID is reported and left out: nothing could refer to it', () => {
+    const read = parseTable(
+      [
+        ['ID', 'ФИО'],
+        ['', 'Без номера'],
+        ['НТ-0002', 'С номером'],
+      ],
+      mentors,
+    );
+    expect(read.records.map((r) => r.values.fullName)).toEqual(['С номером']);
+    expect(read.issues.map((i) => [i.row, i.column])).toEqual([[2, 'ID']]);
   });
 });
