@@ -1,4 +1,5 @@
 /** The emulated Apps Script services other than SpreadsheetApp (which lives in ../spreadsheet). */
+export { asBlob, blobBytes } from './blob';
 export * from './html';
 export * from './lock';
 export * from './properties';

@@ -1,10 +1,14 @@
 /**
  * Utilities: formatDate (Java SimpleDateFormat), getUuid (reproducible v4 UUIDs from a seeded
- * generator kept in state) and sleep (moves the emulated clock, never the real one).
+ * generator kept in state), sleep (moves the emulated clock, never the real one), newBlob and
+ * zip (a real zip archive whose entries are the blobs' names, '/' making folders).
  */
 import { type Env, GasException, Service, isDate } from '../core';
 import type { UtilitiesPort } from '../../src/gas/ports';
+import { toWallTime } from '../time';
+import { asBlob, Blob } from './blob';
 import { formatSimpleDate } from './simple-date-format';
+import { writeZip } from './zip';
 
 export interface UtilitiesState {
   /** Seed of the UUID generator; the same seed gives the same UUIDs in the same order. */
@@ -24,10 +28,18 @@ function signatureError(method: string, args: unknown[]): GasException {
     if (isDate(a)) return 'Date';
     if (typeof a === 'string') return 'String';
     if (typeof a === 'boolean') return 'Boolean';
+    if (asBlob(a)) return 'Blob';
     if (typeof a === 'object') return 'Object';
     return typeof a;
   });
   return new GasException(`The parameters (${names.join(',')}) don't match the method signature for ${method}.`);
+}
+
+/** The arguments a call was given (trailing optional ones left out). */
+function given(args: unknown[]): unknown[] {
+  const out = [...args];
+  while (out.length && out[out.length - 1] === undefined) out.pop();
+  return out;
 }
 
 /** mulberry32: small, fast and good enough for identifiers. */
@@ -82,6 +94,49 @@ export class Utilities extends Service implements UtilitiesPort {
       throw signatureError('Utilities.sleep', [milliseconds]);
     }
     this.env.clock.advance(Math.max(0, Math.floor(milliseconds)));
+  }
+
+  /**
+   * A string is stored as UTF-8; an array as Java bytes (a number is narrowed as Java casts
+   * to byte, so 200 and -56 are the same byte; assumed for numbers outside -128..127).
+   * Content type and name may be null.
+   */
+  newBlob(data: string | number[], contentType?: string | null, name?: string | null): Blob {
+    const optional = (v: unknown) => v === undefined || v === null || typeof v === 'string';
+    const bytes =
+      typeof data === 'string'
+        ? new TextEncoder().encode(data)
+        : Array.isArray(data) && data.every((b) => typeof b === 'number' && Number.isInteger(b))
+          ? Uint8Array.from(data, (b) => b & 0xff)
+          : null;
+    if (!bytes || !optional(contentType) || !optional(name)) {
+      throw signatureError('Utilities.newBlob', given([data, contentType, name]));
+    }
+    return new Blob(bytes, contentType ?? null, name ?? null);
+  }
+
+  /**
+   * A zip archive of the blobs, each entry named by its blob's name (Google's reference says
+   * unzip names each blob "with the full path inside the zip"; libraries that build .xlsx
+   * files with Utilities.zip name parts "xl/worksheets/sheet1.xml"). Content type
+   * application/zip. Assumed (unverified wording): a blob without a name, or two blobs with
+   * the same name, are refused as Java's ZipOutputStream refuses them.
+   */
+  zip(blobs: unknown[], name?: string | null): Blob {
+    const sources = Array.isArray(blobs) ? blobs.map((b) => asBlob(b)) : null;
+    if (!sources || sources.some((b) => b === null) || (name !== undefined && name !== null && typeof name !== 'string')) {
+      throw signatureError('Utilities.zip', given([blobs, name]));
+    }
+    const seen = new Set<string>();
+    const entries = (sources as Blob[]).map((blob) => {
+      const entryName = blob.getName();
+      if (entryName === null || entryName === '') throw new GasException('Blob name is required for a zip entry.');
+      if (seen.has(entryName)) throw new GasException(`duplicate entry: ${entryName}`);
+      seen.add(entryName);
+      return { name: entryName, bytes: blob._bytes() };
+    });
+    const archive = writeZip(entries, toWallTime(this.env.clock.now(), this.env.timeZone));
+    return new Blob(archive, 'application/zip', name ?? null);
   }
 }
 

@@ -248,7 +248,22 @@ export interface SessionPort
   getEffectiveUser(): UserPort;
 }
 
-export interface UtilitiesPort extends Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {}
+/** A blob: bytes with a content type and a name (a .docx part, the zipped .docx). */
+export interface BlobPort extends Pick<Base.Blob, 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName'> {
+  getBlob(): BlobPort;
+  setName(name: string): BlobPort;
+  setContentType(contentType: string | null): BlobPort;
+}
+
+/** What Utilities.zip accepts: anything that gives a blob (Google's BlobSource). */
+export interface BlobSourcePort {
+  getBlob(): BlobPort;
+}
+
+export interface UtilitiesPort extends Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {
+  newBlob(data: string, contentType: string, name: string): BlobPort;
+  zip(blobs: BlobSourcePort[], name: string): BlobPort;
+}
 
 export interface TriggerPort
   extends Pick<
@@ -611,6 +626,8 @@ export type PortGuards = [
   Assert<GoogleAppsScript.Lock.LockService, LockServicePort>,
   Assert<Base.User, UserPort>,
   Assert<Base.Session, SessionPort>,
+  Assert<Base.Blob, BlobPort>,
+  Assert<Base.BlobSource, BlobSourcePort>,
   Assert<GoogleAppsScript.Utilities.Utilities, UtilitiesPort>,
   Assert<Script.Trigger, TriggerPort>,
   Assert<Script.SpreadsheetTriggerBuilder, SpreadsheetTriggerBuilderPort>,
