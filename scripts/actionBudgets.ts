@@ -22,8 +22,10 @@ function menu(
   emu.state.ui.script.length = 0;
 }
 
-const today = '2026-10-01';
-const terms = { form: 'педагог – педагог', kind: 'традиционное', goal: 'Адаптация', start: today, plannedEnd: '2027-05-31' };
+const start = '2026-10-01';
+/** The emulator's first day: a consent is dated on a day that has come. */
+const consentDay = '2026-09-01';
+const terms = { form: 'педагог – педагог', kind: 'традиционное', goal: 'Адаптация', start, plannedEnd: '2027-05-31' };
 
 /** A register of `people` mentors, mentees and pairs (all consents signed), its forms made and answered once. */
 export function budgetRegister(people: number): string {
@@ -33,7 +35,7 @@ export function budgetRegister(people: number): string {
   const form = Object.values(emu.state.forms.forms).find((f) => f.title === 'Анкета наставляемого')!.id;
   emu.submitForm(form, menteeFormAnswers(0), { email: 'mentee1@school.example' });
   // A free mentor and a waiting mentee for the pairing calls.
-  emu.callFromSidebar('recordConsent', { kind: 'data', personId: 'НЯ-0001', date: today });
+  emu.callFromSidebar('recordConsent', { kind: 'data', personId: 'НЯ-0001', date: consentDay });
   return emu.snapshot();
 }
 
@@ -57,7 +59,7 @@ export const ACTIONS: readonly ActionCase[] = [
   { name: 'Панель: подобрать всех', run: (e) => e.callFromSidebar('proposeAll', []) },
   {
     name: 'Панель: отметить согласие',
-    run: (e) => e.callFromSidebar('recordConsent', { kind: 'publish', personId: 'НТ-0001', date: today }),
+    run: (e) => e.callFromSidebar('recordConsent', { kind: 'publish', personId: 'НТ-0001', date: consentDay }),
   },
   {
     name: 'Панель: записать встречу',

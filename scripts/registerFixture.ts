@@ -30,7 +30,7 @@ export function registerWithRows(people: number): Emulator {
   emu.state.ui.script.push({ button: 'OK' });
   emu.call('runSetupRegister');
   const id = (prefix: string, i: number) => (i % 5 === 4 ? '' : `${prefix}-${String(i + 1).padStart(4, '0')}`);
-  const consent = new Date(2026, 8, 10);
+  const consent = new Date(2026, 7, 28);
   fill(
     emu,
     'mentors',
@@ -124,7 +124,7 @@ export function registerWithPairs(count: number): Emulator {
   emu.call('runSetupRegister');
   fillSettings(emu);
   const n = (i: number) => String(i + 1).padStart(4, '0');
-  const signed = new Date(2026, 8, 5);
+  const signed = new Date(2026, 7, 28);
   const people = Array.from({ length: count }, (_, i) => i);
   fill(
     emu,

@@ -165,7 +165,7 @@ export function acceptProposals(request: unknown): SidebarData {
 
 export function recordConsent(request: unknown): SidebarData {
   const r = parse(RecordConsentSchema, request);
-  return act((reg) => recordConsentUseCase(reg, r));
+  return act((reg) => recordConsentUseCase(reg, r, new Date()));
 }
 
 export function setPairStatus(request: unknown): SidebarData {

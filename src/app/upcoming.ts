@@ -49,7 +49,7 @@ export function upcoming(ss: SpreadsheetPort, reg: PairingRegister, today: Date)
       .map((p) => ({ id: p.id, mentorName: mentorName(p.mentorId) })),
     peopleWithoutConsent: [...reg.mentors.list, ...reg.mentees.list]
       .filter((p) => p.status !== PERSON_LEFT)
-      .map((p) => ({ id: p.id, fullName: p.fullName, state: dataConsentState(p) }))
+      .map((p) => ({ id: p.id, fullName: p.fullName, state: dataConsentState(p, today) }))
       .filter((p) => p.state !== 'given'),
   };
 }

@@ -4,6 +4,10 @@ export const CONSENTS = {
   menteeData: (name: string) => `${name}: нет согласия на обработку персональных данных`,
   withdrawn: (name: string) => `${name}: согласие на обработку персональных данных отозвано`,
   duties: (name: string) => `${name}: нет письменного согласия на выполнение обязанностей наставника (ст. 351.8 ТК РФ)`,
+  dataDatedLater: (name: string, date: string, asOf: string) =>
+    `${name}: согласие на обработку персональных данных датировано ${date}, позже ${asOf}, и пока не действует`,
+  dutiesDatedLater: (name: string, date: string, asOf: string) =>
+    `${name}: согласие на выполнение обязанностей наставника датировано ${date}, позже ${asOf}, и пока не действует`,
   unknownPerson: (id: string) => `${id}: нет такой записи в банке`,
   labelData: 'Согласие на обработку ПДн',
   labelDuties: 'Согласие на обязанности наставника',
@@ -51,6 +55,8 @@ export const PAIRS = {
   journalReplace: 'Замена наставника',
   journalMeeting: 'Встреча пары',
   invalidRequest: 'Панель передала неверные данные; обновите панель и повторите.',
+  consentInFuture: (date: string) =>
+    `Дата согласия ${date} ещё не наступила: согласие отмечают в день подписания или позже. Проверьте дату.`,
 } as const;
 
 export const MENTEE_STATUS = { waiting: 'ожидает пару', paired: 'в паре', finished: 'завершил программу' } as const;

@@ -10,7 +10,7 @@ function fill(emu: Emulator, sheet: string, records: Record<string, unknown>[]):
   target.getRange(2, 1, rows.length, head.length).setValues(rows);
 }
 
-const consent = new Date(2026, 8, 5);
+const consent = new Date(2026, 7, 28);
 
 function school(): Emulator {
   const emu = loadAddOn();
@@ -76,8 +76,8 @@ const terms = {
   plannedEnd: '2027-05-31',
 };
 
-function pairs(emu: Emulator): Record<string, unknown>[] {
-  const [head, ...rows] = values(emu, 'Пары');
+function pairs(emu: Emulator, sheet = 'Пары'): Record<string, unknown>[] {
+  const [head, ...rows] = values(emu, sheet);
   return rows.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(head.map((h, i) => [String(h), r[i]])));
 }
 
@@ -121,16 +121,21 @@ describe('the sidebar API through google.script.run', () => {
     expect(() => emu.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'закреплена' })).toThrow(
       /Пару П-0001 нельзя закрепить, пока нет согласий:\n• Петрова Анна Ивановна: нет письменного согласия/,
     );
-    emu.callFromSidebar('recordConsent', { kind: 'data', personId: 'НЯ-0001', date: '2026-09-10' });
+    // A date that has not come yet (2027 for 2026) is refused, and nothing is written.
+    expect(() => emu.callFromSidebar('recordConsent', { kind: 'data', personId: 'НЯ-0001', date: '2027-08-30' })).toThrow(
+      'Дата согласия 30.08.2027 ещё не наступила',
+    );
+    expect(pairs(emu, 'Наставляемые')[0]['Согласие на обработку ПДн: дата']).toBe('');
+    emu.callFromSidebar('recordConsent', { kind: 'data', personId: 'НЯ-0001', date: '2026-08-30' });
     data = emu.callFromSidebar('recordConsent', {
       kind: 'duties',
       pairId: 'П-0001',
-      date: '2026-09-11',
+      date: '2026-08-31',
       link: 'https://drive.google.com/scan',
     }) as SidebarData;
     expect(data.pairs[0].missing).toEqual([]);
     data = emu.callFromSidebar('setPairStatus', { pairId: 'П-0001', status: 'закреплена' }) as SidebarData;
-    expect(data.pairs[0]).toMatchObject<Partial<PairView>>({ status: 'закреплена', dutiesConsent: '2026-09-11' });
+    expect(data.pairs[0]).toMatchObject<Partial<PairView>>({ status: 'закреплена', dutiesConsent: '2026-08-31' });
     const [row] = pairs(emu);
     expect(row).toMatchObject({
       ID: 'П-0001',

@@ -23,7 +23,7 @@ export function records(emu: Emulator, sheet: string): Record<string, unknown>[]
   return rows.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(head.map((h, i) => [String(h), r[i]])));
 }
 
-export const consentDate = new Date(2026, 8, 5);
+export const consentDate = new Date(2026, 7, 28);
 
 export function schoolWithSettings(): Emulator {
   const emu = loadAddOn();

@@ -116,7 +116,7 @@ export function documentSubjects(
           ? pairs((p) => p.status === 'завершена')
           : kind === 'dataConsent'
             ? [...reg.mentors.list, ...reg.mentees.list]
-                .filter((p) => p.status !== PERSON_LEFT && dataConsentState(p) !== 'given')
+                .filter((p) => p.status !== PERSON_LEFT && dataConsentState(p, new Date()) !== 'given')
                 .map((p) => p.id)
             : reg.mentors.list.filter((m) => !m.consentPublish && m.status === 'активен').map((m) => m.id);
   if (!subjects.length)
@@ -306,7 +306,7 @@ export class DocumentMaker {
       fullName: m.fullName,
       position: m.position ?? '',
       subject: m.subject ?? '',
-      consentToPublish: !!m.consentPublish && dataConsentState(m) === 'given',
+      consentToPublish: !!m.consentPublish && dataConsentState(m, new Date()) === 'given',
     });
     const finished = reg.pairs.list.filter(
       (p) => p.status === 'завершена' && p.endDate && p.endDate >= start && p.endDate <= end,

@@ -4,7 +4,7 @@
  * before anything is written; a broken rule is a PairingError with a Russian message.
  */
 import { missingConsents } from '../../domain/consents';
-import { fromIsoDate, toRussianDate } from '../../domain/isoDate';
+import { fromIsoDate, toIsoDate, toRussianDate } from '../../domain/isoDate';
 import { capacityOf, indexPairs, rankMentors } from '../../domain/matching';
 import {
   addMonths,
@@ -202,9 +202,11 @@ export function addToGroup(reg: PairingRegister, request: AddToGroupRequest): Ac
   return { action: PAIRS.journalCreate, lines: [PAIRS.created(pair.id, mentor.fullName, [mentee.fullName])] };
 }
 
-export function recordConsent(reg: PairingRegister, request: RecordConsentRequest): ActionResult {
+export function recordConsent(reg: PairingRegister, request: RecordConsentRequest, today: Date): ActionResult {
   const date = fromIsoDate(request.date);
   if (!date) throw new PairingError(PAIRS.invalidRequest);
+  // A consent is signed on a day that has come: a later date is a slip of the keyboard.
+  if (toIsoDate(date) > toIsoDate(today)) throw new PairingError(PAIRS.consentInFuture(toRussianDate(date)));
   const line = (who: string, what: string) => PAIRS.consentRecorded(who, what, toRussianDate(date));
   if (request.kind === 'duties') {
     const pair = pairOf(reg, request.pairId ?? '');
@@ -249,7 +251,7 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
   const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
   const mentees = pair.menteeIds.map((id) => reg.mentees.list.find((m) => m.id === id));
   if (to === 'закреплена') {
-    const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent);
+    const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent, today);
     if (missing.length) throw new PairingError(PAIRS.cannotFix(pair.id, missing));
   }
   if (to === 'активна' && !pair.orderNumber) throw new PairingError(PAIRS.notFixedByOrder(pair.id));

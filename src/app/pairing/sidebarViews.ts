@@ -8,10 +8,10 @@ import { schoolYearOf } from '../../register/settings';
 import type { MenteeView, MentorView, PairView, SidebarData } from '../sidebarApi';
 import type { MenteeRecord, MentorRecord, PairingRegister, PairRecord } from './pairingRegister';
 
-export function pairView(reg: PairingRegister, pair: PairRecord): PairView {
+export function pairView(reg: PairingRegister, pair: PairRecord, today: Date): PairView {
   const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
   const mentees = pair.menteeIds.map((id) => reg.mentees.list.find((m) => m.id === id));
-  const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent);
+  const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent, today);
   const next = (TRANSITIONS[pair.status as PairStatus] ?? []).filter((s) => canMove(pair.status, s));
   return {
     id: pair.id,
@@ -54,7 +54,7 @@ function defaultEnd(today: Date): Date {
 }
 
 /** What the panel shows of anyone in either bank. */
-function personView(m: MentorRecord | MenteeRecord) {
+function personView(m: MentorRecord | MenteeRecord, today: Date) {
   return {
     id: m.id,
     fullName: m.fullName,
@@ -66,14 +66,14 @@ function personView(m: MentorRecord | MenteeRecord) {
     status: m.status ?? '',
     consentData: toIsoDateOrNull(m.consentData),
     consentWithdrawn: toIsoDateOrNull(m.consentWithdrawn),
-    consentState: dataConsentState(m),
+    consentState: dataConsentState(m, today),
   };
 }
 
 export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
   const index = indexPairs(reg.pairs.list);
   const mentors: MentorView[] = reg.mentors.list.map((m) => ({
-    ...personView(m),
+    ...personView(m, today),
     competences: m.competences,
     qualification: m.qualification ?? '',
     load: index.load.get(m.id) ?? 0,
@@ -82,7 +82,7 @@ export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
     consentPublish: toIsoDateOrNull(m.consentPublish),
   }));
   const mentees: MenteeView[] = reg.mentees.list.map((m) => ({
-    ...personView(m),
+    ...personView(m, today),
     requests: m.requests,
     menteeCategory: m.menteeCategory ?? '',
     wishedMentor: m.wishedMentor ?? '',
@@ -93,7 +93,7 @@ export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
     message: '',
     mentors,
     mentees,
-    pairs: reg.pairs.list.map((p) => pairView(reg, p)),
+    pairs: reg.pairs.list.map((p) => pairView(reg, p, today)),
     forms: [...reg.vocabularies.forms],
     kinds: [...reg.vocabularies.kinds],
     completionReasons: [...reg.vocabularies.completionReasons],

@@ -16,6 +16,7 @@ export function registerFacts(
   orders: OrderRegister | null,
   props: PropertiesPort,
   siteSection: string,
+  today: Date,
 ): RegisterFacts {
   const mentees = reg.mentees.list.filter((m) => m.status !== PERSON_LEFT);
   const mentors = reg.mentors.list.filter((m) => m.status !== PERSON_LEFT);
@@ -33,10 +34,10 @@ export function registerFacts(
   const answers = answerCounts(reg);
   return {
     menteesCount: mentees.length,
-    menteesWithConsent: mentees.filter((m) => dataConsentState(m) === 'given').length,
+    menteesWithConsent: mentees.filter((m) => dataConsentState(m, today) === 'given').length,
     menteeSurveyAnswers: answers.mentee,
     mentorsCount: mentors.length,
-    mentorsWithConsent: mentors.filter((m) => dataConsentState(m) === 'given').length,
+    mentorsWithConsent: mentors.filter((m) => dataConsentState(m, today) === 'given').length,
     mentorSurveyAnswers: answers.mentor,
     mentorsInPairs: mentorsInPairs.length,
     mentorsInPairsTrained: reg.mentors.table.records.filter((r) => pairMentors.has(String(r.values.id)) && r.values.trainingDate)

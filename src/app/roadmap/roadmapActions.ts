@@ -131,6 +131,7 @@ export function refreshRoadmapStatuses(services: RoadmapServices, today: Date): 
     readOrderRegister(ss),
     documentProperties,
     settingText(settings, 'siteSection'),
+    today,
   );
   const states = records.map((r) => {
     const id = String(r.values.id);
