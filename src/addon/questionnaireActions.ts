@@ -5,11 +5,14 @@ import { refreshFormChoices } from '../app/refreshFormChoices';
 import { type SurveyStage, writeSatisfactionLinks } from '../app/satisfactionLinks';
 import { syncBanks } from '../app/syncBanks';
 import { formIdOfUrl } from '../gas/forms';
-import type { FormSubmitEventPort } from '../gas/ports';
+import type { FormSubmitEventPort, RangePort } from '../gas/ports';
 import { gas } from '../gas/services';
 import { FORMS, PURPOSE_LABELS, SATISFACTION_LINKS, SYNC } from '../i18n/forms';
 import { SETUP } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
+
+/** Unusable answers listed in the closing dialog; the rest are counted. */
+const SHOWN_PROBLEMS = 15;
 
 function services() {
   const { SpreadsheetApp, FormApp, DriveApp, ScriptApp, PropertiesService } = gas();
@@ -52,7 +55,9 @@ export function runSyncBanks(): void {
     if (report.error) return alert(SYNC.title, [report.error]);
     const lines = [...report.summary, ...report.problems];
     journal(s.ss, SYNC.journal, lines);
-    alert(SYNC.title, lines);
+    // The dialog stays readable however many answers were unusable; «Журнал» has them all.
+    const hidden = report.problems.length - SHOWN_PROBLEMS;
+    alert(SYNC.title, hidden > 0 ? [...lines.slice(0, lines.length - hidden), SETUP.moreIssues(hidden)] : lines);
   });
 }
 
@@ -92,8 +97,12 @@ export function runSatisfactionLinksEnd(): void {
  * interface, so it reports to «Журнал» only. Syncs the bank of that one form.
  */
 export function onFormSubmitted(e?: FormSubmitEventPort): void {
+  // Anyone may call a global function with anything (google.script.run): only an event whose
+  // range is a real Range is a form answer; anything else has nothing to sync.
+  const range: unknown = e !== null && typeof e === 'object' ? e.range : null;
+  if (range === null || typeof range !== 'object' || typeof (range as { getSheet?: unknown }).getSheet !== 'function') return;
   const s = services();
-  const sheet = e?.range?.getSheet();
+  const sheet = (range as RangePort).getSheet();
   const formId = formIdOfUrl(sheet?.getFormUrl() ?? null) ?? formIdBySheetName(sheet?.getName());
   if (!formId) return;
   const done = withDocumentLock(() => {

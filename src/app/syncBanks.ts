@@ -4,6 +4,7 @@
  * over the same answers writes nothing.
  */
 import { type BankKind, type BankRow, FORM_OWNED, planBankSync } from '../domain/bankSync';
+import { excerpt } from '../domain/excerpt';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import type { FormAppPort, PropertiesPort, SheetPort, SpreadsheetPort } from '../gas/ports';
 import { PURPOSE_LABELS, SYNC } from '../i18n/forms';
@@ -151,7 +152,7 @@ function syncOneBank(
   for (const u of plan.unusable) if (u.row > since) report.problems.push(SYNC.unusable(sheetName, u.row, SYNC.noIdentity));
   for (const p of plan.problems) {
     if (p.row > since) {
-      const reason = SYNC.badField(titleOf(meta, p.field.key), p.field.value, SYNC.integer);
+      const reason = SYNC.badField(titleOf(meta, p.field.key), excerpt(p.field.value), SYNC.integer);
       report.problems.push(SYNC.unusable(sheetName, p.row, reason));
     }
   }

@@ -127,12 +127,13 @@ export function splitCheckboxAnswer(answer: unknown, choices: readonly string[])
       rest = `${rest.slice(0, at)}, ${'\u0000'.repeat(choice.length)}${rest.slice(at + needle.length - 2)}`;
     }
   }
+  // The respondent's own text stays as typed («3,5 часа» keeps its comma): only the matched
+  // choices and the separators Google put between them are taken out.
   const other = rest
-    .replace(/\u0000+/g, '')
-    .split(/,\s*/)
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .join(', ');
+    .replace(/, \u0000+(?=, )/g, '')
+    .replace(/^, /, '')
+    .replace(/, $/, '')
+    .trim();
   return { known: found.sort((a, b) => a.at - b.at).map((f) => f.value), other };
 }
 
@@ -190,6 +191,21 @@ export function sameCell(a: unknown, b: unknown): boolean {
   return ca.slice(2) === cb.slice(2) && ca[0] !== 'd' && cb[0] !== 'd';
 }
 
+const isDate = (v: unknown): v is Date =>
+  Object.prototype.toString.call(v) === '[object Date]' && !Number.isNaN((v as Date).getTime());
+
+/**
+ * Answers oldest first by their timestamp, whatever order the rows stand in (the curator may
+ * sort the sheet); rows without a readable timestamp keep their place before the timed ones.
+ */
+export function chronological(responses: readonly ResponseRow[]): ResponseRow[] {
+  const time = (r: ResponseRow) => (isDate(r.answers.timestamp) ? r.answers.timestamp.getTime() : Number.NEGATIVE_INFINITY);
+  return responses
+    .map((response, i) => ({ response, i }))
+    .sort((a, b) => time(a.response) - time(b.response) || a.i - b.i)
+    .map(({ response }) => response);
+}
+
 export function planBankSync(
   kind: BankKind,
   responses: readonly ResponseRow[],
@@ -218,7 +234,7 @@ export function planBankSync(
     index(people.length - 1);
   }
 
-  for (const response of responses) {
+  for (const response of chronological(responses)) {
     const { values, problems } = columnsFromAnswers(kind, response.answers, ctx);
     for (const field of problems) plan.problems.push({ row: response.row, field });
     const email = foldEmail(values.email);

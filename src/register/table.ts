@@ -4,6 +4,7 @@
  * row and column, and the rest of the rows are still returned.
  */
 import * as z from 'zod/mini';
+import { excerpt } from '../domain/excerpt';
 import type { SheetPort } from '../gas/ports';
 import { CELL_ERRORS, cellIssueText } from '../i18n/messages';
 import type { ColumnKey } from '../i18n/register';
@@ -174,7 +175,7 @@ export function parseTable(grid: unknown[][], spec: SheetSpec): TableRead {
       sheet: spec.name,
       row,
       column: column.header,
-      message: cellIssueText(spec.name, row, column.header, message, input),
+      message: cellIssueText(spec.name, row, column.header, message, typeof input === 'string' ? excerpt(input) : input),
     });
 
   rows.forEach((cells, i) => {

@@ -49,6 +49,15 @@ describe('build/Code.js as Apps Script loads it', () => {
     expect(Object.keys(emu.counts()).every((k) => /^(SpreadsheetApp\.getUi|Ui\.|Menu\.)/.test(k))).toBe(true);
   });
 
+  test.each([[{ range: 5 }], [{ range: { getSheet: 'x' } }], ['junk'], [null], [[1, 2]]])(
+    'onFormSubmitted called with junk (%j) through google.script.run does nothing and leaks no error',
+    (junk) => {
+      const emu = loadAddOn();
+      expect(() => emu.callFromSidebar('onFormSubmitted', junk)).not.toThrow();
+      expect(emu.totalCalls()).toBe(0);
+    },
+  );
+
   test('the emulator refuses data access in AuthMode.NONE, as Google does', () => {
     const emu = loadAddOn();
     expect(() => emu.call('getRegisterStatus', [], { authMode: 'NONE' })).toThrow(/permission/);

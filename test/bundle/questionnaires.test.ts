@@ -204,3 +204,40 @@ describe('questionnaires end to end through build/Code.js', () => {
     expect(decodeURIComponent(link.replace(/\+/g, ' '))).toContain('начало программы');
   });
 });
+
+describe('careless and long answers', () => {
+  test('a response sheet sorted newest-first: the latest answer by its timestamp still wins', () => {
+    const emu = registerWithForms();
+    const form = formIdByTitle(emu, 'Анкета наставляемого');
+    const teacher = { name: 'Андреева Вера Андреевна', email: 'vera@school.example' };
+    emu.submitForm(form, menteeAnswers({ ...teacher, experience: '1' }), { email: teacher.email });
+    emu.env.clock.advance(24 * 3600 * 1000);
+    emu.submitForm(form, menteeAnswers({ ...teacher, experience: '2' }), { email: teacher.email });
+    // The curator sorts the answers newest first (Data → Sort range, by the timestamp, Z→A).
+    const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Ответы: наставляемые')!;
+    const grid = sheet.getDataRange().getValues();
+    sheet.getRange(2, 1, 2, grid[0].length).setValues([grid[2], grid[1]]);
+    runMenu(emu, 'runSyncBanks');
+    expect(bank(emu, 'Наставляемые').map((m) => [m['ФИО'], m['Педагогический стаж, лет']])).toEqual([[teacher.name, 2]]);
+  });
+
+  test('a 50,001-character answer is quoted by its start, and an «other» answer keeps its commas', () => {
+    const emu = registerWithForms();
+    const form = formIdByTitle(emu, 'Анкета наставника');
+    emu.submitForm(
+      form,
+      mentorAnswers({ name: 'Орлов Пётр', email: 'orlov@school.example', experience: `${'9'.repeat(50001)}` }),
+      { email: 'orlov@school.example' },
+    );
+    const text = runMenu(emu, 'runSyncBanks');
+    expect(text.length).toBeLessThan(2000);
+    expect(text).toContain(`получено «${'9'.repeat(80)}…»`);
+    const mentee = formIdByTitle(emu, 'Анкета наставляемого');
+    emu.submitForm(
+      mentee,
+      menteeAnswers({ name: 'Юдина Ия', email: 'ya@school.example', requests: ['Работа с родителями', '3,5 часа в неделю'] }),
+      { email: 'ya@school.example' },
+    );
+    expect(bank(emu, 'Наставляемые')[0]).toMatchObject({ 'Запросы: другое': '3,5 часа в неделю' });
+  });
+});

@@ -13,6 +13,20 @@ describe('checkbox answers', () => {
     });
     expect(splitCheckboxAnswer('', ['a'])).toEqual({ known: [], other: '' });
   });
+
+  test("the respondent's own text stays exactly as typed", () => {
+    const choices = ctx.checkboxChoices.requests;
+    expect(splitCheckboxAnswer('ИКТ, 3,5 часа в неделю', choices)).toEqual({ known: ['ИКТ'], other: '3,5 часа в неделю' });
+    expect(splitCheckboxAnswer('своё,  с двумя пробелами, ИКТ', choices)).toEqual({
+      known: ['ИКТ'],
+      other: 'своё,  с двумя пробелами',
+    });
+    expect(splitCheckboxAnswer('ИКТ, Работа с родителями', choices)).toEqual({
+      known: ['ИКТ', 'Работа с родителями'],
+      other: '',
+    });
+    expect(splitCheckboxAnswer('5,5', choices)).toEqual({ known: [], other: '5,5' });
+  });
 });
 
 describe('answers to columns', () => {
@@ -60,6 +74,20 @@ describe('planBankSync', () => {
     expect(plan.inserts).toEqual([{ email: 'new@school.ru', fullName: 'Новая Вера', experience: 1 }]);
     expect(plan.unchanged).toBe(1);
     expect(plan.unusable).toEqual([{ row: 6, reason: 'noIdentity' }]);
+  });
+
+  test('the latest answer by its timestamp wins, whatever order the curator sorted the rows in', () => {
+    const at = (day: number) => new Date(2026, 8, day, 10, 0);
+    const newestFirst = [
+      { row: 2, answers: { timestamp: at(20), email: 'anna@school.ru', fullName: 'Петрова Анна', experience: '4' } },
+      { row: 3, answers: { timestamp: at(10), email: 'anna@school.ru', fullName: 'Петрова Анна', experience: '3' } },
+      { row: 4, answers: { timestamp: at(12), email: 'b@school.ru', fullName: 'Борисова Вера' } },
+      { row: 5, answers: { timestamp: at(11), email: 'c@school.ru', fullName: 'Власова Галина' } },
+    ];
+    const plan = planBankSync('mentee', newestFirst, bank, ctx);
+    expect(plan.updates.get(2)).toEqual({ experience: 4 });
+    // New people get their IDs in the order they answered.
+    expect(plan.inserts.map((p) => p.fullName)).toEqual(['Власова Галина', 'Борисова Вера']);
   });
 
   test('a namesake with another e-mail is another person', () => {
