@@ -9,10 +9,8 @@ import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { type Block, type DocModel, depthOf, modelText, type NumberedItem, type TableBlock } from '../../src/domain/docModel';
 import {
-  type ApprovalOrderInput,
   approvalOrder,
   changeText,
-  type CompletionOrderInput,
   completionOrder,
   composeOrder,
   consentGaps,
@@ -23,282 +21,46 @@ import {
   isDate,
   ItemDepthError,
   joinDocuments,
-  type MentorDutiesConsentInput,
   mentorDutiesConsent,
-  type MentorReportInput,
   mentorReport,
   MissingConsentsError,
-  type MonitoringReportInput,
   monitoringReport,
   type OrderRequisites,
   type PairForOrder,
-  type PairsOrderInput,
   pairsOrder,
-  type PersonalDataConsentInput,
   personalDataConsent,
   personalisedProgramme,
-  type Person,
-  type ProgrammeInput,
-  type PublishConsentInput,
   publishConsent,
-  type RewardOrderInput,
   rewardOrder,
   startingPlan,
 } from '../../src/domain/documents';
 import { vocabularyByKey } from '../../src/domain/vocabulary';
 import { PLAN_LIBRARY, PLAN_MEETINGS } from '../../src/i18n/documents';
 import { copiedPieces, requisiteOrder, SEED_PRINTS } from '../seeds/seedText';
-
-// ---------------------------------------------------------------- fixtures
-// An invented school (МБОУ СОШ № 7, г. Энск) with names that exercise the name helper
-// (double-barrelled surname, ё, a Turkic patronymic), and the school of seed 000 (facts
-// only: its name, place, director, and the date and number of its order).
-
-const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
-
-const ENSK = {
-  fullName: 'Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная школа № 7 города Энска»',
-  shortName: 'МБОУ СОШ № 7',
-  place: 'г. Энск',
-};
-
-const DIRECTOR: Person = { fullName: 'Громов Пётр Алексеевич', position: 'Директор' };
-const CURATOR: Person = { fullName: 'Петрова Анна Ивановна', position: 'Заместитель директора по УВР' };
-
-const REQUISITES: OrderRequisites = {
-  organisation: ENSK,
-  date: d(2026, 11, 21),
-  number: '45-од',
-  director: DIRECTOR,
-};
-
-const MENTOR_1: Person = { fullName: 'Иванова-Петрова Алёна Сергеевна', position: 'учитель', subject: 'Математика' };
-const MENTOR_2: Person = { fullName: 'Дергачёв Семён Ильич', position: 'учитель', subject: 'Физика' };
-const MENTOR_3: Person = { fullName: 'Алиев Эльдар Рашид оглы', position: 'педагог-психолог' };
-const MENTEE_1: Person = { fullName: 'Сидоров Борис Викторович', position: 'учитель', subject: 'Математика' };
-const MENTEE_2: Person = { fullName: 'Ёлкина Юлия Олеговна', position: 'учитель', subject: 'Физика' };
-const MENTEE_3: Person = { fullName: 'Кузнецова Мария Андреевна', position: 'учитель', subject: 'Физика' };
-const MENTEE_4: Person = { fullName: 'Орлов Глеб Денисович', position: 'учитель начальных классов' };
-
-const PAIRS: PairForOrder[] = [
-  {
-    pairId: 'П-0001',
-    mentor: MENTOR_1,
-    mentees: [MENTEE_1],
-    form: 'педагог – педагог',
-    kind: 'традиционное',
-    start: d(2026, 12, 1),
-    plannedEnd: d(2027, 5, 31),
-    consentsComplete: true,
-    missing: [],
-  },
-  {
-    pairId: 'П-0002',
-    mentor: MENTOR_2,
-    mentees: [MENTEE_2, MENTEE_3],
-    form: 'педагог – педагог',
-    kind: 'групповое',
-    start: d(2026, 12, 1),
-    plannedEnd: d(2027, 2, 28),
-    consentsComplete: true,
-    missing: [],
-  },
-  {
-    pairId: 'П-0003',
-    mentor: MENTOR_3,
-    mentees: [MENTEE_4],
-    form: 'педагог – педагог',
-    kind: 'ситуационное',
-    start: d(2026, 12, 7),
-    plannedEnd: d(2027, 12, 6),
-    consentsComplete: true,
-    missing: [],
-  },
-];
-
-const PAIRS_INPUT: PairsOrderInput = {
-  requisites: REQUISITES,
-  pairs: PAIRS,
-  curator: CURATOR,
-  regulation: { date: d(2026, 9, 1), number: '112-од' },
-};
-
-const APPROVAL_INPUT: ApprovalOrderInput = {
-  requisites: { ...REQUISITES, date: d(2026, 9, 1), number: '112-од' },
-  schoolYear: '2026/2027',
-  curator: CURATOR,
-  roadmap: [
-    {
-      stage: 'Нормативная база',
-      activity: 'Приказ об утверждении Положения и дорожной карты',
-      to: d(2026, 9, 1),
-      responsible: 'Директор',
-    },
-    {
-      stage: 'Нормативная база',
-      activity: 'Раздел «Наставничество» на сайте школы',
-      content: 'Положение, дорожная карта, контакты куратора',
-      from: d(2026, 9, 1),
-      to: d(2026, 9, 15),
-      responsible: 'Куратор',
-    },
-    {
-      stage: 'Банк наставляемых',
-      activity: 'Анкета наставляемых и согласия на обработку данных',
-      from: d(2026, 9, 1),
-      to: d(2026, 9, 30),
-      responsible: 'Куратор',
-    },
-    { stage: 'Банк наставников', activity: 'Анкета наставников', term: 'в течение сентября', responsible: 'Куратор' },
-    { stage: 'Итоги', activity: 'Итоговый семинар наставников', to: d(2027, 5, 31), responsible: 'Куратор, наставники' },
-  ],
-};
-
-const COMPLETION_INPUT: CompletionOrderInput = {
-  requisites: { ...REQUISITES, date: d(2027, 6, 2), number: '78-од' },
-  curator: CURATOR,
-  reportDue: d(2027, 6, 20),
-  pairs: [
-    {
-      pairId: 'П-0001',
-      mentor: MENTOR_1,
-      mentees: [MENTEE_1],
-      start: d(2026, 12, 1),
-      plannedEnd: d(2027, 5, 31),
-      endDate: d(2027, 5, 31),
-      reason: 'программа выполнена полностью',
-    },
-    {
-      pairId: 'П-0002',
-      mentor: MENTOR_2,
-      mentees: [MENTEE_2, MENTEE_3],
-      start: d(2026, 12, 1),
-      plannedEnd: d(2027, 2, 28),
-      endDate: d(2027, 2, 15),
-      reason: 'по инициативе наставляемого',
-      result: 'переход наставляемого в другую организацию',
-    },
-  ],
-};
-
-const REWARD_INPUT: RewardOrderInput = {
-  requisites: { ...REQUISITES, date: d(2027, 6, 10), number: '81-од' },
-  curator: CURATOR,
-  schoolYear: '2026/2027',
-  rewards: [
-    {
-      mentor: MENTOR_1,
-      reward: 'certificate',
-      grounds: 'за подготовку наставляемого к участию в муниципальном конкурсе молодых педагогов',
-    },
-    { mentor: MENTOR_2, reward: 'bonus', amount: 5000, grounds: 'за полное выполнение групповой программы наставничества' },
-    { mentor: MENTOR_3, reward: 'gratitude', grounds: 'за психолого-педагогическую поддержку молодого учителя' },
-  ],
-};
-
-const PROGRAMME_INPUT: ProgrammeInput = {
-  organisation: ENSK,
-  pairId: 'П-0001',
-  mentor: MENTOR_1,
-  mentees: [
-    {
-      ...MENTEE_1,
-      difficulties: ['Дисциплина и организация работы класса', 'Оценивание и обратная связь', 'Работа с трудными подростками'],
-    },
-  ],
-  curator: CURATOR,
-  form: 'педагог – педагог',
-  kind: 'традиционное',
-  start: d(2026, 12, 1),
-  end: d(2027, 5, 31),
-  plan: [],
-  approval: { approver: DIRECTOR },
-};
-
-const PD_INPUT: PersonalDataConsentInput = { organisation: ENSK, subject: { fullName: MENTEE_2.fullName, role: 'mentee' } };
-
-const DUTIES_INPUT: MentorDutiesConsentInput = {
-  organisation: ENSK,
-  mentor: MENTOR_2,
-  mentees: [MENTEE_2, MENTEE_3],
-  form: 'педагог – педагог',
-  kind: 'групповое',
-  start: d(2026, 12, 1),
-  end: d(2027, 2, 28),
-  pay: 3000,
-};
-
-const PUBLISH_INPUT: PublishConsentInput = {
-  organisation: ENSK,
-  subject: { fullName: MENTOR_1.fullName, role: 'mentor', email: 'ivanova@school7.example' },
-  siteAddress: 'https://school7.example/nastavnichestvo',
-  validUntil: d(2027, 8, 31),
-};
-
-const REPORT_INPUT: MentorReportInput = {
-  organisation: ENSK,
-  pairId: 'П-0002',
-  mentor: MENTOR_2,
-  mentees: [MENTEE_2, MENTEE_3],
-  form: 'педагог – педагог',
-  kind: 'групповое',
-  start: d(2026, 12, 1),
-  plannedEnd: d(2027, 2, 28),
-  endDate: d(2027, 2, 26),
-  plan: [
-    { kind: 'meeting', activity: 'Установочная встреча', term: d(2026, 12, 1), expectedResult: 'План согласован', done: true },
-    {
-      kind: 'activity',
-      activity: 'Посещение уроков наставника',
-      term: d(2026, 12, 20),
-      expectedResult: 'Разобраны приёмы',
-      done: true,
-    },
-    { kind: 'meeting', activity: 'Промежуточная встреча', term: d(2027, 1, 15), expectedResult: 'План уточнён', done: true },
-    {
-      kind: 'activity',
-      activity: 'Открытый урок наставляемого',
-      term: d(2027, 2, 10),
-      expectedResult: 'Урок проведён',
-      done: false,
-    },
-    { kind: 'meeting', activity: 'Итоговая встреча', term: d(2027, 2, 26), expectedResult: 'Итоги подведены', done: false },
-  ],
-  satisfaction: { mentee: { start: 6.5, end: 8.25 }, mentor: { start: 7, end: null } },
-};
-
-const MONITORING_INPUT: MonitoringReportInput = {
-  organisation: ENSK,
-  schoolYear: '2026/2027',
-  curator: CURATOR,
-  date: d(2027, 6, 15),
-  counts: {
-    mentors: 10,
-    mentees: 12,
-    pairsActive: 3,
-    pairsCompleted: 6,
-    menteesUnder35: 9,
-    satisfactionStart: 6.4,
-    satisfactionEnd: 8.1,
-  },
-  indicators: [
-    { indicator: 'Доля наставляемых, закреплённых за наставником', value: 91.7, unit: '%' },
-    { indicator: 'Выполнено мероприятий дорожной карты', value: '14 из 16' },
-    { indicator: 'Наставников, прошедших обучение', value: null },
-  ],
-};
-
-/** Seed 000: the school and its order of 08.04.2022 № 40-од (facts only). */
-const SEED_000 = {
-  organisation: {
-    fullName: 'Муниципальное бюджетное общеобразовательное учреждение средняя общеобразовательная школа № 8',
-    shortName: 'МБОУ СОШ № 8',
-    place: 'г. Пятигорск',
-  },
-  director: { fullName: 'Е.С. Дергачёв', position: 'Директор' },
-  date: d(2022, 4, 8),
-  number: '40-од',
-};
+import {
+  d,
+  ENSK,
+  CURATOR,
+  REQUISITES,
+  MENTOR_1,
+  MENTOR_2,
+  MENTEE_1,
+  MENTEE_2,
+  MENTEE_3,
+  PAIRS,
+  PAIRS_INPUT,
+  APPROVAL_INPUT,
+  COMPLETION_INPUT,
+  REWARD_INPUT,
+  PROGRAMME_INPUT,
+  PD_INPUT,
+  DUTIES_INPUT,
+  PUBLISH_INPUT,
+  REPORT_INPUT,
+  MONITORING_INPUT,
+  SEED_000,
+  allDocuments,
+} from './documentFixtures';
 
 // ---------------------------------------------------------------- helpers of the tests
 
@@ -364,28 +126,6 @@ function expectOrderRequisites(model: DocModel, requisites: OrderRequisites) {
   const positions = found.map(([, at]) => at);
   expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 }
-
-const allDocuments = (): Record<string, DocModel> => ({
-  approval: approvalOrder(APPROVAL_INPUT),
-  pairs: pairsOrder(PAIRS_INPUT),
-  completion: completionOrder(COMPLETION_INPUT),
-  reward: rewardOrder(REWARD_INPUT),
-  programme: personalisedProgramme(PROGRAMME_INPUT),
-  programmeGroup: personalisedProgramme({
-    ...PROGRAMME_INPUT,
-    pairId: 'П-0002',
-    mentor: MENTOR_2,
-    mentees: [
-      { ...MENTEE_2, difficulties: ['Подготовка к ОГЭ и ЕГЭ'] },
-      { ...MENTEE_3, difficulties: ['Цифровые образовательные ресурсы', 'подготовка к ОГЭ и ЕГЭ'] },
-    ],
-  }),
-  personalData: personalDataConsent(PD_INPUT),
-  duties: mentorDutiesConsent(DUTIES_INPUT),
-  publish: publishConsent(PUBLISH_INPUT),
-  report: mentorReport(REPORT_INPUT),
-  monitoring: monitoringReport(MONITORING_INPUT),
-});
 
 // ---------------------------------------------------------------- name and date helpers
 
