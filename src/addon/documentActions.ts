@@ -1,15 +1,16 @@
 /** Menu actions of the «Документы» submenu and the sidebar's document buttons. */
 import * as z from 'zod/mini';
-import { armContinuation } from '../app/batch/batchRunner';
-import { continueDocumentBatches, makeDocumentsNow, startDocumentBatch } from '../app/documents/documentBatches';
+import { removeLegacyContinuation } from '../app/batch/batchRunner';
+import { makeDocumentsNow, runDocumentBatch } from '../app/documents/documentBatches';
 import type { ParticipantDocumentKind } from '../app/documents/participantDocuments';
 import { generateOrder, type OrderKind } from '../app/documents/orders';
 import { DocumentActionError } from '../app/documents/schoolContext';
 import { DocumentInputError } from '../domain/documents';
 import type { OrderResultView, SidebarData } from '../app/sidebarApi';
+import { isQuotaError } from '../gas/quota';
 import { gas } from '../gas/services';
 import { getSidebarData } from './sidebarActions';
-import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../i18n/documents';
+import { DOC_ACTIONS, DOC_BATCH } from '../i18n/documents';
 import { PAIRS } from '../i18n/pairing';
 import { SETUP } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
@@ -26,8 +27,9 @@ function services() {
   };
 }
 
-/** Expected refusals (settings, consents, nothing to do) are shown, not thrown. */
+/** Expected refusals (settings, consents, nothing to do, a daily quota spent) are shown, not thrown. */
 function refusal(error: unknown): string | null {
+  if (isQuotaError(error)) return DOC_BATCH.quotaNow;
   return error instanceof DocumentActionError || error instanceof DocumentInputError ? error.message : null;
 }
 
@@ -58,7 +60,7 @@ function documentsAction(kind: ParticipantDocumentKind): void {
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      const lines = startDocumentBatch(s, kind, started);
+      const lines = runDocumentBatch(s, kind, started);
       journal(s.ss, DOC_ACTIONS.journalDocs, lines);
       alert(DOC_ACTIONS.title, lines);
     } catch (error) {
@@ -96,8 +98,7 @@ export function generateDocuments(request: unknown): { urls: string[]; lines: st
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      const urls = makeDocumentsNow(s, parsed.data.kind, parsed.data.ids);
-      result = { urls, lines: [DOC_ACTIONS.documents(urls.length, DOCUMENT_KIND_LABELS[parsed.data.kind])] };
+      result = makeDocumentsNow(s, parsed.data.kind, parsed.data.ids);
       journal(s.ss, DOC_ACTIONS.journalDocs, [...result.lines, ...result.urls]);
     } catch (error) {
       failure = refusal(error);
@@ -110,22 +111,13 @@ export function generateDocuments(request: unknown): { urls: string[]; lines: st
   return { ...result, data: getSidebarData() };
 }
 
-/** The one-off time-driven trigger that goes on with unfinished document batches. */
+/**
+ * Handler of the hourly continuation trigger of older versions. Batches are now continued by
+ * the curator, and a time-driven trigger may see no spreadsheet: a leftover trigger that
+ * fires only deletes itself (and any like it), touching nothing else.
+ */
 export function continueBatches(): void {
-  const started = Date.now();
-  const done = withDocumentLock(() => {
-    const s = services();
-    try {
-      const lines = continueDocumentBatches(s, started);
-      if (lines.length) journal(s.ss, DOC_BATCH.journalContinue, lines);
-    } catch (error) {
-      const message = refusal(error);
-      if (message === null) throw error;
-      journal(s.ss, DOC_BATCH.journalContinue, [message]);
-    }
-  });
-  // Another action holds the lock: try again a minute later rather than stall.
-  if (!done) armContinuation(gas().ScriptApp);
+  removeLegacyContinuation(gas().ScriptApp);
 }
 
 const OrderRequestSchema = z.strictObject({
@@ -171,8 +163,7 @@ const BatchRequestSchema = z.strictObject({
   ]),
 });
 
-/** Sidebar: a kind of document for everyone who needs it (a batch that goes on by itself). */
-export function makeDocumentsForAll(request: unknown): { lines: string[]; data: SidebarData } {
+function batchFromSidebar(request: unknown, startNew: boolean): { lines: string[]; data: SidebarData } {
   const parsed = BatchRequestSchema.safeParse(request);
   if (!parsed.success) throw new Error(PAIRS.invalidRequest);
   const started = Date.now();
@@ -181,7 +172,7 @@ export function makeDocumentsForAll(request: unknown): { lines: string[]; data: 
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      lines = startDocumentBatch(s, parsed.data.kind, started);
+      lines = runDocumentBatch(s, parsed.data.kind, started, startNew);
       journal(s.ss, DOC_ACTIONS.journalDocs, lines);
     } catch (error) {
       failure = refusal(error);
@@ -191,4 +182,14 @@ export function makeDocumentsForAll(request: unknown): { lines: string[]; data: 
   if (!done) throw new Error(PAIRS.lockBusy);
   if (failure) throw new Error(failure);
   return { lines, data: getSidebarData() };
+}
+
+/** Sidebar: a kind of document for everyone who needs it (a batch; an unfinished one goes on). */
+export function makeDocumentsForAll(request: unknown): { lines: string[]; data: SidebarData } {
+  return batchFromSidebar(request, true);
+}
+
+/** Sidebar «Продолжить»: goes on with the unfinished batch of this kind; starts none. */
+export function continueDocuments(request: unknown): { lines: string[]; data: SidebarData } {
+  return batchFromSidebar(request, false);
 }

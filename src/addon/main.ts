@@ -21,6 +21,7 @@ export { erasePersonData, runErasePerson } from './erasureActions';
 export { runFillRoadmap, runRefreshRoadmap, runUpdateMonitoring } from './roadmapActions';
 export {
   continueBatches,
+  continueDocuments,
   generateDocuments,
   makeDocumentsForAll,
   makeOrder,

@@ -26,6 +26,7 @@ type Implemented = {
   generateDocuments: typeof documents.generateDocuments;
   makeOrder: typeof documents.makeOrder;
   makeDocumentsForAll: typeof documents.makeDocumentsForAll;
+  continueDocuments: typeof documents.continueDocuments;
   erasePersonData: typeof erasure.erasePersonData;
 };
 

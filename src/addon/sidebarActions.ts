@@ -18,6 +18,7 @@ import {
 } from '../app/pairing/pairActions';
 import { loadPairingRegister, type PairingRegister, RegisterMissingError } from '../app/pairing/pairingRegister';
 import { sidebarData } from '../app/pairing/sidebarViews';
+import { pendingDocumentBatches } from '../app/documents/documentBatches';
 import type { ProposalView, RankingView, SidebarData, UpcomingView } from '../app/sidebarApi';
 import { upcoming } from '../app/upcoming';
 import { gas } from '../gas/services';
@@ -65,13 +66,16 @@ function notReady(): SidebarData {
     defaultStart: '',
     defaultEnd: '',
     issues: [],
+    batches: [],
   };
 }
 
-/** Loads everything the sidebar shows. */
+/** Loads everything the sidebar shows, with the unfinished batches of documents to continue. */
 export function getSidebarData(): SidebarData {
   const reg = register();
-  return reg ? sidebarData(reg, new Date()) : notReady();
+  if (!reg) return notReady();
+  const documentProperties = gas().PropertiesService.getDocumentProperties()!;
+  return { ...sidebarData(reg, new Date()), batches: pendingDocumentBatches({ documentProperties }) };
 }
 
 /** Ranked mentors for one mentee, and the mentors ruled out with the reasons. */

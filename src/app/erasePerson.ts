@@ -13,6 +13,7 @@ import type { ColumnKey } from '../i18n/register';
 import { sheetSpec } from '../register/spec';
 import { parseTable } from '../register/table';
 import { type CellChange, writeChanges } from '../register/tableWrite';
+import { type DocumentLink, DocumentLinks } from './documents/documentLinks';
 import { readFormRegistry } from './formRegistry';
 
 export interface ErasureServices {
@@ -170,26 +171,31 @@ function eraseFormResponses(services: ErasureServices, subject: Subject): number
   return count;
 }
 
-/** Document properties naming the person, and the documents made about them (not orders). */
+/** The documents made about the person or their pairs (not orders), as «Документы» lists them. */
+function documentsAbout(links: DocumentLinks, subject: Subject, pairIds: readonly string[]): DocumentLink[] {
+  const found = [links.find('dataConsent', subject.id), links.find('publishConsent', subject.id)];
+  for (const pairId of pairIds)
+    for (const kind of ['programme', 'dutiesConsent', 'mentorReport'] as const) found.push(links.find(kind, pairId));
+  return found.filter((link) => link !== undefined);
+}
+
+/** The documents made about the person (emptied, trashed, their rows deleted), and document properties naming them. */
 function eraseDocuments(services: ErasureServices, subject: Subject, pairIds: readonly string[]): number {
   const props = services.documentProperties;
-  const all = props.getProperties();
+  const links = DocumentLinks.read(services.ss, props);
+  const about = documentsAbout(links, subject, pairIds);
   let files = 0;
-  const keys = new Set([`doc.dataConsent.${subject.id}`, `doc.publishConsent.${subject.id}`]);
-  for (const pairId of pairIds)
-    for (const kind of ['programme', 'dutiesConsent', 'mentorReport']) keys.add(`doc.${kind}.${pairId}`);
-  for (const [key, value] of Object.entries(all)) {
-    if (keys.has(key)) {
-      try {
-        services.documentApp.openById(value).getBody().clear();
-        services.driveApp.getFileById(value).setName(ERASURE.erasedFile).setTrashed(true);
-        files++;
-      } catch {
-        // Already gone.
-      }
-      props.deleteProperty(key);
-      continue;
+  for (const { fileId: value } of about) {
+    try {
+      services.documentApp.openById(value).getBody().clear();
+      services.driveApp.getFileById(value).setName(ERASURE.erasedFile).setTrashed(true);
+      files++;
+    } catch {
+      // Already gone.
     }
+  }
+  links.remove(about);
+  for (const [key, value] of Object.entries(props.getProperties())) {
     const cleaned = scrub(value, subject);
     if (cleaned !== null) props.setProperty(key, cleaned);
   }

@@ -88,6 +88,15 @@ export interface SidebarData {
   defaultEnd: IsoDate;
   /** Rows the register could not read, with sheet, row and column. */
   issues: string[];
+  /** Documents for everyone not finished yet: each gets a «Продолжить» line. */
+  batches: PendingBatchView[];
+}
+
+/** An unfinished batch of documents, as of its last save. */
+export interface PendingBatchView {
+  kind: SchoolDocumentKind;
+  done: number;
+  total: number;
 }
 
 export interface CandidateView {
@@ -219,5 +228,6 @@ export interface ServerApi {
   getUpcoming(): UpcomingView;
   makeOrder(request: { kind: OrderKindName; newWhenSigned?: boolean }): OrderResultView;
   makeDocumentsForAll(request: { kind: SchoolDocumentKind }): { lines: string[]; data: SidebarData };
+  continueDocuments(request: { kind: SchoolDocumentKind }): { lines: string[]; data: SidebarData };
   erasePersonData(request: { personId: string; confirmed: true }): { message: string; data: SidebarData };
 }

@@ -677,6 +677,23 @@ export const DOCUMENT_KIND_LABELS = {
   siteMaterials: 'Материалы для сайта',
 } as const;
 
+/** «Вид документа» in «Документы»: one row is one file. */
+export const DOCUMENT_RECORD_KINDS = {
+  programme: 'Персонализированная программа',
+  dataConsent: 'Согласие на обработку персональных данных',
+  dutiesConsent: 'Согласие наставника на выполнение обязанностей',
+  publishConsent: 'Согласие на распространение персональных данных',
+  mentorReport: 'Отчёт наставника',
+  monitoringNote: 'Аналитическая справка',
+  siteMaterials: 'Материалы для сайта',
+} as const;
+
+/** Messages about «Документы», the sheet of generated files. */
+export const DOC_LINKS = {
+  columnsMissing: (sheet: string, titles: readonly string[]) =>
+    `В листе «${sheet}» нет столбцов ${titles.map((t) => `«${t}»`).join(', ')}: верните их или выберите «Создать или проверить реестр».`,
+} as const;
+
 /** «Материалы для сайта»: the «Наставничество» section of the school site. */
 export const SITE_MATERIALS = {
   fileName: (org: string, year: string) => `Материалы для сайта: наставничество, ${org}${year ? `, ${year}` : ''}`,
@@ -693,11 +710,21 @@ export const SITE_MATERIALS = {
   mentorOf: (name: string) => `наставник: ${name}`,
 } as const;
 
-/** Progress of documents made in several executions. */
+/** Progress of documents made in several executions (continued by the curator, never by itself). */
 export const DOC_BATCH = {
   progress: (what: string, done: number, total: number) => `${what}: создано ${done} из ${total}`,
   paused: (what: string, done: number, total: number) =>
-    `${what}: создано ${done} из ${total}. Остальные будут созданы автоматически в течение часа; чтобы продолжить сразу, выберите этот пункт меню ещё раз.`,
+    `${what}: создано ${done} из ${total}. Чтобы продолжить, выберите этот пункт меню ещё раз или нажмите «Продолжить» в боковой панели.`,
+  quota: (what: string, done: number, total: number) =>
+    `${what}: создано ${done} из ${total}. Google больше не даёт создавать документы сегодня: дневная квота исчерпана. ` +
+    'Всё созданное записано. Остальные можно создать завтра (квота восстанавливается в течение 24 часов): ' +
+    'выберите этот пункт меню ещё раз или нажмите «Продолжить» в боковой панели.',
   finished: (what: string, total: number) => `${what}: готово, документов — ${total}.`,
-  journalContinue: 'Продолжение формирования документов',
+  nothingPending: (what: string) => `${what}: незавершённого формирования нет.`,
+  /** A single document or order refused by a daily quota. */
+  quotaNow:
+    'Google больше не даёт создавать документы сегодня: дневная квота исчерпана. Повторите завтра: квота восстанавливается в течение 24 часов.',
+  quotaSome: (what: string, done: number, total: number) =>
+    `${what}: создано ${done} из ${total}. Google больше не даёт создавать документы сегодня: дневная квота исчерпана. ` +
+    'Остальные можно создать завтра: квота восстанавливается в течение 24 часов.',
 } as const;

@@ -287,7 +287,8 @@ export const SIDEBAR_SCHOOL_DOCS = {
   cancel: 'Отмена',
   cancelLabel: (number: string) => `Отмена: не формировать новый приказ, оставить № ${number}`,
   allTitle: 'Документы для всех',
-  allHint: 'Для всех, кому нужен документ. Большой набор создаётся частями: остальное продолжится автоматически.',
+  allHint:
+    'Для всех, кому нужен документ. Большой набор создаётся частями: следующую часть создаёт «Продолжить» вверху панели или эта же кнопка.',
   all: {
     programme: 'Персонализированные программы',
     dataConsent: 'Согласия на обработку ПДн',
@@ -299,6 +300,14 @@ export const SIDEBAR_SCHOOL_DOCS = {
   },
   allLabel: (title: string) => `Сформировать для всех: ${title}`,
   resultLabel: (title: string) => `Результат: ${title}`,
+} as const;
+
+/** Unfinished batches of documents, above the tabs: each with its «Продолжить». */
+export const SIDEBAR_BATCHES = {
+  title: 'Не завершено',
+  line: (what: string, done: number, total: number) => `${what}: сделано ${done} из ${total}`,
+  continue: 'Продолжить',
+  continueLabel: (what: string, done: number, total: number) => `Продолжить: ${what}, сделано ${done} из ${total}`,
 } as const;
 
 export const SIDEBAR_REGISTER = {

@@ -197,6 +197,20 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
     ],
   },
   {
+    // One row per generated document that is not an order: which file the add-on writes
+    // again when the same document is made again, and since when it is up to date.
+    key: 'documents',
+    name: SHEET_TITLES.documents,
+    tabColor: '#e37400',
+    columns: [
+      col('documentKind', 'text', { required: true, width: 260 }),
+      col('documentSubject', 'text', { required: true, width: 160 }),
+      col('fileName', 'text', { width: 360 }),
+      col('docLink', 'url', { width: 220 }),
+      col('madeAt', 'datetime', { width: 140 }),
+    ],
+  },
+  {
     key: 'questionnaires',
     name: SHEET_TITLES.questionnaires,
     idPrefix: 'АН',

@@ -142,7 +142,7 @@ export async function makeOrder(kind: OrderKindName, newWhenSigned = false): Pro
   });
 }
 
-/** «Документы»: a kind of document for everyone who needs it (a batch: the server may go on by itself). */
+/** «Документы»: a kind of document for everyone who needs it (a batch: «Продолжить» or this button goes on with it). */
 export async function makeDocumentsForAll(kind: SchoolDocumentKind): Promise<void> {
   const place = allPlace(kind);
   const result = await call(() => callServer('makeDocumentsForAll', { kind }));
@@ -155,6 +155,23 @@ export async function makeDocumentsForAll(kind: SchoolDocumentKind): Promise<voi
     s.form = null;
     s.documents.set(place, { urls: [], lines: result.lines });
     s.focus = `${place}:make`;
+  });
+}
+
+/** Where focus goes after «Продолжить»: the same button while the batch is unfinished. */
+export const continueKey = (kind: SchoolDocumentKind) => `batch:${kind}:continue`;
+
+/**
+ * «Продолжить»: the next part of an unfinished batch. The server's lines become the notice;
+ * the new data carry the batch's new count (or no line, once it is finished).
+ */
+export async function continueDocuments(kind: SchoolDocumentKind): Promise<void> {
+  const result = await call(() => callServer('continueDocuments', { kind }));
+  if (!result) return;
+  update((s) => {
+    setData(s, result.data);
+    s.notice = result.lines.join(' ');
+    s.focus = result.data.batches.some((b) => b.kind === kind) ? continueKey(kind) : 'notice:dismiss';
   });
 }
 

@@ -200,6 +200,7 @@ function stubData(pairs: number) {
     defaultStart: '2026-09-01',
     defaultEnd: '2027-05-31',
     issues: [],
+    batches: [],
   };
 }
 

@@ -330,6 +330,7 @@ const STUB_DATA = {
   defaultStart: '2026-09-01',
   defaultEnd: '2027-05-31',
   issues: [],
+  batches: [],
 };
 
 test('plan progress and closed pairs; only docs.google.com links become links; «Что скоро» lists items; a refused erasure says why', async () => {

@@ -300,6 +300,7 @@ test('without a register the sidebar says what to do; a failed load shows a dism
     defaultStart: '',
     defaultEnd: '',
     issues: [],
+    batches: [],
   };
   const empty = await sidebarWithStub({ getSidebarData: { ok: true, value: notReady } });
   await empty.page.getByText(STATUS.notCreated).waitFor();

@@ -1,112 +1,128 @@
 /**
- * Long jobs under Apps Script's 6-minute limit: the items are fixed when a job starts and
- * saved in document properties with how many are done; each execution works until its time
- * budget is spent, saves where it stopped and lets a one-off time-driven trigger go on (or
- * the curator, by running the action again).
- * The trigger is set before the work starts, so that even an execution stopped abruptly is
- * continued. Processing an item must be safe to repeat (the item being made when an
- * execution is stopped is made again, into the same file).
+ * Long jobs under Apps Script's 6-minute limit, continued by the curator's next action (the
+ * same menu item again, or «Продолжить» in the sidebar), never by a time-driven trigger: an
+ * add-on's time-driven trigger may run at most hourly and cannot count on seeing the
+ * spreadsheet.
+ *
+ * A job's state is constant-size (what, since when, how far): the items still to do are
+ * recomputed by every execution as those still lacking the result made since the job
+ * started, so nothing stored grows with the register. Processing an item must record its
+ * result as soon as it is made and be safe to repeat (an item stopped half-way is made again,
+ * into the same file).
  */
 import type { PropertiesPort, ScriptAppPort, SpreadsheetPort } from '../../gas/ports';
+import { isQuotaError } from '../../gas/quota';
 
 /** Well before Apps Script's 6 minutes: the item in hand still has time to finish. */
 export const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
-/**
- * The continuation starts an hour later: add-ons may run time-driven triggers at most once
- * an hour. The curator who does not want to wait runs the same menu item again: it goes on
- * where the job stopped.
- */
-export const CONTINUE_AFTER_MS = 60 * 60 * 1000;
-export const CONTINUE_HANDLER = 'continueBatches';
+/** Handler of the one-off continuation trigger older versions set; its leftovers are deleted. */
+export const LEGACY_CONTINUE_HANDLER = 'continueBatches';
 const PREFIX = 'batch.';
-const TOAST_EVERY = 25;
+/** How often progress is saved and shown while items are made. */
+const SAVE_EVERY = 25;
 
 export interface BatchState {
   job: string;
   /** What the job is (e.g. the kind of document), for the processor. */
   kind: string;
-  items: string[];
+  /** When the job started (ms): results made since then count as done. */
+  startedAt: number;
+  /** Items done and in all, as of the last save (for the curator; recomputed by each execution). */
   done: number;
-  /** Links or other results worth telling the curator, kept to the last few. */
-  results: string[];
+  total: number;
 }
 
 export interface BatchServices {
   ss: SpreadsheetPort;
-  scriptApp: ScriptAppPort;
   documentProperties: PropertiesPort;
 }
 
+export type BatchStatus = 'finished' | 'paused' | 'quota';
+
 export interface BatchOutcome {
   state: BatchState;
-  finished: boolean;
+  /** finished: nothing left; paused: out of time; quota: a daily quota of Google's ran out. */
+  status: BatchStatus;
   /** Items done in this execution. */
   doneNow: number;
 }
 
-export function loadBatch(props: PropertiesPort, job: string): BatchState | null {
-  const raw = props.getProperty(PREFIX + job);
-  return raw ? (JSON.parse(raw) as BatchState) : null;
+function parse(raw: string | null): BatchState | null {
+  if (!raw) return null;
+  const state = JSON.parse(raw) as Partial<BatchState>;
+  // A state of an older version (its items listed, no start time) is started again.
+  if (typeof state.job !== 'string' || typeof state.kind !== 'string' || typeof state.startedAt !== 'number') return null;
+  return { job: state.job, kind: state.kind, startedAt: state.startedAt, done: state.done ?? 0, total: state.total ?? 0 };
 }
 
+export function loadBatch(props: PropertiesPort, job: string): BatchState | null {
+  return parse(props.getProperty(PREFIX + job));
+}
+
+/** Unfinished jobs, from one read of the properties. */
 export function pendingBatches(props: PropertiesPort): BatchState[] {
   return Object.entries(props.getProperties())
     .filter(([key]) => key.startsWith(PREFIX))
-    .map(([, value]) => JSON.parse(value) as BatchState);
+    .map(([, value]) => parse(value))
+    .filter((state): state is BatchState => state !== null);
 }
 
 function save(props: PropertiesPort, state: BatchState): void {
   props.setProperty(PREFIX + state.job, JSON.stringify(state));
 }
 
-/**
- * Exactly one pending continuation while work remains: the old one (spent, or not yet
- * fired) goes and a new one is set an hour ahead. Done first in every execution, so an
- * execution stopped abruptly is still continued.
- */
-export function armContinuation(scriptApp: ScriptAppPort): void {
-  removeContinuation(scriptApp);
-  scriptApp.newTrigger(CONTINUE_HANDLER).timeBased().after(CONTINUE_AFTER_MS).create();
-}
-
-export function removeContinuation(scriptApp: ScriptAppPort): void {
-  for (const trigger of scriptApp.getProjectTriggers()) {
-    if (trigger.getHandlerFunction() === CONTINUE_HANDLER) scriptApp.deleteTrigger(trigger);
-  }
-}
-
-/**
- * Does the job's items from where it stopped until `deadline` (ms, as Date.now() counts),
- * then saves the position; a finished job is forgotten.
- */
-export function startBatch(props: PropertiesPort, job: string, kind: string, items: string[]): BatchState {
-  const state = { job, kind, items, done: 0, results: [] };
+/** A new job, saved at once: an execution stopped before its first save is still continued. */
+export function startBatch(props: PropertiesPort, job: string, kind: string, startedAt: number): BatchState {
+  const state = { job, kind, startedAt, done: 0, total: 0 };
   save(props, state);
   return state;
 }
 
+/** Continuation triggers older versions left behind. */
+export function removeLegacyContinuation(scriptApp: ScriptAppPort): void {
+  for (const trigger of scriptApp.getProjectTriggers()) {
+    if (trigger.getHandlerFunction() === LEGACY_CONTINUE_HANDLER) scriptApp.deleteTrigger(trigger);
+  }
+}
+
+/**
+ * Does `remaining` (the items still to do, in order) until `deadline` (ms, as Date.now()
+ * counts) or until a daily quota runs out; saves how far it got. A finished job is forgotten.
+ * `state.done` and `state.total` come in as counted now.
+ */
 export function runBatch(
   services: BatchServices,
   state: BatchState,
-  process: (item: string) => string | undefined,
+  remaining: readonly string[],
+  process: (item: string) => void,
   deadline: number,
   toast: (done: number, total: number) => string,
 ): BatchOutcome {
   const props = services.documentProperties;
   let doneNow = 0;
-  while (state.done < state.items.length) {
-    if (Date.now() >= deadline) {
+  const stop = (status: BatchStatus): BatchOutcome => {
+    save(props, state);
+    return { state, status, doneNow };
+  };
+  // The count as of now, for the sidebar, even if this execution is stopped before the next save.
+  if (remaining.length) save(props, state);
+  for (const item of remaining) {
+    if (Date.now() >= deadline) return stop('paused');
+    try {
+      process(item);
+    } catch (error) {
+      // Every item made so far is recorded: the rest waits until the quota is renewed.
+      if (isQuotaError(error)) return stop('quota');
       save(props, state);
-      return { state, finished: false, doneNow };
+      throw error;
     }
-    const result = process(state.items[state.done]);
-    if (typeof result === 'string') state.results = [...state.results, result].slice(-5);
     state.done++;
     doneNow++;
-    // Saved after every item: a stop between two items loses nothing.
-    save(props, state);
-    if (state.done % TOAST_EVERY === 0) services.ss.toast(toast(state.done, state.items.length));
+    if (doneNow % SAVE_EVERY === 0) {
+      save(props, state);
+      services.ss.toast(toast(state.done, state.total));
+    }
   }
   props.deleteProperty(PREFIX + state.job);
-  return { state, finished: true, doneNow };
+  return { state, status: 'finished', doneNow };
 }

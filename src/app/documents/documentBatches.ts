@@ -1,68 +1,112 @@
 /**
- * Documents for many pairs or people as batch jobs: started from the menu, continued by the
- * one-off trigger until every document is made, exactly once each.
+ * Documents for many pairs or people as batch jobs: started from the menu or the sidebar,
+ * continued by the curator's next action (the same menu item, or «Продолжить» in the
+ * sidebar) until every document is made, exactly once each. What is left is recomputed by
+ * each execution: those who need the document and have none made since the job started.
  */
 import type { ScriptAppPort } from '../../gas/ports';
-import { DOC_BATCH } from '../../i18n/documents';
-import { DOCUMENT_KIND_LABELS } from '../../i18n/documents';
+import { isQuotaError } from '../../gas/quota';
+import { DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../i18n/documents';
+import type { PendingBatchView } from '../sidebarApi';
 import {
-  armContinuation,
   BATCH_BUDGET_MS,
-  type BatchState,
+  type BatchOutcome,
   loadBatch,
   pendingBatches,
-  removeContinuation,
+  removeLegacyContinuation,
   runBatch,
   startBatch,
 } from '../batch/batchRunner';
-import { DocumentMaker, documentSubjects, type ParticipantDocumentKind, type ParticipantServices } from './participantDocuments';
+import {
+  DocumentMaker,
+  documentSubjects,
+  documentsLine,
+  nothingToMake,
+  type ParticipantDocumentKind,
+  type ParticipantServices,
+} from './participantDocuments';
 
 export type BatchDocumentServices = ParticipantServices & { scriptApp: ScriptAppPort };
 
-const jobOf = (kind: ParticipantDocumentKind) => `docs.${kind}`;
+const JOB_PREFIX = 'docs.';
+const jobOf = (kind: ParticipantDocumentKind) => `${JOB_PREFIX}${kind}`;
 
-function continueJob(services: BatchDocumentServices, state: BatchState, deadline: number): string {
-  const kind = state.kind as ParticipantDocumentKind;
+function outcomeLine(kind: ParticipantDocumentKind, outcome: BatchOutcome): string {
   const label = DOCUMENT_KIND_LABELS[kind];
+  const { done, total } = outcome.state;
+  if (outcome.status === 'finished') return DOC_BATCH.finished(label, total);
+  if (outcome.status === 'quota') return DOC_BATCH.quota(label, done, total);
+  return DOC_BATCH.paused(label, done, total);
+}
+
+/**
+ * Makes this kind of document for everyone who needs it, going on with the unfinished job of
+ * this kind if there is one. `startNew: false` only continues (the sidebar's «Продолжить»):
+ * with no unfinished job it says so and makes nothing.
+ */
+export function runDocumentBatch(
+  services: BatchDocumentServices,
+  kind: ParticipantDocumentKind,
+  started: number,
+  startNew = true,
+): string[] {
+  removeLegacyContinuation(services.scriptApp);
+  const props = services.documentProperties;
+  const label = DOCUMENT_KIND_LABELS[kind];
+  let state = loadBatch(props, jobOf(kind));
+  if (!state && !startNew) return [DOC_BATCH.nothingPending(label)];
   const maker = new DocumentMaker(services);
+  const subjects = maker.subjects(kind);
+  if (!state) {
+    if (!subjects.length) throw nothingToMake(kind);
+    state = startBatch(props, jobOf(kind), kind, started);
+  }
+  const made = maker.store.links().madeSince(kind, new Date(state.startedAt));
+  const remaining = subjects.filter((id) => !made.has(maker.recordedAs(kind, id)));
+  state.total = subjects.length;
+  state.done = subjects.length - remaining.length;
   const outcome = runBatch(
     services,
     state,
-    (id) => maker.make(kind, id),
-    deadline,
+    remaining,
+    (id) => void maker.make(kind, id),
+    started + BATCH_BUDGET_MS,
     (done, total) => DOC_BATCH.progress(label, done, total),
   );
-  const { done, items } = outcome.state;
-  return outcome.finished ? DOC_BATCH.finished(label, items.length) : DOC_BATCH.paused(label, done, items.length);
+  return [outcomeLine(kind, outcome), ...maker.store.notes];
 }
 
-/** Menu: make (or go on making) this kind of document for everyone who needs it. */
-export function startDocumentBatch(services: BatchDocumentServices, kind: ParticipantDocumentKind, started: number): string[] {
-  const state =
-    loadBatch(services.documentProperties, jobOf(kind)) ??
-    startBatch(services.documentProperties, jobOf(kind), kind, documentSubjects(services, kind));
-  armContinuation(services.scriptApp);
-  const line = continueJob(services, state, started + BATCH_BUDGET_MS);
-  if (!pendingBatches(services.documentProperties).length) removeContinuation(services.scriptApp);
-  return [line];
+/** Unfinished jobs, for the sidebar's «Продолжить» lines. */
+export function pendingDocumentBatches(services: Pick<BatchDocumentServices, 'documentProperties'>): PendingBatchView[] {
+  const kinds = Object.keys(DOCUMENT_KIND_LABELS) as ParticipantDocumentKind[];
+  return pendingBatches(services.documentProperties).flatMap((state) => {
+    const kind = kinds.find((k) => jobOf(k) === state.job);
+    return kind ? [{ kind, done: state.done, total: state.total }] : [];
+  });
 }
 
-/** The one-off trigger: every unfinished job goes on. */
-export function continueDocumentBatches(services: BatchDocumentServices, started: number): string[] {
-  const jobs = pendingBatches(services.documentProperties);
-  if (!jobs.length) {
-    removeContinuation(services.scriptApp);
-    return [];
-  }
-  armContinuation(services.scriptApp);
-  const lines = jobs.map((job) => continueJob(services, job, started + BATCH_BUDGET_MS));
-  if (!pendingBatches(services.documentProperties).length) removeContinuation(services.scriptApp);
-  return lines;
+export interface DocumentsNow {
+  urls: string[];
+  lines: string[];
 }
 
-/** The sidebar's few documents: made at once, no batch. */
-export function makeDocumentsNow(services: ParticipantServices, kind: ParticipantDocumentKind, ids: readonly string[]): string[] {
+/** The sidebar's few documents: made at once, no batch; a daily quota stops them, keeping those made. */
+export function makeDocumentsNow(
+  services: ParticipantServices,
+  kind: ParticipantDocumentKind,
+  ids: readonly string[],
+): DocumentsNow {
   const subjects = documentSubjects(services, kind, ids);
   const maker = new DocumentMaker(services);
-  return subjects.map((id) => maker.make(kind, id));
+  const urls: string[] = [];
+  const label = DOCUMENT_KIND_LABELS[kind];
+  for (const id of subjects) {
+    try {
+      urls.push(maker.make(kind, id));
+    } catch (error) {
+      if (!isQuotaError(error)) throw error;
+      return { urls, lines: [DOC_BATCH.quotaSome(label, urls.length, subjects.length)] };
+    }
+  }
+  return { urls, lines: [documentsLine(kind, urls.length)] };
 }

@@ -11,6 +11,8 @@ import { COLUMN_TITLES, SHEET_TITLES } from '../../i18n/register';
 import { toCell } from '../../register/cells';
 import { foldHeader } from '../../register/headers';
 import { settingByTitle } from '../../register/settings';
+import { DocumentLinks } from './documentLinks';
+import type { ParticipantDocumentKind } from './participantDocuments';
 
 export interface DocumentServices {
   ss: SpreadsheetPort;
@@ -21,6 +23,7 @@ export interface DocumentServices {
 
 export class DocumentStore {
   private folder: FolderPort | null = null;
+  private documentLinks: DocumentLinks | null = null;
   readonly notes: string[] = [];
 
   constructor(
@@ -72,20 +75,26 @@ export class DocumentStore {
     return written;
   }
 
+  /** «Документы», read once per execution (see documentLinks.ts). */
+  links(): DocumentLinks {
+    this.documentLinks ??= DocumentLinks.read(this.services.ss, this.services.documentProperties);
+    return this.documentLinks;
+  }
+
   /**
-   * A document remembered under `key` (e.g. «programme.П-0001»): written again into the same
-   * file. Its name carries the subject's ID, so that if an execution was stopped between
-   * creating the file and remembering it, the next one finds the file by name instead of
-   * making a second.
+   * A document recorded in «Документы» under its kind and subject (e.g. the programme of
+   * П-0001): written again into the same file, and its row updated right after the file is
+   * made. With `idInName` its name carries the subject's ID, so that if an execution was
+   * stopped between making the file and recording it, the next one finds the file by name
+   * instead of making a second.
    */
-  writeKeyed(key: string, model: DocModel, subjectId?: string): WrittenDocument {
-    const props = this.services.documentProperties;
-    const property = `doc.${key}`;
-    const named = subjectId ? { ...model, name: `${model.name} (${subjectId})` } : model;
-    const remembered = props.getProperty(property);
+  writeKeyed(kind: ParticipantDocumentKind, subject: string, model: DocModel, idInName = true): WrittenDocument {
+    const links = this.links();
+    const named = idInName ? { ...model, name: `${model.name} (${subject})` } : model;
+    const remembered = links.find(kind, subject)?.fileId;
     const known = remembered ?? this.findByName(named.name);
     const written = this.write(named, known ?? undefined);
-    if (written.id !== remembered) props.setProperty(property, written.id);
+    links.record(kind, subject, { id: written.id, name: named.name }, new Date());
     return written;
   }
 

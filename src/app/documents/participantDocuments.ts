@@ -90,8 +90,21 @@ export function documentSubjects(
   kind: ParticipantDocumentKind,
   ids?: readonly string[],
 ): string[] {
+  const subjects = SCHOOL_KINDS.includes(kind) ? [SCHOOL_SUBJECT] : subjectsIn(loadPairingRegister(services.ss), kind, ids);
+  if (!subjects.length) throw nothingToMake(kind);
+  return subjects;
+}
+
+/** The refusal when nobody needs this kind of document. */
+export function nothingToMake(kind: ParticipantDocumentKind): DocumentActionError {
+  return new DocumentActionError(
+    kind === 'dataConsent' || kind === 'publishConsent' ? DOC_ACTIONS.noPeople : DOC_ACTIONS.noPairs,
+  );
+}
+
+/** The subjects in this register (none when nobody needs the document). */
+function subjectsIn(reg: PairingRegister, kind: ParticipantDocumentKind, ids?: readonly string[]): string[] {
   if (SCHOOL_KINDS.includes(kind)) return [SCHOOL_SUBJECT];
-  const reg = loadPairingRegister(services.ss);
   const known = (id: string) => {
     const exists =
       reg.pairs.list.some((p) => p.id === id) ||
@@ -119,10 +132,6 @@ export function documentSubjects(
                 .filter((p) => p.status !== PERSON_LEFT && dataConsentState(p, new Date()) !== 'given')
                 .map((p) => p.id)
             : reg.mentors.list.filter((m) => !m.consentPublish && m.status === 'активен').map((m) => m.id);
-  if (!subjects.length)
-    throw new DocumentActionError(
-      kind === 'dataConsent' || kind === 'publishConsent' ? DOC_ACTIONS.noPeople : DOC_ACTIONS.noPairs,
-    );
   return subjects;
 }
 
@@ -160,6 +169,16 @@ export class DocumentMaker {
     throw new DocumentActionError(DOC_ACTIONS.unknownPerson(id));
   }
 
+  /** Everyone (or everything) that needs this kind now; empty when nobody does. */
+  subjects(kind: ParticipantDocumentKind): string[] {
+    return subjectsIn(this.reg, kind);
+  }
+
+  /** The subject a document is recorded under in «Документы»: the school's own ones, by school year. */
+  recordedAs(kind: ParticipantDocumentKind, id: string): string {
+    return SCHOOL_KINDS.includes(kind) ? this.ctx.schoolYear || 'year' : id;
+  }
+
   /** The document of one subject; its link. */
   make(kind: ParticipantDocumentKind, id: string): string {
     const { ctx } = this;
@@ -179,12 +198,12 @@ export class DocumentMaker {
           end: pair.plannedEnd!,
           pay: ctx.mentorPay || null,
         });
-        return this.store.writeKeyed(`dutiesConsent.${id}`, model, id).url;
+        return this.store.writeKeyed('dutiesConsent', id, model).url;
       }
       case 'dataConsent': {
         const { record, role } = this.someone(id);
         const model = personalDataConsent({ organisation: ctx.organisation, subject: { fullName: record.fullName, role } });
-        return this.store.writeKeyed(`dataConsent.${id}`, model, id).url;
+        return this.store.writeKeyed('dataConsent', id, model).url;
       }
       case 'publishConsent': {
         const { record, role } = this.someone(id);
@@ -193,7 +212,7 @@ export class DocumentMaker {
           siteAddress: ctx.siteSection || ctx.organisation.shortName,
           subject: { fullName: record.fullName, role, email: record.email },
         });
-        return this.store.writeKeyed(`publishConsent.${id}`, model, id).url;
+        return this.store.writeKeyed('publishConsent', id, model).url;
       }
       case 'mentorReport':
         return this.mentorReport(id);
@@ -228,7 +247,7 @@ export class DocumentMaker {
       plan,
       approval: { approver: this.ctx.director },
     });
-    return this.store.writeKeyed(`programme.${id}`, model, id).url;
+    return this.store.writeKeyed('programme', id, model).url;
   }
 
   /** A starting plan goes to «Программы», so the curator can change it there. */
@@ -281,7 +300,7 @@ export class DocumentMaker {
       plan: planOf(this.programmes, pair.id),
       satisfaction: this.satisfaction(pair.id),
     });
-    return this.store.writeKeyed(`mentorReport.${id}`, model, id).url;
+    return this.store.writeKeyed('mentorReport', id, model).url;
   }
 
   private monitoringNote(): string {
@@ -293,7 +312,7 @@ export class DocumentMaker {
       counts: summary.counts,
       indicators: toIndicatorRows(summary.indicators),
     });
-    return this.store.writeKeyed(`monitoringNote.${this.ctx.schoolYear || 'year'}`, model).url;
+    return this.store.writeKeyed('monitoringNote', this.recordedAs('monitoringNote', SCHOOL_SUBJECT), model, false).url;
   }
 
   private siteMaterials(): string {
@@ -327,7 +346,7 @@ export class DocumentMaker {
         };
       }),
     });
-    return this.store.writeKeyed(`siteMaterials.${ctx.schoolYear || 'year'}`, model).url;
+    return this.store.writeKeyed('siteMaterials', this.recordedAs('siteMaterials', SCHOOL_SUBJECT), model, false).url;
   }
 }
 

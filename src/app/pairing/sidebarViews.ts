@@ -70,7 +70,7 @@ function personView(m: MentorRecord | MenteeRecord, today: Date) {
   };
 }
 
-export function sidebarData(reg: PairingRegister, today: Date): SidebarData {
+export function sidebarData(reg: PairingRegister, today: Date): Omit<SidebarData, 'batches'> {
   const index = indexPairs(reg.pairs.list);
   const mentors: MentorView[] = reg.mentors.list.map((m) => ({
     ...personView(m, today),

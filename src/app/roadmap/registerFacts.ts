@@ -8,6 +8,7 @@ import type { PropertiesPort } from '../../gas/ports';
 import { ORDER_KIND_LABELS } from '../../i18n/documents';
 import { SHEET_TITLES } from '../../i18n/register';
 import { readFormRegistry } from '../formRegistry';
+import { DocumentLinks } from '../documents/documentLinks';
 import { ORDER_STATUS, type OrderRegister } from '../documents/orderRegister';
 import type { PairingRegister } from '../pairing/pairingRegister';
 
@@ -30,7 +31,8 @@ export function registerFacts(
     reg.programmes.list.filter((e) => e.entryType === ENTRY_TYPES.meeting && e.done).map((e) => e.pairId),
   );
   const signed = (kind: string) => !!orders?.orders.some((o) => o.kind === kind && o.status === ORDER_STATUS.signed);
-  const keys = Object.keys(props.getProperties());
+  // Documents the add-on made, from «Документы».
+  const links = DocumentLinks.read(reg.ss, props);
   const answers = answerCounts(reg);
   return {
     menteesCount: mentees.length,
@@ -53,15 +55,15 @@ export function registerFacts(
     programmeItemsDone: planned.filter((e) => e.done).length,
     participantsInPairs: new Set(reg.pairs.list.flatMap((p) => [p.mentorId, ...p.menteeIds])).size,
     satisfactionAnswersEnd: answers.satisfaction,
-    mentorReports: keys.filter((k) => k.startsWith('doc.mentorReport.')).length,
+    mentorReports: links.ofKind('mentorReport').length,
     approvalOrderSigned: signed(ORDER_KIND_LABELS.approval),
     curatorAppointed: signed(ORDER_KIND_LABELS.approval),
     pairsOrderSigned: signed(ORDER_KIND_LABELS.pairs),
     completionOrderSigned: signed(ORDER_KIND_LABELS.completion),
     rewardOrderSigned: signed(ORDER_KIND_LABELS.reward),
-    monitoringNoteMade: keys.some((k) => k.startsWith('doc.monitoringNote.')),
+    monitoringNoteMade: links.ofKind('monitoringNote').length > 0,
     siteSectionSet: siteSection.trim() !== '',
-    sitePublished: keys.some((k) => k.startsWith('doc.siteMaterials.')),
+    sitePublished: links.ofKind('siteMaterials').length > 0,
     municipalReportMade: reg.ss.getSheetByName(SHEET_TITLES.municipal) !== null,
   };
 }

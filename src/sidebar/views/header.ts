@@ -1,6 +1,6 @@
-/** Top of the sidebar: the register's state, refresh, the error and notice banners, register issues. */
-import { SIDEBAR_ERRORS, SIDEBAR_TEXT } from '../../i18n/sidebar';
-import { load } from '../actions';
+/** Top of the sidebar: the register's state, refresh, the error and notice banners, unfinished batches, register issues. */
+import { SIDEBAR_BATCHES, SIDEBAR_ERRORS, SIDEBAR_SCHOOL_DOCS, SIDEBAR_TEXT } from '../../i18n/sidebar';
+import { continueDocuments, continueKey, load } from '../actions';
 import { button, collapsible } from '../components/common';
 import { h } from '../dom';
 import { type State, update } from '../store';
@@ -100,5 +100,35 @@ export function banners(s: State): HTMLElement {
         'box-warn',
       )
     : null;
-  return h('div', { class: 'banners' }, error, notice, issues);
+  return h('div', { class: 'banners' }, error, notice, pendingBatches(s), issues);
+}
+
+/** «Согласия на обработку ПДн: сделано 125 из 300 — Продолжить», one line per unfinished batch. */
+function pendingBatches(s: State): HTMLElement | null {
+  const batches = s.data?.ready ? s.data.batches : [];
+  if (!batches.length) return null;
+  return h(
+    'section',
+    { class: 'box box-warn pending-batches', attrs: { 'aria-labelledby': 'pending-batches-title' } },
+    h('p', { class: 'form-title', attrs: { id: 'pending-batches-title' } }, SIDEBAR_BATCHES.title),
+    h(
+      'ul',
+      null,
+      ...batches.map((b) => {
+        const what = SIDEBAR_SCHOOL_DOCS.all[b.kind];
+        return h(
+          'li',
+          { class: 'pending-batch', attrs: { 'data-batch': b.kind } },
+          h('span', { class: 'pending-count' }, SIDEBAR_BATCHES.line(what, b.done, b.total)),
+          ' — ',
+          button(SIDEBAR_BATCHES.continue, {
+            key: continueKey(b.kind),
+            kind: 'secondary',
+            label: SIDEBAR_BATCHES.continueLabel(what, b.done, b.total),
+            onClick: () => void continueDocuments(b.kind),
+          }),
+        );
+      }),
+    ),
+  );
 }
