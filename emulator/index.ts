@@ -52,7 +52,7 @@ import {
   type UtilitiesState,
 } from './services';
 import { createSpreadsheetApp, newSpreadsheetState, type SpreadsheetState } from './spreadsheet';
-import { missingScopeMessage, requiredScopes } from './scopes';
+import { ScopeCheck } from './scopes';
 import { decodeState, encodeState } from './snapshot';
 import { type LoadedBundle, loadBundle } from './vm';
 
@@ -155,8 +155,8 @@ export class Emulator {
   /** The raw SpreadsheetApp behind globals.SpreadsheetApp: event objects are built with it uncounted. */
   private readonly spreadsheetApp: ReturnType<typeof createSpreadsheetApp>;
   private readonly executionTimeoutMs: number | undefined;
-  /** Scopes of build/appsscript.json when the built add-on is loaded (null: no check). */
-  private scopes: ReadonlySet<string> | null = null;
+  /** Scopes of build/appsscript.json when the built add-on is loaded (null: test snippets, no check). */
+  private scopes: ScopeCheck | null = null;
   /** Set by tests and benchmarks; zero cost keeps the clock still between calls. */
   executionClock: ExecutionClock = { callCostMs: 0, limitMs: EXECUTION_LIMIT_MS };
 
@@ -230,7 +230,7 @@ export class Emulator {
   load(code?: string): this {
     const source = code ?? readFileSync(join(this.buildDir, 'Code.js'), 'utf8');
     // The built add-on runs with the scopes its manifest declares; test snippets with all.
-    this.scopes = code === undefined ? manifestScopes(this.buildDir) : null;
+    this.scopes = code === undefined ? new ScopeCheck(manifestScopes(this.buildDir)) : null;
     this.bundle = loadBundle(
       source,
       { ...this.globals },
@@ -343,6 +343,11 @@ export class Emulator {
     this.env.counter.reset();
   }
 
+  /** Calls refused for a scope the manifest lacks, in order (also those the add-on caught and reported). */
+  scopeRefusals(): readonly string[] {
+    return this.scopes?.refused ?? [];
+  }
+
   /** The whole state as JSON (Dates tagged), for a later `new Emulator({ snapshot })`. */
   snapshot(): string {
     this.state.now = this.env.clock.now();
@@ -358,8 +363,7 @@ export class Emulator {
       if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
         throw new GasException(`You do not have permission to call ${key} in AuthMode.NONE.`);
       }
-      const needed = this.scopes ? requiredScopes(key) : null;
-      if (needed && !needed.some((scope) => this.scopes!.has(scope))) throw new GasException(missingScopeMessage(key, needed));
+      this.scopes?.check(key);
       this.env.clock.advance(callCostMs);
       if (this.env.clock.now() - started > limitMs) throw new GasException(EXCEEDED_MESSAGE);
     };
