@@ -9,14 +9,15 @@
  */
 import type { Block, DocModel, NumberedItem, ParagraphBlock, Run } from '../domain/docModel';
 import { itemNumber } from '../domain/docModel';
+import { FIRST_LINE_INDENT_MM, FONT, leftMarginMm, MARGIN_MM, PAGE_MM, PT_PER_MM, SIZE_PT } from '../domain/docx/layout';
 import type { BodyPort, DocumentAppPort, TablePort, TextPort } from './ports';
 
-const PT_PER_MM = 72 / 25.4;
-const A4 = { width: 595.28, height: 841.89 };
-const FONT = 'Times New Roman';
-const TEXT_SIZE = 14;
-const SMALL_SIZE = 12;
-const FIRST_LINE_INDENT = 12.5 * PT_PER_MM; // 1.25 cm
+/** Points, to the hundredth (A4 is 595.28 × 841.89 pt). */
+const pt = (mm: number) => Math.round(mm * PT_PER_MM * 100) / 100;
+const A4 = { width: pt(PAGE_MM.width), height: pt(PAGE_MM.height) };
+const TEXT_SIZE = SIZE_PT.text;
+const SMALL_SIZE = SIZE_PT.small;
+const FIRST_LINE_INDENT = FIRST_LINE_INDENT_MM * PT_PER_MM;
 
 export const LAYOUT = { PT_PER_MM, A4, FONT, TEXT_SIZE, SMALL_SIZE, FIRST_LINE_INDENT } as const;
 
@@ -144,13 +145,13 @@ export function writeDocument(app: DocumentAppPort, model: DocModel, existingId?
   const doc = existingId ? app.openById(existingId).setName(model.name) : app.create(model.name);
   const body = doc.getBody();
   if (existingId) body.clear();
-  const left = (model.wideLeftMargin ? 30 : 20) * PT_PER_MM;
-  const right = 10 * PT_PER_MM;
+  const left = leftMarginMm(model.wideLeftMargin) * PT_PER_MM;
+  const right = MARGIN_MM.right * PT_PER_MM;
   body
     .setPageWidth(A4.width)
     .setPageHeight(A4.height)
-    .setMarginTop(20 * PT_PER_MM)
-    .setMarginBottom(20 * PT_PER_MM)
+    .setMarginTop(MARGIN_MM.top * PT_PER_MM)
+    .setMarginBottom(MARGIN_MM.bottom * PT_PER_MM)
     .setMarginLeft(left)
     .setMarginRight(right);
   // A new or cleared body holds one empty paragraph; it goes once the content is in.
