@@ -2,16 +2,16 @@
  * Writes src/domain/docx/fontWidths.ts: advance widths of Times New Roman (regular and bold)
  * for the characters the register's documents print, in thousandths of an em, read from
  * Liberation Serif, which is metric-compatible with Times New Roman (same advance widths by
- * design; Debian's fonts-liberation). Reads only the TrueType tables it needs (head, hhea,
- * hmtx, cmap format 4).
+ * design). Reads only the TrueType tables it needs (head, hhea, hmtx, cmap format 4).
  *
- *   npx tsx scripts/font-widths.ts [fontDir]   (default /usr/share/fonts/truetype/liberation2)
+ *   npx tsx scripts/font-widths.ts [fontDir]   (default /usr/share/fonts/truetype/liberation,
+ *   Debian's fonts-liberation)
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
-const fontDir = process.argv[2] ?? '/usr/share/fonts/truetype/liberation2';
+const fontDir = process.argv[2] ?? '/usr/share/fonts/truetype/liberation';
 const out = resolve(__dirname, '..', 'src/domain/docx/fontWidths.ts');
 
 /** Printable ASCII, Russian letters, and the punctuation Russian documents use. */

@@ -31,6 +31,8 @@ import {
   publishConsent,
   type RewardOrderInput,
   rewardOrder,
+  type SiteMaterialsInput,
+  siteMaterials,
 } from '../../src/domain/documents';
 
 export const d = (y: number, m: number, day: number) => new Date(y, m - 1, day);
@@ -270,6 +272,27 @@ export const MONITORING_INPUT: MonitoringReportInput = {
   ],
 };
 
+export const SITE_INPUT: SiteMaterialsInput = {
+  organisationShortName: ENSK.shortName,
+  schoolYear: '2026/2027',
+  mentors: [
+    { fullName: MENTOR_1.fullName, position: MENTOR_1.position, subject: 'Математика', consentToPublish: true },
+    { fullName: MENTOR_2.fullName, position: MENTOR_2.position, subject: 'Физика', consentToPublish: false },
+    { fullName: MENTOR_3.fullName, position: MENTOR_3.position, subject: 'Психология', consentToPublish: true },
+  ],
+  programmes: [
+    {
+      form: 'педагог – педагог',
+      kind: 'традиционное',
+      start: d(2026, 12, 1),
+      end: d(2027, 5, 31),
+      result: 'Наставляемый провёл открытый урок и подготовил учеников к олимпиаде',
+      mentor: { fullName: MENTOR_1.fullName, position: MENTOR_1.position, subject: 'Математика', consentToPublish: true },
+    },
+    { form: 'педагог – педагог', kind: 'групповое', start: d(2026, 12, 1), end: d(2027, 2, 15), result: 'Программа выполнена' },
+  ],
+};
+
 /** Seed 000: the school and its order of 08.04.2022 № 40-од (facts only). */
 export const SEED_000 = {
   organisation: {
@@ -303,4 +326,5 @@ export const allDocuments = (): Record<string, DocModel> => ({
   publish: publishConsent(PUBLISH_INPUT),
   report: mentorReport(REPORT_INPUT),
   monitoring: monitoringReport(MONITORING_INPUT),
+  site: siteMaterials(SITE_INPUT),
 });
