@@ -8,11 +8,21 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AppsScriptGlobals, RangePort, SpreadsheetPort } from '../src/gas/ports';
+import type { AdvancedDrivePort, AppsScriptGlobals, DriveAppPort, RangePort, SpreadsheetPort } from '../src/gas/ports';
 import { createCharts } from './charts';
 import { Env, type EnvironmentOptions, GasException } from './core';
 import { createDocumentApp, newDocsState, type DocsState } from './docs';
-import { addDriveFile, createDriveApp, newDriveState, SPREADSHEET_MIME_TYPE, type DriveState } from './drive';
+import {
+  addDriveFile,
+  advancedServiceSymbols,
+  createAdvancedDrive,
+  createDriveApp,
+  newDriveState,
+  SPREADSHEET_MIME_TYPE,
+  type DriveState,
+  upgradeDriveState,
+} from './drive';
+import { newDocumentState } from './docs/state';
 import {
   type Answers,
   createFormApp,
@@ -68,6 +78,27 @@ function manifestScopes(buildDir: string): ReadonlySet<string> | null {
   }
 }
 export const DEFAULT_BUILD_DIR = resolve(__dirname, '..', 'build');
+
+/** The global names the manifest next to the bundle gives the Advanced Drive service (none: no `Drive` global). */
+function manifestAdvancedDrive(buildDir: string): string[] {
+  let manifest: unknown = null;
+  try {
+    manifest = JSON.parse(readFileSync(join(buildDir, 'appsscript.json'), 'utf8'));
+  } catch {
+    return [];
+  }
+  return advancedServiceSymbols(manifest);
+}
+
+/**
+ * The services the emulator has: the add-on's (its `Drive` always built here; the add-on's vm
+ * sees it only when the manifest enables it) and DriveApp, which Google has but the add-on must
+ * not call (it needs the restricted `drive` scope).
+ */
+export interface EmulatorGlobals extends Omit<AppsScriptGlobals, 'Drive'> {
+  Drive: AdvancedDrivePort;
+  DriveApp: DriveAppPort;
+}
 
 /** Everything the emulator holds; plain data, so it snapshots to JSON. */
 export interface EmulatorState {
@@ -148,7 +179,7 @@ const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createM
 export class Emulator {
   readonly env: Env;
   readonly state: EmulatorState;
-  readonly globals: AppsScriptGlobals;
+  readonly globals: EmulatorGlobals;
   readonly buildDir: string;
   private bundle: LoadedBundle | null = null;
   private readonly formsContext: FormsContext;
@@ -190,7 +221,8 @@ export class Emulator {
     this.state.docs ??= newDocsState();
     if (!restored?.drive) {
       this.state.drive ??= newDriveState(env.userEmail, env.clock.now());
-      // The bound spreadsheet is a Drive file too (DriveApp.getFileById(ss.getId()) finds it).
+      // The bound spreadsheet is a Drive file too (DriveApp.getFileById(ss.getId()) finds it); the
+      // user made it, so drive.file does not show it to the add-on (see drive/advanced.ts).
       const ss = this.state.spreadsheet;
       addDriveFile(this.state.drive, {
         id: ss.id,
@@ -198,8 +230,10 @@ export class Emulator {
         mimeType: SPREADSHEET_MIME_TYPE,
         url: `https://docs.google.com/spreadsheets/d/${ss.id}/edit?usp=drivesdk`,
         createdAt: env.clock.now(),
+        openedByApp: false,
       });
     }
+    upgradeDriveState(this.state.drive, this.state.spreadsheet.id);
     const ui = createUi(env, this.state.ui, { addonName: ADDON_MENU_NAME, responder: options.responder });
     // getUi() fails in an execution without UI (a trigger), as Google's does.
     const uiState = this.state.ui;
@@ -221,6 +255,15 @@ export class Emulator {
         createDriveApp(env, this.state.drive, (id, name) => this.renamed(id, name)),
         'DriveApp',
       ),
+      Drive: env.expose(
+        createAdvancedDrive(env, this.state.drive, {
+          renamed: (id, name) => this.renamed(id, name),
+          documentCreated: (id, name, now) => {
+            this.state.docs.documents[id] = newDocumentState(id, name, now);
+          },
+        }),
+        'Drive',
+      ),
       DocumentApp: env.expose(createDocumentApp(env, this.state.docs, this.state.drive), 'DocumentApp'),
       Charts: env.expose(createCharts(), 'Charts'),
     };
@@ -231,14 +274,14 @@ export class Emulator {
     const source = code ?? readFileSync(join(this.buildDir, 'Code.js'), 'utf8');
     // The built add-on runs with the scopes its manifest declares; test snippets with all.
     this.scopes = code === undefined ? new ScopeCheck(manifestScopes(this.buildDir)) : null;
-    this.bundle = loadBundle(
-      source,
-      { ...this.globals },
-      {
-        timeoutMs: this.executionTimeoutMs,
-        now: () => this.env.clock.now(),
-      },
-    );
+    // Apps Script defines an advanced service's global only when the manifest enables it.
+    const { Drive, ...globals } = this.globals;
+    const bundleGlobals: Record<string, unknown> = { ...globals };
+    for (const symbol of manifestAdvancedDrive(this.buildDir)) bundleGlobals[symbol] = Drive;
+    this.bundle = loadBundle(source, bundleGlobals, {
+      timeoutMs: this.executionTimeoutMs,
+      now: () => this.env.clock.now(),
+    });
     this.env.marshal = this.bundle.marshal;
     return this;
   }

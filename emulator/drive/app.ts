@@ -35,10 +35,10 @@ export class EmuDriveApp extends Service implements DriveAppPort {
     return new EmuFolder(f);
   }
 
-  /** A new folder in the root of My Drive, as documented; an empty name is refused (guessed). */
+  /** A new folder in the root of My Drive, as documented (made by the app); an empty name is refused (guessed). */
   createFolder(name: string): EmuFolder {
     if (typeof name !== 'string' || name === '') throw invalidName();
-    return new EmuFolder(addDriveFolder(this.#state, name, null, this.#env.clock.now()));
+    return new EmuFolder(addDriveFolder(this.#state, name, null, this.#env.clock.now(), true));
   }
 
   /**

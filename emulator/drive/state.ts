@@ -1,4 +1,12 @@
-/** Plain-data state of the emulated Drive: files and folders, JSON-serialisable. */
+/**
+ * Plain-data state of the emulated Drive: files and folders, JSON-serialisable.
+ *
+ * `openedByApp` is what the drive.file scope lets the Advanced Drive service see: a file or folder
+ * the app created (Drive.Files.create, and, assumed, FormApp.create / DocumentApp.create of the same
+ * script) or that the user opened with it. Anything else (the bound spreadsheet, a folder the user
+ * made in Drive) answers 404 as if it did not exist. DriveApp ignores it: it needs the full `drive`
+ * scope, with which every file is visible.
+ */
 import { driveFolderId } from '../ids';
 
 export const FORM_MIME_TYPE = 'application/vnd.google-apps.form';
@@ -16,6 +24,8 @@ export interface DriveFileState {
   trashed: boolean;
   /** Emulated ms of creation. */
   createdAt: number;
+  /** Reachable under drive.file: made by the app or opened with it. */
+  openedByApp: boolean;
 }
 
 export interface DriveFolderState {
@@ -25,6 +35,8 @@ export interface DriveFolderState {
   parentId: string | null;
   trashed: boolean;
   createdAt: number;
+  /** Reachable under drive.file: made by the app or opened with it (never the root). */
+  openedByApp: boolean;
 }
 
 export interface DriveState {
@@ -48,29 +60,43 @@ export function newDriveState(seed = 'drive', now = 0): DriveState {
   return {
     rootFolderId,
     files: [],
-    folders: [{ id: rootFolderId, name: ROOT_FOLDER_NAME, parentId: null, trashed: false, createdAt: now }],
+    folders: [{ id: rootFolderId, name: ROOT_FOLDER_NAME, parentId: null, trashed: false, createdAt: now, openedByApp: false }],
     nextSeq: 1,
   };
 }
 
-/** Registers a file in the root folder (FormApp.create and DocumentApp.create do this). */
+/**
+ * Registers a file in the root folder (FormApp.create and DocumentApp.create do this: made by the
+ * app unless `openedByApp` says otherwise, as for the bound spreadsheet).
+ */
 export function addDriveFile(
   state: DriveState,
-  file: { id: string; name: string; mimeType: string; url: string; createdAt: number },
+  file: { id: string; name: string; mimeType: string; url: string; createdAt: number; openedByApp?: boolean },
 ): DriveFileState {
-  const record: DriveFileState = { ...file, parentId: state.rootFolderId, trashed: false };
+  const record: DriveFileState = { ...file, parentId: state.rootFolderId, trashed: false, openedByApp: file.openedByApp ?? true };
   state.files.push(record);
   return record;
 }
 
-/** A folder in the root by default: DriveApp.createFolder, or (test/playground helper) one made in Drive's UI. */
-export function addDriveFolder(state: DriveState, name: string, parentId: string | null = null, now = 0): DriveFolderState {
+/**
+ * A folder, in the root by default. As a test/playground helper it is one the user made in Drive's
+ * UI, which the app cannot see under drive.file; DriveApp.createFolder and Drive.Files.create pass
+ * `openedByApp` true.
+ */
+export function addDriveFolder(
+  state: DriveState,
+  name: string,
+  parentId: string | null = null,
+  now = 0,
+  openedByApp = false,
+): DriveFolderState {
   const folder: DriveFolderState = {
     id: driveFolderId(`folder:${state.rootFolderId}:${state.nextSeq++}`),
     name,
     parentId: parentId ?? state.rootFolderId,
     trashed: false,
     createdAt: now,
+    openedByApp,
   };
   state.folders.push(folder);
   return folder;
@@ -82,4 +108,14 @@ export function driveFiles(state: DriveState): (DriveFileState & { folderName: s
     ...f,
     folderName: state.folders.find((d) => d.id === f.parentId)?.name ?? '',
   }));
+}
+
+/**
+ * Snapshots from before drive.file was emulated have no `openedByApp`: their files were made by
+ * the add-on's FormApp/DocumentApp except the bound spreadsheet, and their folders (but the root)
+ * by its DriveApp.createFolder.
+ */
+export function upgradeDriveState(state: DriveState, spreadsheetId: string): void {
+  for (const f of state.files) f.openedByApp ??= f.id !== spreadsheetId;
+  for (const d of state.folders) d.openedByApp ??= d.parentId !== null;
 }

@@ -16,11 +16,11 @@ import { SETUP } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
 
 function services() {
-  const { SpreadsheetApp, DocumentApp, DriveApp, FormApp, PropertiesService, ScriptApp } = gas();
+  const { SpreadsheetApp, DocumentApp, Drive, FormApp, PropertiesService, ScriptApp } = gas();
   return {
     ss: SpreadsheetApp.getActiveSpreadsheet(),
     documentApp: DocumentApp,
-    driveApp: DriveApp,
+    drive: Drive,
     formApp: FormApp,
     scriptApp: ScriptApp,
     documentProperties: PropertiesService.getDocumentProperties()!,

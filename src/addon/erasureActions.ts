@@ -1,6 +1,7 @@
 /** «Отозвать согласие и удалить данные…»: from the menu (asks for the ID, then confirms) or the sidebar. */
 import * as z from 'zod/mini';
 import { erasePerson, findSubject, type Subject } from '../app/erasePerson';
+import { DocumentActionError } from '../app/documents/schoolContext';
 import { loadPairingRegister } from '../app/pairing/pairingRegister';
 import type { SidebarData } from '../app/sidebarApi';
 import { gas } from '../gas/services';
@@ -11,11 +12,11 @@ import { SETUP } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
 
 function services() {
-  const { SpreadsheetApp, FormApp, DriveApp, DocumentApp, PropertiesService } = gas();
+  const { SpreadsheetApp, FormApp, Drive, DocumentApp, PropertiesService } = gas();
   return {
     ss: SpreadsheetApp.getActiveSpreadsheet(),
     formApp: FormApp,
-    driveApp: DriveApp,
+    drive: Drive,
     documentApp: DocumentApp,
     documentProperties: PropertiesService.getDocumentProperties()!,
   };
@@ -26,7 +27,14 @@ function erase(subject: Subject): string {
   const pairIds = loadPairingRegister(s.ss)
     .pairs.list.filter((p) => p.mentorId === subject.id || p.menteeIds.includes(subject.id))
     .map((p) => p.id);
-  const report = erasePerson(s, subject, pairIds, new Date());
+  let report: ReturnType<typeof erasePerson>;
+  try {
+    report = erasePerson(s, subject, pairIds, new Date());
+  } catch (error) {
+    // The Advanced Drive service is off: nothing was erased; the message says what to do.
+    if (error instanceof DocumentActionError) return error.message;
+    throw error;
+  }
   const line = ERASURE.done(subject.id, report.cells, report.responses, report.files);
   journal(s.ss, ERASURE.journal, [line]);
   return line;

@@ -15,11 +15,11 @@ import { alert, journal, withDocumentLock } from './execution';
 const SHOWN_PROBLEMS = 15;
 
 function services() {
-  const { SpreadsheetApp, FormApp, DriveApp, ScriptApp, PropertiesService } = gas();
+  const { SpreadsheetApp, FormApp, Drive, ScriptApp, PropertiesService } = gas();
   return {
     ss: SpreadsheetApp.getActiveSpreadsheet(),
     formApp: FormApp,
-    driveApp: DriveApp,
+    drive: Drive,
     scriptApp: ScriptApp,
     documentProperties: PropertiesService.getDocumentProperties()!,
     now: new Date(),
@@ -41,7 +41,7 @@ export function runCreateQuestionnaires(): void {
     if (report.created.length) lines.push(FORMS.created(report.created.map((p) => PURPOSE_LABELS[p])), FORMS.links);
     if (report.existed.length) lines.push(FORMS.existed(report.existed.map((p) => PURPOSE_LABELS[p])));
     if (report.triggerCreated) lines.push(FORMS.triggerCreated);
-    if (report.folderNote) lines.push(report.folderNote);
+    lines.push(...report.folderNotes);
     journal(s.ss, FORMS.journalCreate, lines);
     alert(FORMS.title, lines);
   });

@@ -1,12 +1,14 @@
 /**
  * Use case «Создать анкеты»: the four questionnaires as Google Forms, each answering into
  * its own sheet of this workbook, recorded in «Анкеты», with one form-submit trigger that
- * keeps the banks current. Forms that already exist are left alone.
+ * keeps the banks current. Forms that already exist are left alone. New forms go into the
+ * add-on's folder (checked, or made, before the first form: nothing is made when it can't be used).
  */
 import type { QuestionnairePurpose } from '../domain/formModel';
 import { composeQuestionnaire, QUESTIONNAIRE_PURPOSES } from '../domain/questionnaires';
 import { createForm, formIdOfUrl } from '../gas/forms';
-import type { DriveAppPort, FormAppPort, PropertiesPort, ScriptAppPort, SheetPort, SpreadsheetPort } from '../gas/ports';
+import { moveIntoFolder } from '../gas/drive';
+import type { AdvancedDrivePort, FormAppPort, PropertiesPort, ScriptAppPort, SheetPort, SpreadsheetPort } from '../gas/ports';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { FORMS, PURPOSE_LABELS, RESPONSE_SHEET_NAMES } from '../i18n/forms';
 import { SHEET_TITLES } from '../i18n/register';
@@ -15,6 +17,8 @@ import { sheetSpec } from '../register/spec';
 import { settingsFromGrid, settingText } from '../register/settings';
 import { appendRows, rowFor } from '../register/tableWrite';
 import { vocabulariesFromGrid } from '../register/vocabularies';
+import { AddonFolder, requireDriveFiles } from './documents/addonFolder';
+import { DocumentActionError } from './documents/schoolContext';
 import { type FormRegistry, formIdsOf, readFormRegistry, recordFor, saveFormMeta } from './formRegistry';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmitted';
@@ -22,7 +26,7 @@ export const FORM_SUBMIT_HANDLER = 'onFormSubmitted';
 export interface QuestionnaireServices {
   ss: SpreadsheetPort;
   formApp: FormAppPort;
-  driveApp: DriveAppPort;
+  drive: AdvancedDrivePort | undefined;
   scriptApp: ScriptAppPort;
   documentProperties: PropertiesPort;
   now: Date;
@@ -33,7 +37,8 @@ export interface CreateReport {
   created: QuestionnairePurpose[];
   existed: QuestionnairePurpose[];
   triggerCreated: boolean;
-  folderNote?: string;
+  /** About the folder: made, and the forms put in it. */
+  folderNotes: string[];
 }
 
 function stillExists(formApp: FormAppPort, formId: string): boolean {
@@ -57,23 +62,13 @@ function adoptResponseSheet(ss: SpreadsheetPort, formIds: string[], purpose: Que
   return name;
 }
 
-function moveToFolder(driveApp: DriveAppPort, folderId: string, formIds: string[]): string {
-  try {
-    const folder = driveApp.getFolderById(folderId);
-    for (const id of formIds) driveApp.getFileById(id).moveTo(folder);
-    return FORMS.movedToFolder;
-  } catch {
-    return FORMS.folderMissing(folderId);
-  }
-}
-
 export function createQuestionnaires(services: QuestionnaireServices): CreateReport {
   const { ss, formApp, documentProperties } = services;
   const registry = readFormRegistry(ss);
   const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
   const settingsSheet = ss.getSheetByName(SHEET_TITLES.settings);
   if (!registry || !vocabularySheet || !settingsSheet) {
-    return { error: FORMS.registerMissing, created: [], existed: [], triggerCreated: false };
+    return { error: FORMS.registerMissing, created: [], existed: [], triggerCreated: false, folderNotes: [] };
   }
   const settings = settingsFromGrid(settingsSheet.getDataRange().getValues());
   const ctx = {
@@ -81,15 +76,28 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     vocabularies: vocabulariesFromGrid(vocabularySheet.getDataRange().getValues()),
   };
 
-  const report: CreateReport = { created: [], existed: [], triggerCreated: false };
-  const newRows: Record<string, unknown>[] = [];
-  for (const purpose of QUESTIONNAIRE_PURPOSES) {
+  const report: CreateReport = { created: [], existed: [], triggerCreated: false, folderNotes: [] };
+  const missing = QUESTIONNAIRE_PURPOSES.filter((purpose) => {
     const existing = recordFor(registry, purpose);
-    if (existing && stillExists(formApp, existing.formId)) {
-      report.existed.push(purpose);
-      continue;
+    return !(existing && stillExists(formApp, existing.formId));
+  });
+  report.existed = QUESTIONNAIRE_PURPOSES.filter((purpose) => !missing.includes(purpose));
+  let place: { folderId: string; files: ReturnType<typeof requireDriveFiles> } | null = null;
+  if (missing.length) {
+    const folder = new AddonFolder(services, settingText(settings, 'docsFolderId'));
+    try {
+      place = { files: requireDriveFiles(services.drive), folderId: folder.resolve() };
+    } catch (error) {
+      if (!(error instanceof DocumentActionError)) throw error;
+      return { ...report, error: error.message };
     }
+    report.folderNotes.push(...folder.notes, FORMS.movedToFolder);
+  }
+  const newRows: Record<string, unknown>[] = [];
+  for (const purpose of missing) {
     const created = createForm(formApp, ss, composeQuestionnaire(purpose, ctx));
+    // Filed right away: a stopped execution leaves no form outside the folder but this one.
+    moveIntoFolder(place!.files, created.formId, place!.folderId);
     const responsesSheet = adoptResponseSheet(
       ss,
       formIdsOf({ formId: created.formId, answerLink: created.publishedUrl }),
@@ -109,14 +117,6 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
   }
   recordForms(registry, newRows);
 
-  const folderId = settingText(settings, 'docsFolderId');
-  if (folderId && newRows.length) {
-    report.folderNote = moveToFolder(
-      services.driveApp,
-      folderId,
-      newRows.map((r) => String(r.formId)),
-    );
-  }
   report.triggerCreated = ensureFormSubmitTrigger(services.scriptApp, ss, FORM_SUBMIT_HANDLER);
   return report;
 }

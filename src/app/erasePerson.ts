@@ -7,19 +7,29 @@
  * the school's record.
  */
 import { foldEmail, foldName } from '../domain/bankSync';
-import type { DocumentAppPort, DriveAppPort, FormAppPort, FormPort, PropertiesPort, SpreadsheetPort } from '../gas/ports';
+import { trashFile } from '../gas/drive';
+import type {
+  AdvancedDrivePort,
+  DocumentAppPort,
+  DriveFilesPort,
+  FormAppPort,
+  FormPort,
+  PropertiesPort,
+  SpreadsheetPort,
+} from '../gas/ports';
 import { ERASURE } from '../i18n/erasure';
 import type { ColumnKey } from '../i18n/register';
 import { sheetSpec } from '../register/spec';
 import { parseTable } from '../register/table';
 import { type CellChange, writeChanges } from '../register/tableWrite';
+import { requireDriveFiles } from './documents/addonFolder';
 import { type DocumentLink, DocumentLinks } from './documents/documentLinks';
 import { readFormRegistry } from './formRegistry';
 
 export interface ErasureServices {
   ss: SpreadsheetPort;
   formApp: FormAppPort;
-  driveApp: DriveAppPort;
+  drive: AdvancedDrivePort | undefined;
   documentApp: DocumentAppPort;
   documentProperties: PropertiesPort;
 }
@@ -180,16 +190,15 @@ function documentsAbout(links: DocumentLinks, subject: Subject, pairIds: readonl
 }
 
 /** The documents made about the person (emptied, trashed, their rows deleted), and document properties naming them. */
-function eraseDocuments(services: ErasureServices, subject: Subject, pairIds: readonly string[]): number {
+function eraseDocuments(services: ErasureServices, files: DriveFilesPort, subject: Subject, pairIds: readonly string[]): number {
   const props = services.documentProperties;
   const links = DocumentLinks.read(services.ss, props);
   const about = documentsAbout(links, subject, pairIds);
-  let files = 0;
+  let erased = 0;
   for (const { fileId: value } of about) {
     try {
       services.documentApp.openById(value).getBody().clear();
-      services.driveApp.getFileById(value).setName(ERASURE.erasedFile).setTrashed(true);
-      files++;
+      if (trashFile(files, value, ERASURE.erasedFile)) erased++;
     } catch {
       // Already gone.
     }
@@ -199,13 +208,15 @@ function eraseDocuments(services: ErasureServices, subject: Subject, pairIds: re
     const cleaned = scrub(value, subject);
     if (cleaned !== null) props.setProperty(key, cleaned);
   }
-  return files;
+  return erased;
 }
 
 export function erasePerson(services: ErasureServices, subject: Subject, pairIds: readonly string[], today: Date): ErasureReport {
+  // Documents are trashed through the Advanced Drive service: without it, nothing is erased at all.
+  const driveFiles = requireDriveFiles(services.drive);
   // Other sheets first: they are matched by the name still in the bank row.
   const cells = scrubSheets(services, subject) + eraseBankRow(services, subject, today);
   const responses = eraseFormResponses(services, subject);
-  const files = eraseDocuments(services, subject, pairIds);
+  const files = eraseDocuments(services, driveFiles, subject, pairIds);
   return { cells, responses, files };
 }

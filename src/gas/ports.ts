@@ -15,6 +15,7 @@ import Base = GoogleAppsScript.Base;
 import Script = GoogleAppsScript.Script;
 import F = GoogleAppsScript.Forms;
 import D = GoogleAppsScript.Drive;
+import DV3 = GoogleAppsScript.Drive_v3.Drive.V3;
 import Doc = GoogleAppsScript.Document;
 
 // ---------- Spreadsheet ----------
@@ -430,7 +431,33 @@ export interface FormAppPort {
   openById(id: string): FormPort;
 }
 
-// ---------- Drive ----------
+// ---------- Drive: the Advanced Drive service (Drive API v3) ----------
+
+/**
+ * `Drive.Files`: what the add-on does with its own files under the drive.file scope. The leaf
+ * calls are Google's; `mediaData` is the Blob port, or null when only options follow.
+ */
+export interface DriveFilesPort extends Pick<DV3.Collection.FilesCollection, 'get' | 'list'> {
+  create(resource: DV3.Schema.File): DV3.Schema.File;
+  create(resource: DV3.Schema.File, mediaData: BlobPort | null, optionalArgs: Record<string, any>): DV3.Schema.File;
+  update(resource: DV3.Schema.File, fileId: string): DV3.Schema.File;
+  update(
+    resource: DV3.Schema.File,
+    fileId: string,
+    mediaData: BlobPort | null,
+    optionalArgs: Record<string, any>,
+  ): DV3.Schema.File;
+}
+
+/** The `Drive` global, present only when the manifest enables the advanced service. */
+export interface AdvancedDrivePort {
+  Files: DriveFilesPort;
+}
+
+// ---------- DriveApp: not for the add-on ----------
+// DriveApp needs the restricted `drive` scope for nearly every call, so the add-on never reaches
+// it (it is not in AppsScriptGlobals). These ports tie the emulator's DriveApp to Google's and
+// put its calls in the scope table, which refuses them under drive.file.
 
 export interface FolderPort extends Pick<D.Folder, 'getId' | 'getName' | 'getUrl'> {}
 
@@ -595,7 +622,8 @@ export interface AppsScriptGlobals {
   Utilities: UtilitiesPort;
   ScriptApp: ScriptAppPort;
   FormApp: FormAppPort;
-  DriveApp: DriveAppPort;
+  /** The Advanced Drive service: undefined unless appsscript.json enables it. */
+  Drive: AdvancedDrivePort | undefined;
   DocumentApp: DocumentAppPort;
   Charts: ChartsPort;
 }
@@ -654,6 +682,8 @@ export type PortGuards = [
   Assert<D.File, FilePort>,
   Assert<D.FileIterator, FileIteratorPort>,
   Assert<D.DriveApp, DriveAppPort>,
+  Assert<DV3.Collection.FilesCollection, DriveFilesPort>,
+  Assert<GoogleAppsScript.Drive, AdvancedDrivePort>,
   Assert<GoogleAppsScript.Events.SheetsOnFormSubmit, FormSubmitEventPort>,
   Assert<Doc.Text, TextPort>,
   Assert<Doc.Paragraph, ParagraphPort>,

@@ -30,8 +30,10 @@ const services: AppsScriptGlobals = {
   get FormApp() {
     return FormApp;
   },
-  get DriveApp() {
-    return DriveApp;
+  // An advanced service exists as a global only when the manifest enables it: reading an
+  // undeclared global would throw a ReferenceError, typeof does not.
+  get Drive() {
+    return typeof Drive === 'undefined' ? undefined : Drive;
   },
   get DocumentApp() {
     return DocumentApp;

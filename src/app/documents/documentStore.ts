@@ -1,63 +1,36 @@
 /**
- * Where documents go: the folder from «Настройки» (made once when empty, its ID written
- * back), and for documents that are not orders, a remembered file per subject (programme of
+ * Where documents go: the add-on's folder (see addonFolder.ts; each new document is made
+ * straight in it through the Advanced Drive service), and for documents that are not orders, a remembered file per subject (programme of
  * a pair, consent of a person …) so generating again updates the file instead of adding one.
  */
 import type { DocModel } from '../../domain/docModel';
 import { writeDocument, type WrittenDocument } from '../../gas/docs';
-import type { DocumentAppPort, DriveAppPort, FolderPort, PropertiesPort, SpreadsheetPort } from '../../gas/ports';
-import { DOC_ACTIONS } from '../../i18n/documents';
-import { COLUMN_TITLES, SHEET_TITLES } from '../../i18n/register';
-import { toCell } from '../../register/cells';
-import { foldHeader } from '../../register/headers';
-import { settingByTitle } from '../../register/settings';
+import { createDocumentIn, findInFolder } from '../../gas/drive';
+import type { AdvancedDrivePort, DocumentAppPort, PropertiesPort, SpreadsheetPort } from '../../gas/ports';
+import { AddonFolder, requireDriveFiles } from './addonFolder';
 import { DocumentLinks } from './documentLinks';
 import type { ParticipantDocumentKind } from './participantDocuments';
 
 export interface DocumentServices {
   ss: SpreadsheetPort;
   documentApp: DocumentAppPort;
-  driveApp: DriveAppPort;
+  drive: AdvancedDrivePort | undefined;
   documentProperties: PropertiesPort;
 }
 
 export class DocumentStore {
-  private folder: FolderPort | null = null;
+  private readonly folder: AddonFolder;
   private documentLinks: DocumentLinks | null = null;
-  readonly notes: string[] = [];
+  /** What the curator should know (the folder was made). */
+  readonly notes: string[];
 
+  /** `folderId`: the ID typed in «Настройки» ('' when none). */
   constructor(
     private readonly services: DocumentServices,
-    private folderId: string,
-  ) {}
-
-  /** The documents folder; created and recorded in «Настройки» when none is set or it is gone. */
-  private documentsFolder(): FolderPort {
-    if (this.folder) return this.folder;
-    const drive = this.services.driveApp;
-    if (this.folderId) {
-      try {
-        return (this.folder = drive.getFolderById(this.folderId));
-      } catch {
-        // The folder was deleted or is not ours: make a new one below.
-      }
-    }
-    this.folder = drive.createFolder(DOC_ACTIONS.folderName);
-    this.folderId = this.folder.getId();
-    this.recordFolderId(this.folderId);
-    this.notes.push(DOC_ACTIONS.folderCreated(DOC_ACTIONS.folderName));
-    return this.folder;
-  }
-
-  private recordFolderId(id: string): void {
-    const sheet = this.services.ss.getSheetByName(SHEET_TITLES.settings);
-    if (!sheet) return;
-    const grid = sheet.getDataRange().getValues();
-    const header = (grid[0] ?? []).map(foldHeader);
-    const valueAt = header.indexOf(foldHeader(COLUMN_TITLES.value));
-    const parameterAt = header.indexOf(foldHeader(COLUMN_TITLES.parameter));
-    const row = grid.findIndex((r) => settingByTitle(r[parameterAt])?.key === 'docsFolderId');
-    if (valueAt >= 0 && row > 0) sheet.getRange(row + 1, valueAt + 1).setValue(toCell(id));
+    folderId: string,
+  ) {
+    this.folder = new AddonFolder(services, folderId);
+    this.notes = this.folder.notes;
   }
 
   /** Writes the model into `existingId` when it still exists, else into a new file in the folder. */
@@ -70,9 +43,10 @@ export class DocumentStore {
         // Deleted or trashed by the curator: a new file replaces it.
       }
     }
-    const written = writeDocument(app, model);
-    this.services.driveApp.getFileById(written.id).moveTo(this.documentsFolder());
-    return written;
+    // Made in the folder (checked or made first): nothing is made when the folder can't be used.
+    const folderId = this.folder.resolve();
+    const id = createDocumentIn(requireDriveFiles(this.services.drive), model.name, folderId);
+    return writeDocument(app, model, id);
   }
 
   /** «Документы», read once per execution (see documentLinks.ts). */
@@ -98,14 +72,10 @@ export class DocumentStore {
     return written;
   }
 
-  /** A live file of this exact name that the add-on made earlier, if any. */
+  /** A live file of this exact name in the add-on's folder, if any (none while there is no folder). */
   private findByName(name: string): string | null {
-    const files = this.services.driveApp.getFilesByName(name);
-    while (files.hasNext()) {
-      const file = files.next();
-      if (!file.isTrashed()) return file.getId();
-    }
-    return null;
+    const folderId = this.folder.knownId();
+    return folderId ? findInFolder(requireDriveFiles(this.services.drive), name, folderId) : null;
   }
 }
 
