@@ -13,8 +13,8 @@
  * EditorFileScopeActionResponseBuilder.requestFileScopeForActiveDocument,
  * https://developers.google.com/apps-script/reference/card-service/editor-file-scope-action-response-builder).
  *
- * Single parent (https://developers.google.com/workspace/drive/api/guides/ref-single-parent): a
- * file has exactly one parent; create takes at most one, and update moves with addParents and
+ * Single parent (https://developers.google.com/drive/api/v3/ref-single-parent, as cited in
+ * tidyverse/googledrive#334): a file has exactly one parent; create takes at most one, and update moves with addParents and
  * removeParents (writing `parents` directly is refused).
  *
  * Only what the add-on and its tests need is implemented; anything else throws NotEmulatedError.
