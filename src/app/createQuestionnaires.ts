@@ -7,7 +7,7 @@
 import type { QuestionnairePurpose } from '../domain/formModel';
 import { composeQuestionnaire, QUESTIONNAIRE_PURPOSES } from '../domain/questionnaires';
 import { createForm, formIdOfUrl } from '../gas/forms';
-import { moveIntoFolder } from '../gas/drive';
+import { moveFile, parentOf } from '../gas/drive';
 import type { AdvancedDrivePort, FormAppPort, PropertiesPort, ScriptAppPort, SheetPort, SpreadsheetPort } from '../gas/ports';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { FORMS, PURPOSE_LABELS, RESPONSE_SHEET_NAMES } from '../i18n/forms';
@@ -82,7 +82,7 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     return !(existing && stillExists(formApp, existing.formId));
   });
   report.existed = QUESTIONNAIRE_PURPOSES.filter((purpose) => !missing.includes(purpose));
-  let place: { folderId: string; files: ReturnType<typeof requireDriveFiles> } | null = null;
+  let place: { folderId: string; files: ReturnType<typeof requireDriveFiles>; from?: string } | null = null;
   if (missing.length) {
     const folder = new AddonFolder(services, settingText(settings, 'docsFolderId'));
     try {
@@ -97,7 +97,9 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
   for (const purpose of missing) {
     const created = createForm(formApp, ss, composeQuestionnaire(purpose, ctx));
     // Filed right away: a stopped execution leaves no form outside the folder but this one.
-    moveIntoFolder(place!.files, created.formId, place!.folderId);
+    // Every new form starts where FormApp.create puts it (My Drive's root): read once.
+    place!.from ??= parentOf(place!.files, created.formId);
+    moveFile(place!.files, created.formId, place!.from, place!.folderId);
     const responsesSheet = adoptResponseSheet(
       ss,
       formIdsOf({ formId: created.formId, answerLink: created.publishedUrl }),

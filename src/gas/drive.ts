@@ -3,19 +3,18 @@
  * add-on reaches only the folder and files it made itself. Each operation is one or two
  * `Drive.Files` calls:
  *   - a folder: files.create with the folder MIME type;
- *   - a Google Doc made straight in the folder: files.create with the Docs MIME type and the
- *     folder as its parent (then DocumentApp.openById writes it), so no file is ever left
- *     outside the folder;
- *   - a file made elsewhere (a form) moved in: files.get for its parent, files.update with
- *     addParents/removeParents (a file has one parent);
+ *   - a file the script made (DocumentApp.create, FormApp.create put it in My Drive's root)
+ *     moved into the folder: files.get for its parent (once: every new file has the same),
+ *     files.update with addParents/removeParents (a file has exactly one parent);
  *   - trashing: files.update with `trashed: true` (and the new name in the same call);
- *   - a file by exact name in the folder: files.list with a q query.
+ *   - a file of the add-on's by exact name: files.list with a q query.
+ * Documents are made with DocumentApp.create, not files.create, so that Apps Script's daily
+ * quota of documents created applies as documented.
  * A file the add-on may not see answers 404 «File not found: <id>.» as if it did not exist.
  */
 import type { AdvancedDrivePort, DriveFilesPort } from './ports';
 
 export const FOLDER_MIME_TYPE = 'application/vnd.google-apps.folder';
-export const DOCUMENT_MIME_TYPE = 'application/vnd.google-apps.document';
 
 /** Drive.Files, or null when the manifest does not enable the advanced service. */
 export function driveFilesOf(drive: AdvancedDrivePort | undefined): DriveFilesPort | null {
@@ -53,16 +52,15 @@ export function checkFolder(files: DriveFilesPort, id: string): FolderCheck {
   return found.trashed ? 'trashed' : 'folder';
 }
 
-/** An empty Google Doc made in the folder; its ID. */
-export function createDocumentIn(files: DriveFilesPort, name: string, folderId: string): string {
-  return files.create({ name, mimeType: DOCUMENT_MIME_TYPE, parents: [folderId] }).id!;
+/** The folder a file of the add-on's is in now. */
+export function parentOf(files: DriveFilesPort, fileId: string): string {
+  return files.get(fileId, { fields: 'parents' }).parents?.[0] ?? '';
 }
 
-/** Moves a file the add-on made into the folder (nothing when it is there already). */
-export function moveIntoFolder(files: DriveFilesPort, fileId: string, folderId: string): void {
-  const parents = files.get(fileId, { fields: 'parents' }).parents ?? [];
-  if (parents.length === 1 && parents[0] === folderId) return;
-  files.update({}, fileId, null, { addParents: folderId, removeParents: parents.join(',') });
+/** Moves a file of the add-on's from its parent into the folder (nothing when it is there). */
+export function moveFile(files: DriveFilesPort, fileId: string, fromParent: string, folderId: string): void {
+  if (fromParent === folderId) return;
+  files.update({}, fileId, null, { addParents: folderId, removeParents: fromParent });
 }
 
 /** Renames and trashes a file in one call; false when it is gone or not the add-on's. */
@@ -76,8 +74,13 @@ export function trashFile(files: DriveFilesPort, fileId: string, newName: string
   }
 }
 
-/** A live (not trashed) file of exactly this name in the folder, if any. */
-export function findInFolder(files: DriveFilesPort, name: string, folderId: string): string | null {
-  const q = `name = ${quoted(name)} and ${quoted(folderId)} in parents and trashed = false`;
-  return files.list({ q, fields: 'files(id)', pageSize: 1 }).files?.[0]?.id ?? null;
+/**
+ * A live (not trashed) file of the add-on's with exactly this name, wherever it is, with its
+ * parent; one in the folder first. Under drive.file nobody else's file can match.
+ */
+export function findFileByName(files: DriveFilesPort, name: string, folderId: string | null): { id: string; parent: string } | null {
+  const q = `name = ${quoted(name)} and trashed = false`;
+  const found = files.list({ q, fields: 'files(id,parents)', pageSize: 10 }).files ?? [];
+  const best = found.find((f) => folderId !== null && f.parents?.[0] === folderId) ?? found[0];
+  return best ? { id: best.id!, parent: best.parents?.[0] ?? '' } : null;
 }

@@ -39,15 +39,18 @@ describe('the add-on’s folder', () => {
   test('made once, recorded in «Настройки»; orders, programmes and forms are made in it', () => {
     const emu = schoolWithPairs(2);
     expect(runMenu(emu, 'runPairsOrder')).toContain(`Создана папка «${FOLDER_NAME}»`);
-    expect(driveCalls(emu)).toEqual({ 'Drive.Files.create': 2 }); // the folder, the order's Doc
+    // The folder made; the order's Doc (made by DocumentApp in My Drive's root): its parent read, moved in.
+    expect(driveCalls(emu)).toEqual({ 'Drive.Files.create': 1, 'Drive.Files.get': 1, 'Drive.Files.update': 1 });
     emu.resetCounts();
     runMenu(emu, 'runProgrammes');
-    // The recorded folder checked once; per programme: look for it by name, then make it.
-    expect(driveCalls(emu)).toEqual({ 'Drive.Files.get': 1, 'Drive.Files.list': 2, 'Drive.Files.create': 2 });
+    // The recorded folder checked once, the root read once; per programme a move (and at most a look by name).
+    const { 'Drive.Files.list': lookups = 0, ...programmeCalls } = driveCalls(emu);
+    expect(programmeCalls).toEqual({ 'Drive.Files.get': 2, 'Drive.Files.update': 2 });
+    expect(lookups).toBeLessThanOrEqual(2);
     emu.resetCounts();
     expect(runMenu(emu, 'runCreateQuestionnaires')).toContain('Новые формы лежат в папке надстройки');
-    // The typed (recorded) folder is checked once; each of the 4 forms: its parent, then the move.
-    expect(driveCalls(emu)).toEqual({ 'Drive.Files.get': 5, 'Drive.Files.update': 4 });
+    // The recorded folder checked once, the root read once; each of the 4 forms moved.
+    expect(driveCalls(emu)).toEqual({ 'Drive.Files.get': 2, 'Drive.Files.update': 4 });
 
     const folders = emu.state.drive.folders.filter((f) => f.name === FOLDER_NAME);
     expect(folders).toHaveLength(1);
@@ -56,6 +59,18 @@ describe('the add-on’s folder', () => {
     expect(files).toHaveLength(3 + 4);
     expect(files.every((f) => f.parentId === folders[0].id && f.openedByApp)).toBe(true);
     expect(made(emu)).toEqual({ documents: 3, forms: 4 });
+  });
+
+  test('a document an execution made but was stopped before filing (left in My Drive) is found by name and filed', () => {
+    const first = schoolWithPairs(2);
+    first.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] });
+    const name = Object.values(first.state.docs.documents)[0].name;
+    const emu = schoolWithPairs(2);
+    const lost = emu.globals.DocumentApp.create(name).getId(); // as the stopped execution left it
+    emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] });
+    expect(Object.keys(emu.state.docs.documents)).toEqual([lost]);
+    const folder = emu.state.drive.folders.find((f) => f.name === FOLDER_NAME)!;
+    expect(emu.state.drive.files.find((f) => f.id === lost)!.parentId).toBe(folder.id);
   });
 
   test('moving the folder within Drive keeps it working: same folder, same ID, no second folder', () => {

@@ -1,11 +1,12 @@
 /**
- * Where documents go: the add-on's folder (see addonFolder.ts; each new document is made
- * straight in it through the Advanced Drive service), and for documents that are not orders, a remembered file per subject (programme of
- * a pair, consent of a person …) so generating again updates the file instead of adding one.
+ * Where documents go: the add-on's folder (see addonFolder.ts; checked or made before a new
+ * document, which is moved into it through the Advanced Drive service), and for documents that
+ * are not orders, a remembered file per subject (programme of a pair, consent of a person …) so
+ * generating again updates the file instead of adding one.
  */
 import type { DocModel } from '../../domain/docModel';
 import { writeDocument, type WrittenDocument } from '../../gas/docs';
-import { createDocumentIn, findInFolder } from '../../gas/drive';
+import { findFileByName, moveFile, parentOf } from '../../gas/drive';
 import type { AdvancedDrivePort, DocumentAppPort, PropertiesPort, SpreadsheetPort } from '../../gas/ports';
 import { AddonFolder, requireDriveFiles } from './addonFolder';
 import { DocumentLinks } from './documentLinks';
@@ -21,6 +22,8 @@ export interface DocumentServices {
 export class DocumentStore {
   private readonly folder: AddonFolder;
   private documentLinks: DocumentLinks | null = null;
+  /** Where DocumentApp.create puts new files (My Drive's root): read once, for every move. */
+  private newFilesParent: string | null = null;
   /** What the curator should know (the folder was made). */
   readonly notes: string[];
 
@@ -43,10 +46,13 @@ export class DocumentStore {
         // Deleted or trashed by the curator: a new file replaces it.
       }
     }
-    // Made in the folder (checked or made first): nothing is made when the folder can't be used.
+    // The folder is checked (or made) first: nothing is made when it can't be used.
     const folderId = this.folder.resolve();
-    const id = createDocumentIn(requireDriveFiles(this.services.drive), model.name, folderId);
-    return writeDocument(app, model, id);
+    const files = requireDriveFiles(this.services.drive);
+    const written = writeDocument(app, model);
+    this.newFilesParent ??= parentOf(files, written.id);
+    moveFile(files, written.id, this.newFilesParent, folderId);
+    return written;
   }
 
   /** «Документы», read once per execution (see documentLinks.ts). */
@@ -72,10 +78,16 @@ export class DocumentStore {
     return written;
   }
 
-  /** A live file of this exact name in the add-on's folder, if any (none while there is no folder). */
+  /**
+   * A live file of the add-on's with this exact name, if any; one that an execution stopped
+   * before moving (still in My Drive's root) is filed into the folder now.
+   */
   private findByName(name: string): string | null {
-    const folderId = this.folder.knownId();
-    return folderId ? findInFolder(requireDriveFiles(this.services.drive), name, folderId) : null;
+    const files = requireDriveFiles(this.services.drive);
+    const found = findFileByName(files, name, this.folder.knownId());
+    if (!found) return null;
+    if (found.parent !== this.folder.knownId()) moveFile(files, found.id, found.parent, this.folder.resolve());
+    return found.id;
   }
 }
 
