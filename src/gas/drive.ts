@@ -78,7 +78,11 @@ export function trashFile(files: DriveFilesPort, fileId: string, newName: string
  * A live (not trashed) file of the add-on's with exactly this name, wherever it is, with its
  * parent; one in the folder first. Under drive.file nobody else's file can match.
  */
-export function findFileByName(files: DriveFilesPort, name: string, folderId: string | null): { id: string; parent: string } | null {
+export function findFileByName(
+  files: DriveFilesPort,
+  name: string,
+  folderId: string | null,
+): { id: string; parent: string } | null {
   const q = `name = ${quoted(name)} and trashed = false`;
   const found = files.list({ q, fields: 'files(id,parents)', pageSize: 10 }).files ?? [];
   const best = found.find((f) => folderId !== null && f.parents?.[0] === folderId) ?? found[0];
