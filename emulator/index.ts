@@ -62,6 +62,8 @@ import {
   type UtilitiesState,
 } from './services';
 import { createSpreadsheetApp, newSpreadsheetState, type SpreadsheetState } from './spreadsheet';
+import { checkAuthMode } from './auth-mode';
+import { type AccountKind, newQuotasState, quotaOfCall, Quotas, type QuotasState, TRIGGER_RUNTIME_QUOTA_MESSAGE } from './quotas';
 import { ScopeCheck } from './scopes';
 import { decodeState, encodeState } from './snapshot';
 import { type LoadedBundle, loadBundle } from './vm';
@@ -114,9 +116,13 @@ export interface EmulatorState {
   forms: FormsState;
   drive: DriveState;
   docs: DocsState;
+  /** Daily quotas used (per user), and the account kind they are counted for. */
+  quotas: QuotasState;
 }
 
 export interface EmulatorOptions extends EnvironmentOptions {
+  /** The kind of Google account (quotas differ): default consumer, or what a restored snapshot says. */
+  account?: AccountKind;
   /** Folder with Code.js and the HTML files, default build/. */
   buildDir?: string;
   spreadsheetName?: string;
@@ -142,11 +148,34 @@ export interface ExecutionClock {
   limitMs: number;
 }
 
+/** Apps Script stops a simple trigger after 30 seconds (https://developers.google.com/apps-script/guides/triggers, «Restrictions»). */
+export const SIMPLE_TRIGGER_LIMIT_MS = 30 * 1000;
+
+/**
+ * Simple triggers by their reserved names, with the AuthMode they run in unless told otherwise:
+ * onOpen and onEdit in LIMITED (NONE when the add-on is installed but not used in the document:
+ * pass it), onInstall in FULL (https://developers.google.com/apps-script/reference/script/auth-mode).
+ */
+export const SIMPLE_TRIGGERS: Readonly<Record<string, AuthModeName>> = {
+  onOpen: 'LIMITED',
+  onEdit: 'LIMITED',
+  onSelectionChange: 'LIMITED',
+  onInstall: 'FULL',
+};
+
 export interface ExecutionOptions {
-  /** AuthMode of the execution; NONE allows only building the menu. Default FULL. */
+  /** AuthMode of the execution (see auth-mode.ts). Default FULL; a simple trigger's is in SIMPLE_TRIGGERS. */
   authMode?: AuthModeName;
   /** False for triggers: no user interface, getUi() throws. Default true. */
   ui?: boolean;
+  /**
+   * What started it: a simple trigger (30 s at most) or an installable one; both count toward the
+   * day's trigger run time. Default: none (a menu click or sidebar call); `call` sets 'simple' for
+   * the reserved names of SIMPLE_TRIGGERS.
+   */
+  trigger?: 'simple' | 'installable';
+  /** False when the execution has no active document (an add-on's time-driven trigger). Default true. */
+  activeDocument?: boolean;
 }
 
 /**
@@ -173,9 +202,6 @@ export interface SubmitFormResult {
   handlers: string[];
 }
 
-/** Calls a simple trigger or menu item may make in AuthMode.NONE (building the add-on menu). */
-const ALLOWED_IN_NONE = /^(SpreadsheetApp\.getUi|Ui\.createAddonMenu|Ui\.createMenu|Menu\.\w+|ScriptApp\.\w+)$/;
-
 export class Emulator {
   readonly env: Env;
   readonly state: EmulatorState;
@@ -190,6 +216,10 @@ export class Emulator {
   private scopes: ScopeCheck | null = null;
   /** Set by tests and benchmarks; zero cost keeps the clock still between calls. */
   executionClock: ExecutionClock = { callCostMs: 0, limitMs: EXECUTION_LIMIT_MS };
+  /** The daily quotas (emulator/quotas.ts): what is used, and `exhaust(name)` to make the next call fail. */
+  readonly quotas: Quotas;
+  /** False during an execution without an active document (SpreadsheetApp.getActiveSpreadsheet() is null). */
+  private activeDocument = true;
 
   constructor(options: EmulatorOptions = {}) {
     const restored = options.snapshot ? (decodeState(options.snapshot) as EmulatorState) : null;
@@ -215,10 +245,18 @@ export class Emulator {
       forms: newFormsState(),
       drive: newDriveState(env.userEmail, env.clock.now()),
       docs: newDocsState(),
+      quotas: newQuotasState(options.account),
     };
-    // Snapshots from before forms, Drive and documents existed restore with empty ones.
+    // Snapshots from before forms, Drive, documents and quotas existed restore with empty ones.
     this.state.forms ??= newFormsState();
     this.state.docs ??= newDocsState();
+    this.state.quotas ??= newQuotasState(options.account);
+    if (options.account) this.state.quotas.account = options.account;
+    this.quotas = new Quotas(
+      this.state.quotas,
+      () => env.clock.now(),
+      () => env.userEmail,
+    );
     if (!restored?.drive) {
       this.state.drive ??= newDriveState(env.userEmail, env.clock.now());
       // The bound spreadsheet is a Drive file too (DriveApp.getFileById(ss.getId()) finds it); the
@@ -237,10 +275,15 @@ export class Emulator {
     const ui = createUi(env, this.state.ui, { addonName: ADDON_MENU_NAME, responder: options.responder });
     // getUi() fails in an execution without UI (a trigger), as Google's does.
     const uiState = this.state.ui;
-    this.spreadsheetApp = createSpreadsheetApp(env, this.state.spreadsheet, () => {
-      if (!uiState.uiAvailable) throw new GasException(NO_UI_MESSAGE);
-      return ui;
-    });
+    this.spreadsheetApp = createSpreadsheetApp(
+      env,
+      this.state.spreadsheet,
+      () => {
+        if (!uiState.uiAvailable) throw new GasException(NO_UI_MESSAGE);
+        return ui;
+      },
+      () => this.activeDocument,
+    );
     this.formsContext = { env, state: this.state.forms, spreadsheet: this.state.spreadsheet, drive: this.state.drive };
     this.globals = {
       SpreadsheetApp: env.expose(this.spreadsheetApp, 'SpreadsheetApp'),
@@ -249,7 +292,8 @@ export class Emulator {
       LockService: env.expose(createLockService(env, this.state.locks), 'LockService'),
       Session: env.expose(createSession(env, this.state.session), 'Session'),
       Utilities: env.expose(createUtilities(env, this.state.utilities), 'Utilities'),
-      ScriptApp: env.expose(createScriptApp(env, this.state.script), 'ScriptApp'),
+      // The add-on's triggers follow an Editor add-on's rules in its spreadsheet.
+      ScriptApp: env.expose(createScriptApp(env, this.state.script, { addOnDocumentId: this.state.spreadsheet.id }), 'ScriptApp'),
       FormApp: env.expose(createFormApp(env, this.state.forms, this.state.spreadsheet, this.state.drive), 'FormApp'),
       DriveApp: env.expose(
         createDriveApp(env, this.state.drive, (id, name) => this.renamed(id, name)),
@@ -296,22 +340,34 @@ export class Emulator {
     return this.loaded.globalNames();
   }
 
-  /** One execution, as a menu click or trigger runs a global function. */
+  /**
+   * One execution, as a menu click or trigger runs a global function. A reserved simple-trigger
+   * name (onOpen, onEdit, onInstall…) runs as that simple trigger: 30 seconds at most, counted as
+   * trigger run time, in its AuthMode unless `authMode` says otherwise.
+   */
   call(name: string, args: unknown[] = [], options: ExecutionOptions = {}): unknown {
-    return this.execute(options, () => this.loaded.call(name, ...args));
+    const simple = Object.hasOwn(SIMPLE_TRIGGERS, name) ? SIMPLE_TRIGGERS[name] : null;
+    const run: ExecutionOptions =
+      simple && options.trigger === undefined ? { ...options, authMode: options.authMode ?? simple, trigger: 'simple' } : options;
+    return this.execute(run, () => this.loaded.call(name, ...args));
   }
 
   /**
    * Fires the time-driven triggers that are due at the emulated time, as Apps Script would:
-   * each in its own execution without a user interface. Returns the handlers run.
+   * each in its own execution without a user interface and, being an add-on's, without an
+   * active document. Returns the handlers run.
    */
   runDueClockTriggers(): string[] {
     const ran: string[] = [];
     for (const trigger of dueClockTriggers(this.state.script, this.env.clock.now())) {
       // A one-off trigger fires once; Google keeps it listed but it never fires again.
-      trigger.dueAt = null;
+      trigger.dueAt = trigger.everyMs ? this.env.clock.now() + trigger.everyMs : null;
       ran.push(trigger.handlerFunction);
-      this.call(trigger.handlerFunction, [{ authMode: AUTH_MODE.FULL, triggerUid: trigger.uniqueId }], { ui: false });
+      this.call(trigger.handlerFunction, [{ authMode: AUTH_MODE.FULL, triggerUid: trigger.uniqueId }], {
+        ui: false,
+        trigger: 'installable',
+        activeDocument: false,
+      });
     }
     return ran;
   }
@@ -321,8 +377,8 @@ export class Emulator {
     return this.execute({}, () => this.loaded.runAsGoogleScriptRun(name, args));
   }
 
-  /** The event object of a simple onOpen trigger. */
-  openEvent(authMode: AuthModeName = 'FULL'): { authMode: unknown; source?: unknown } {
+  /** The event object of a simple onOpen trigger (LIMITED unless told: see SIMPLE_TRIGGERS). */
+  openEvent(authMode: AuthModeName = 'LIMITED'): { authMode: unknown; source?: unknown } {
     return { authMode: AUTH_MODE[authMode] };
   }
 
@@ -358,7 +414,7 @@ export class Emulator {
       event = { ...base, namedValues: copyNamed(namedValues), values: [...values], triggerUid: trigger.uniqueId };
       handlers.push(trigger.handlerFunction);
       try {
-        this.call(trigger.handlerFunction, [event], { ui: false });
+        this.call(trigger.handlerFunction, [event], { ui: false, trigger: 'installable' });
       } catch (e) {
         failure ??= e;
       }
@@ -397,24 +453,47 @@ export class Emulator {
     return encodeState(this.state);
   }
 
+  /**
+   * One execution under Google's limits: the AuthMode's allowance (auth-mode.ts), the manifest's
+   * scopes, the time limit (6 minutes; 30 seconds for a simple trigger), the day's trigger run
+   * time for triggers, and the daily quotas of the calls made (quotas.ts).
+   */
   private execute<T>(options: ExecutionOptions, run: () => T): T {
     const authMode = options.authMode ?? 'FULL';
-    this.state.ui.uiAvailable = options.ui ?? true;
+    const trigger = options.trigger ?? null;
     const started = this.env.clock.now();
-    const { callCostMs, limitMs } = this.executionClock;
+    const { callCostMs } = this.executionClock;
+    const limitMs =
+      trigger === 'simple' ? Math.min(this.executionClock.limitMs, SIMPLE_TRIGGER_LIMIT_MS) : this.executionClock.limitMs;
+    const quotas = this.quotas;
+    // A trigger runs only while the day's trigger run time lasts; the window opens with the first.
+    const runtimeLimit = quotas.limit('triggerRuntimeMs');
+    if (trigger !== null) {
+      quotas.record('triggerRuntimeMs', 0);
+      if (quotas.used('triggerRuntimeMs') >= runtimeLimit) throw new GasException(TRIGGER_RUNTIME_QUOTA_MESSAGE);
+    }
+    const runtimeBefore = trigger !== null ? quotas.used('triggerRuntimeMs') : 0;
+    this.state.ui.uiAvailable = options.ui ?? true;
+    this.activeDocument = options.activeDocument ?? true;
     this.env.beforeCall = (key) => {
-      if (authMode === 'NONE' && !ALLOWED_IN_NONE.test(key)) {
-        throw new GasException(`You do not have permission to call ${key} in AuthMode.NONE.`);
-      }
+      checkAuthMode(authMode, key);
       this.scopes?.check(key);
       this.env.clock.advance(callCostMs);
-      if (this.env.clock.now() - started > limitMs) throw new GasException(EXCEEDED_MESSAGE);
+      const elapsed = this.env.clock.now() - started;
+      if (elapsed > limitMs) throw new GasException(EXCEEDED_MESSAGE);
+      if (trigger !== null && runtimeBefore + elapsed > runtimeLimit) {
+        throw new GasException(TRIGGER_RUNTIME_QUOTA_MESSAGE);
+      }
+      const quota = quotaOfCall(key);
+      if (quota) quotas.spend(quota.quota, 1, quota.message);
     };
     try {
       return run();
     } finally {
       this.env.beforeCall = null;
       this.state.ui.uiAvailable = true;
+      this.activeDocument = true;
+      if (trigger !== null) quotas.record('triggerRuntimeMs', this.env.clock.now() - started);
       endExecution(this.state.locks);
       this.state.now = this.env.clock.now();
     }
@@ -438,3 +517,5 @@ export * from './drive';
 export * from './docs';
 export * from './charts';
 export { findText, type TextHit, type FindTextOptions } from './find-text';
+export { allowedInAuthMode } from './auth-mode';
+export * from './quotas';

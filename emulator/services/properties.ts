@@ -1,11 +1,19 @@
 /**
  * PropertiesService: document, user and script stores of string values, with Google's storage
- * limits (9 KB per value, 500 KB per store; quotas page) enforced so the add-on meets them here
- * first.
+ * limits enforced so the add-on meets them here first
+ * (https://developers.google.com/apps-script/guides/services/quotas, «Current limitations»:
+ * «Properties value size 9 KB / val», «Properties total storage 500 KB / property store»).
  *
- * Messages: "You have exceeded the property storage quota. Please remove some properties and try
- * again." is Google's (seen in users' reports); Google has no documented separate message for
- * a single oversized value, so that case uses the same text with the limit named after it.
+ * Counting: a value's UTF-8 bytes against 9 KB (9,216 bytes: a value of 9,217 characters fails,
+ * as users report); keys and values together against the store's 500 KB (512,000 bytes), as
+ * tanaikech measured ("Report: Specification of Properties Service", 2023: "the maximum size of
+ * PropertiesService is required to be considered with both the key and value sizes"). The same
+ * report measured more than the documented figures (a 1-byte key with a 524,287-byte value); the
+ * documented figures, the stricter, are enforced.
+ *
+ * Message: «You have exceeded the property storage quota. Please remove some properties and try
+ * again.» is Google's for a full store (lucasvtiradentes/gcal-sync#115). For a single value over
+ * 9 KB no message of Google's is known: the same text is used (guessed).
  */
 import { type Env, GasException, Service } from '../core';
 import type { PropertiesPort, PropertiesServicePort } from '../../src/gas/ports';
@@ -26,14 +34,16 @@ export function newPropertiesState(options: { hasDocument?: boolean } = {}): Pro
 
 export const PROPERTY_VALUE_LIMIT_BYTES = 9 * 1024;
 export const PROPERTY_STORE_LIMIT_BYTES = 500 * 1024;
-const QUOTA_MESSAGE = 'You have exceeded the property storage quota. Please remove some properties and try again.';
+export const PROPERTY_QUOTA_MESSAGE =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
 
-function utf8Bytes(s: string): number {
+/** The bytes a value (or key) takes, as Google counts them: UTF-8. */
+export function utf8Bytes(s: string): number {
   return Buffer.byteLength(s, 'utf8');
 }
 
 /** Keys and values both count against the store (as Google measures it). */
-function storeBytes(store: PropertyStore): number {
+export function storeBytes(store: PropertyStore): number {
   let sum = 0;
   for (const [k, v] of Object.entries(store)) sum += utf8Bytes(k) + utf8Bytes(v);
   return sum;
@@ -51,11 +61,7 @@ function put(store: PropertyStore, key: string, value: string): void {
 export class Properties extends Service implements PropertiesPort {
   readonly serviceName = 'Properties';
 
-  constructor(
-    private readonly store: PropertyStore,
-    /** "document", "user" or "script", for messages. */
-    private readonly kind: string,
-  ) {
+  constructor(private readonly store: PropertyStore) {
     super();
   }
 
@@ -106,19 +112,11 @@ export class Properties extends Service implements PropertiesPort {
       // Documented: values that aren't strings are converted to strings.
       const value = String(raw);
       const bytes = utf8Bytes(value);
-      if (bytes > PROPERTY_VALUE_LIMIT_BYTES) {
-        throw new GasException(
-          `${QUOTA_MESSAGE} (emulator: ${this.kind} property "${k}" is ${bytes} bytes; the limit is 9 KB per value)`,
-        );
-      }
+      if (bytes > PROPERTY_VALUE_LIMIT_BYTES) throw new GasException(PROPERTY_QUOTA_MESSAGE);
       put(next, k, value);
     }
     const total = storeBytes(next);
-    if (total > PROPERTY_STORE_LIMIT_BYTES) {
-      throw new GasException(
-        `${QUOTA_MESSAGE} (emulator: ${this.kind} properties would take ${total} bytes; the limit is 500 KB per store)`,
-      );
-    }
+    if (total > PROPERTY_STORE_LIMIT_BYTES) throw new GasException(PROPERTY_QUOTA_MESSAGE);
     for (const [k, v] of Object.entries(next)) put(this.store, k, v);
     return this;
   }
@@ -135,17 +133,17 @@ export class PropertiesService extends Service implements PropertiesServicePort 
   }
 
   getDocumentProperties(): Properties | null {
-    return this.state.document ? new Properties(this.state.document, 'document') : null;
+    return this.state.document ? new Properties(this.state.document) : null;
   }
 
   getUserProperties(): Properties {
     const email = this.env.userEmail;
     if (!has(this.state.user, email)) this.state.user[email] = {};
-    return new Properties(this.state.user[email]!, 'user');
+    return new Properties(this.state.user[email]!);
   }
 
   getScriptProperties(): Properties {
-    return new Properties(this.state.script, 'script');
+    return new Properties(this.state.script);
   }
 }
 

@@ -5,6 +5,19 @@
  * Limit: 20 triggers per user per script (quotas page). Message "This script has too many
  * triggers. Triggers must be deleted from the script before more can be added." is Google's as
  * users quote it. The messages for a builder created without an event are guesses.
+ *
+ * An Editor add-on's triggers have more rules (https://developers.google.com/workspace/add-ons/concepts/editor-triggers,
+ * «Installable triggers in add-ons»), enforced when the registry is made for an add-on (`addOnDocumentId`):
+ *   - «Each add-on can only have one trigger of each type, per user, per document»: a second
+ *     time-driven trigger is refused with «This add-on has created too many time-based triggers in
+ *     this document for this Google user account.» (as users quote it: ljay79/jira-tools#53); a
+ *     fired one-off trigger still counts until deleted. The texts for the other types are guessed.
+ *   - «Add-ons can only create triggers for the file in which the add-on is used» (message guessed).
+ *   - «Time-driven triggers cannot run more frequently than once per hour»: a recurring trigger
+ *     (everyMinutes, everyHours) of less than an hour is refused with «The recurrence interval for
+ *     an Add-on trigger must be at least one hour.» (as users quote it: ttsukagoshi/mail-merge-for-gmail#165).
+ *     A one-off `after(ms)` is accepted at any delay: published add-ons use one-off triggers a few
+ *     seconds ahead (ljay79/jira-tools#44, ttsukagoshi/mail-merge-for-gmail#165), and it never recurs.
  */
 import { type Env, GasException, Service } from '../core';
 import type {
@@ -38,6 +51,24 @@ export const EVENT_TYPE = stringEnum<EventTypeName>(
 export const TRIGGER_SOURCE = stringEnum<TriggerSourceName>('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
 
 export const MAX_TRIGGERS_PER_USER = 20;
+export const ADDON_MIN_RECURRENCE_MS = 3_600_000;
+export const ADDON_RECURRENCE_MESSAGE = 'The recurrence interval for an Add-on trigger must be at least one hour.';
+/** Guessed wording (the documented rule, not a quoted message). */
+export const ADDON_OTHER_FILE_MESSAGE = 'Add-ons can only create triggers for the file in which the add-on is used.';
+
+/** What Google calls each type in «too many … triggers»: time-based is quoted, the others guessed. */
+const TYPE_WORDS: Readonly<Record<EventTypeName, string>> = {
+  CLOCK: 'time-based',
+  ON_OPEN: 'open',
+  ON_EDIT: 'edit',
+  ON_FORM_SUBMIT: 'form-submit',
+  ON_CHANGE: 'change',
+  ON_EVENT_UPDATED: 'calendar',
+};
+
+export function addOnTooManyTriggersMessage(type: EventTypeName): string {
+  return `This add-on has created too many ${TYPE_WORDS[type]} triggers in this document for this Google user account.`;
+}
 export const TOO_MANY_TRIGGERS_MESSAGE =
   'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 
@@ -54,6 +85,8 @@ export interface TriggerRecord {
   createdAt: number;
   /** Clock triggers made with after(ms): when they are due (emulated ms). */
   dueAt: number | null;
+  /** Recurring clock triggers: the interval (ms); absent for one-off triggers (and older snapshots). */
+  everyMs?: number;
 }
 
 export interface ScriptAppState {
@@ -103,11 +136,17 @@ export class Trigger extends Service implements TriggerPort {
   }
 }
 
-/** Shared by the builders: checks the limit and registers the trigger. */
+export interface ScriptAppOptions {
+  /** The document an Editor add-on runs in: its trigger rules apply. Absent: a plain script's rules. */
+  addOnDocumentId?: string;
+}
+
+/** Shared by the builders: checks the limits and registers the trigger. */
 class Registry {
   constructor(
     private readonly env: Env,
     private readonly state: ScriptAppState,
+    readonly addOnDocumentId: string | null,
   ) {}
 
   get user(): string {
@@ -115,13 +154,30 @@ class Registry {
   }
 
   create(fields: Omit<TriggerRecord, 'uniqueId' | 'owner' | 'createdAt'>): Trigger {
-    const mine = this.state.triggers.filter((t) => t.owner === this.user).length;
-    if (mine >= MAX_TRIGGERS_PER_USER) throw new GasException(TOO_MANY_TRIGGERS_MESSAGE);
+    const mine = this.state.triggers.filter((t) => t.owner === this.user);
+    if (this.addOnDocumentId !== null) this.#checkAddOn(fields, mine);
+    if (mine.length >= MAX_TRIGGERS_PER_USER) throw new GasException(TOO_MANY_TRIGGERS_MESSAGE);
     // Google's ids are long decimal strings.
     const uniqueId = String(7_000_000_000 + this.state.nextId++);
     const record: TriggerRecord = { uniqueId, owner: this.user, createdAt: this.env.clock.now(), ...fields };
     this.state.triggers.push(record);
     return new Trigger(record);
+  }
+
+  /** An add-on's triggers: its own document only, one of each type per user there, recurring at most hourly. */
+  #checkAddOn(fields: Omit<TriggerRecord, 'uniqueId' | 'owner' | 'createdAt'>, mine: TriggerRecord[]): void {
+    const document = this.addOnDocumentId;
+    if (fields.triggerSourceId !== null && fields.triggerSourceId !== document) {
+      throw new GasException(ADDON_OTHER_FILE_MESSAGE);
+    }
+    if (fields.everyMs !== undefined && fields.everyMs < ADDON_MIN_RECURRENCE_MS) {
+      throw new GasException(ADDON_RECURRENCE_MESSAGE);
+    }
+    // Clock triggers have no source file: an add-on's belong to the document it made them in (the only one here).
+    const sameType = mine.some(
+      (t) => t.eventType === fields.eventType && (t.triggerSourceId === null || t.triggerSourceId === document),
+    );
+    if (sameType) throw new GasException(addOnTooManyTriggersMessage(fields.eventType));
   }
 }
 
@@ -171,6 +227,7 @@ export class SpreadsheetTriggerBuilder extends Service implements SpreadsheetTri
 export class ClockTriggerBuilder extends Service implements ClockTriggerBuilderPort {
   readonly serviceName = 'ClockTriggerBuilder';
   private afterMs: number | null = null;
+  private everyMs: number | null = null;
 
   constructor(
     private readonly env: Env,
@@ -185,14 +242,48 @@ export class ClockTriggerBuilder extends Service implements ClockTriggerBuilderP
     return this;
   }
 
+  /**
+   * A recurring trigger every n minutes (not a port member: the add-on may not call it; here so
+   * that the add-on rule on recurrence can be shown). Google accepts 1, 5, 10, 15 or 30.
+   */
+  everyMinutes(n: number): ClockTriggerBuilder {
+    const minutes = Number(n);
+    if (![1, 5, 10, 15, 30].includes(minutes)) {
+      // Guessed wording.
+      throw new GasException('Invalid argument: everyMinutes accepts 1, 5, 10, 15 or 30.');
+    }
+    this.everyMs = minutes * 60_000;
+    return this;
+  }
+
+  /** A recurring trigger every n hours (not a port member, as everyMinutes). */
+  everyHours(n: number): ClockTriggerBuilder {
+    const hours = Math.floor(Number(n));
+    // Guessed wording.
+    if (!(hours >= 1)) throw new GasException('Invalid argument: everyHours needs a whole number of hours, 1 or more.');
+    this.everyMs = hours * 3_600_000;
+    return this;
+  }
+
   create(): Trigger {
+    const now = this.env.clock.now();
+    if (this.everyMs !== null) {
+      return this.registry.create({
+        handlerFunction: this.functionName,
+        eventType: 'CLOCK',
+        triggerSource: 'CLOCK',
+        triggerSourceId: null,
+        dueAt: now + this.everyMs,
+        everyMs: this.everyMs,
+      });
+    }
     if (this.afterMs === null) throw new GasException('Trigger has no schedule: call after(ms) first.');
     return this.registry.create({
       handlerFunction: this.functionName,
       eventType: 'CLOCK',
       triggerSource: 'CLOCK',
       triggerSourceId: null,
-      dueAt: this.env.clock.now() + this.afterMs,
+      dueAt: now + this.afterMs,
     });
   }
 }
@@ -229,9 +320,10 @@ export class ScriptApp extends Service implements ScriptAppPort {
   constructor(
     private readonly env: Env,
     private readonly state: ScriptAppState,
+    options: ScriptAppOptions = {},
   ) {
     super();
-    this.registry = new Registry(env, state);
+    this.registry = new Registry(env, state, options.addOnDocumentId ?? null);
   }
 
   /** Documented: the current user's triggers in this project. */
@@ -258,6 +350,6 @@ export class ScriptApp extends Service implements ScriptAppPort {
   }
 }
 
-export function createScriptApp(env: Env, state: ScriptAppState): ScriptApp {
-  return new ScriptApp(env, state);
+export function createScriptApp(env: Env, state: ScriptAppState, options: ScriptAppOptions = {}): ScriptApp {
+  return new ScriptApp(env, state, options);
 }

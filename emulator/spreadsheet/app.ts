@@ -20,7 +20,14 @@ export class EmuSpreadsheetApp extends Service implements SpreadsheetAppPort {
     this.#ctx = ctx;
   }
 
+  /**
+   * The bound spreadsheet; null in an execution without an active document. Google's
+   * documentation does not say whether an add-on's time-driven trigger sees the spreadsheet;
+   * third-party reports say it does not, and the emulator takes that strict reading. The port
+   * (Google's type) declares no null, hence the cast.
+   */
   getActiveSpreadsheet(): EmuSpreadsheet {
+    if (this.#ctx.hasActiveDocument && !this.#ctx.hasActiveDocument()) return null as unknown as EmuSpreadsheet;
     return new EmuSpreadsheet(this.#ctx);
   }
 
@@ -44,8 +51,14 @@ export class EmuSpreadsheetApp extends Service implements SpreadsheetAppPort {
 
 /**
  * The raw SpreadsheetApp service over `state` (wrap it with env.expose for the add-on).
- * `ui` provides the Ui service (raw or exposed; it is unwrapped) for getUi().
+ * `ui` provides the Ui service (raw or exposed; it is unwrapped) for getUi(); `hasActiveDocument`
+ * false makes getActiveSpreadsheet() null.
  */
-export function createSpreadsheetApp(env: Env, state: SpreadsheetState, ui?: () => UiPort): SpreadsheetAppPort {
-  return new EmuSpreadsheetApp({ env, state, ui });
+export function createSpreadsheetApp(
+  env: Env,
+  state: SpreadsheetState,
+  ui?: () => UiPort,
+  hasActiveDocument?: () => boolean,
+): SpreadsheetAppPort {
+  return new EmuSpreadsheetApp({ env, state, ui, hasActiveDocument });
 }

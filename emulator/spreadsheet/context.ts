@@ -8,6 +8,8 @@ export interface SpreadsheetContext {
   state: SpreadsheetState;
   /** Provides the Ui service; absent means no UI (as in a trigger). */
   ui?: () => UiPort;
+  /** False while an execution has no active document (an add-on's time-driven trigger); absent: always active. */
+  hasActiveDocument?: () => boolean;
 }
 
 export function sheetById(ctx: SpreadsheetContext, sheetId: number): SheetState | null {

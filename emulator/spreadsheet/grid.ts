@@ -6,7 +6,7 @@
 import { DEFAULT_NUMBER_FORMAT, displayOf } from './format';
 import { localeInfo } from './locale';
 import type { CellState, CellValue, RowState, SheetState, SpreadsheetState } from './state';
-import { parseInput, typedValue, type ParsedInput, type ValueContext } from './values';
+import { checkCellLength, parseInput, typedValue, type ParsedInput, type ValueContext } from './values';
 
 export interface Rect {
   row: number;
@@ -164,8 +164,9 @@ export function writeInput(ss: SpreadsheetState, sheet: SheetState, row: number,
   storeParsed(sheet, row, column, parseInput(raw, cell ? cell.nf : undefined, valueContext(ss)));
 }
 
-/** Writes a 2-D array of inputs whose shape the caller has checked. */
+/** Writes a 2-D array of inputs whose shape the caller has checked; all or nothing (cell size checked first). */
 export function writeInputs(ss: SpreadsheetState, sheet: SheetState, rect: Rect, values: readonly (readonly unknown[])[]): void {
+  for (let i = 0; i < rect.numRows; i++) for (let j = 0; j < rect.numColumns; j++) checkCellLength(values[i][j]);
   const ctx = valueContext(ss);
   for (let i = 0; i < rect.numRows; i++) {
     const src = values[i];

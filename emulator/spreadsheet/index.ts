@@ -18,6 +18,7 @@ export type {
   ValidationRuleState,
 } from './state';
 export { checkValidation } from './validation';
+export { CELL_CHARACTER_LIMIT, CELL_TOO_LONG_MESSAGE } from './values';
 export { applyUserEdit, cellAt, gridDisplayValues, gridFormulas, gridValues, sheetState } from './inspect';
 export { DEFAULT_NUMBER_FORMAT, formatDate } from './format';
 export { columnToLetters, lettersToColumn } from './a1';

@@ -6,7 +6,7 @@
  * cached value of '' — except literal formulas (=5, ="x", =TRUE), whose value is the literal.
  * Tests that depend on computed formula results cannot run against the emulator.
  */
-import { isDate } from '../core';
+import { GasException, isDate } from '../core';
 import { compileFormat } from './format';
 import { localeInfo } from './locale';
 import type { CellState, CellValue } from './state';
@@ -130,10 +130,27 @@ export function parseString(s: string, ctx: ValueContext): ParsedInput {
 }
 
 /**
+ * Sheets holds at most 50,000 characters in a cell, formulas included ("Files you can store in
+ * Google Drive", https://support.google.com/drive/answer/37603). Past it Sheets refuses the
+ * input with this message (as quoted from the Sheets API in moevm/github_repo_commitment_calc#67
+ * and freelabz/secator#96; Apps Script's setValue/setValues say the same).
+ */
+export const CELL_CHARACTER_LIMIT = 50_000;
+export const CELL_TOO_LONG_MESSAGE = 'Your input contains more than the maximum of 50000 characters in a single cell.';
+
+/** Throws Sheets' refusal when `raw` would put more than 50,000 characters into one cell. */
+export function checkCellLength(raw: unknown): void {
+  if (raw === null || raw === undefined || typeof raw === 'number' || typeof raw === 'boolean' || isDate(raw)) return;
+  const text = typeof raw === 'string' ? raw : String(raw);
+  if (text.length > CELL_CHARACTER_LIMIT) throw new GasException(CELL_TOO_LONG_MESSAGE);
+}
+
+/**
  * What a cell stores when a script writes `raw` into a cell with number format `nf`.
- * Plain-text cells ('@') keep strings verbatim.
+ * Plain-text cells ('@') keep strings verbatim. Over 50,000 characters it throws.
  */
 export function parseInput(raw: unknown, nf: string | undefined, ctx: ValueContext): ParsedInput {
+  checkCellLength(raw);
   if (raw === null || raw === undefined) return BLANK;
   if (typeof raw === 'string') {
     if (nf === '@') return raw === '' ? BLANK : { v: raw };

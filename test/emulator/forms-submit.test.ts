@@ -234,21 +234,28 @@ describe("the spreadsheet's form-submit trigger", () => {
     });
   });
 
-  test('every installed trigger runs; a failing one does not stop the next, its error comes after', () => {
-    const emu = new Emulator().load(`
+  test("every installed trigger runs (each user's own); a failing one does not stop the next, its error comes after", () => {
+    const code = `
       function failing(e) { e.values.push('changed'); throw new Error('boom'); }
       function counting(e) {
         PropertiesService.getDocumentProperties().setProperty('seen', String(e.values.length) + ' ' + e.triggerUid);
       }
-      function install() {
+      function installFailing() {
+        ScriptApp.newTrigger('failing').forSpreadsheet(SpreadsheetApp.getActiveSpreadsheet()).onFormSubmit().create();
+      }
+      function installCounting() {
         var ss = SpreadsheetApp.getActiveSpreadsheet();
-        ScriptApp.newTrigger('failing').forSpreadsheet(ss).onFormSubmit().create();
         ScriptApp.newTrigger('counting').forSpreadsheet(ss).onFormSubmit().create();
         ScriptApp.newTrigger('counting').forSpreadsheet(ss).onEdit().create();
       }
-    `);
-    const form = mentoringForm(emu.globals.FormApp, emu.state.spreadsheet.id, false);
-    emu.call('install');
+    `;
+    // An add-on has one trigger of each type per user per document: the second is another user's.
+    const first = new Emulator().load(code);
+    const form = mentoringForm(first.globals.FormApp, first.state.spreadsheet.id, false);
+    first.call('installFailing');
+    const deputy = new Emulator({ snapshot: first.snapshot(), userEmail: 'deputy@school.example' }).load(code);
+    deputy.call('installCounting');
+    const emu = new Emulator({ snapshot: deputy.snapshot() }).load(code);
     expect(() => emu.submitForm(form.getId(), { ФИО: 'Анна' })).toThrow('boom');
     const second = emu.state.script.triggers[1].uniqueId;
     expect(emu.state.properties.document!.seen).toBe(`10 ${second}`);

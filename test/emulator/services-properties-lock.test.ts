@@ -1,5 +1,11 @@
 import { Env, GasException } from '../../emulator/core';
-import { createPropertiesService, newPropertiesState, PROPERTY_VALUE_LIMIT_BYTES } from '../../emulator/services/properties';
+import {
+  createPropertiesService,
+  newPropertiesState,
+  PROPERTY_STORE_LIMIT_BYTES,
+  PROPERTY_VALUE_LIMIT_BYTES,
+  storeBytes,
+} from '../../emulator/services/properties';
 import {
   createLockService,
   endExecution,
@@ -10,7 +16,7 @@ import {
 } from '../../emulator/services/lock';
 import type { LockServicePort, PropertiesServicePort } from '../../src/gas/ports';
 
-const QUOTA = /^You have exceeded the property storage quota\. Please remove some properties and try again\./;
+const QUOTA = 'You have exceeded the property storage quota. Please remove some properties and try again.';
 
 function props() {
   const env = new Env();
@@ -65,14 +71,33 @@ describe('PropertiesService', () => {
     expect(service.getDocumentProperties()).toBeNull();
   });
 
-  test('a value over 9 KB is refused and nothing is written', () => {
+  test("a value over 9 KB (9,216 bytes of UTF-8) is refused in Google's words and nothing is written", () => {
     const { service } = props();
     const p = service.getDocumentProperties()!;
+    expect(PROPERTY_VALUE_LIMIT_BYTES).toBe(9216);
     p.setProperty('ok', 'x'.repeat(PROPERTY_VALUE_LIMIT_BYTES));
-    expect(() => p.setProperty('big', 'x'.repeat(PROPERTY_VALUE_LIMIT_BYTES + 1))).toThrow(QUOTA);
-    expect(() => p.setProperty('big', 'я'.repeat(5000))).toThrow(/9 KB per value/); // 10000 bytes in UTF-8
+    expect(() => p.setProperty('big', 'x'.repeat(PROPERTY_VALUE_LIMIT_BYTES + 1))).toThrow(new GasException(QUOTA));
+    expect(() => p.setProperty('big', 'я'.repeat(5000))).toThrow(QUOTA); // 5000 characters, 10000 bytes in UTF-8
+    p.setProperty('cyrillic', 'я'.repeat(4608)); // exactly 9216 bytes
     expect(() => p.setProperties({ small: 'y', big: 'x'.repeat(10_000) })).toThrow(GasException);
-    expect(p.getKeys()).toEqual(['ok']);
+    expect(p.getKeys()).toEqual(['ok', 'cyrillic']);
+  });
+
+  test('the key does not count toward the 9 KB of its value, but toward the store', () => {
+    const { service } = props();
+    const p = service.getScriptProperties();
+    const longKey = 'k'.repeat(PROPERTY_VALUE_LIMIT_BYTES * 2);
+    p.setProperty(longKey, 'v'.repeat(PROPERTY_VALUE_LIMIT_BYTES));
+    expect(p.getProperty(longKey)).toHaveLength(PROPERTY_VALUE_LIMIT_BYTES);
+    // 512,000 bytes in all: 27,648 used by the pair above, so 484,352 more fit and not one byte over.
+    const room = PROPERTY_STORE_LIMIT_BYTES - 3 * PROPERTY_VALUE_LIMIT_BYTES;
+    const perKey = 9000 + 4; // 'a' + 3 digits of key, 9000 of value
+    let n = 0;
+    while ((n + 1) * perKey <= room) p.setProperty(`a${String(n++).padStart(3, '0')}`, 'v'.repeat(9000));
+    const left = room - n * perKey;
+    expect(() => p.setProperty('z', 'v'.repeat(left))).toThrow(QUOTA); // 1 byte of key too many
+    p.setProperty('z', 'v'.repeat(left - 1));
+    expect(storeBytes(p.getProperties())).toBe(PROPERTY_STORE_LIMIT_BYTES);
   });
 
   test('a store over 500 KB is refused; overwriting counts the new value only', () => {
@@ -82,7 +107,7 @@ describe('PropertiesService', () => {
     let n = 0;
     expect(() => {
       for (;;) p.setProperty(`k${n++}`, value);
-    }).toThrow(/500 KB per store/);
+    }).toThrow(QUOTA);
     expect(n).toBe(57); // 56 fit: 56 * 9003 bytes <= 512000 < 57 * 9003
     expect(p.getKeys()).toHaveLength(56);
     p.setProperty('k0', 'small');
