@@ -518,4 +518,5 @@ export * from './docs';
 export * from './charts';
 export { findText, type TextHit, type FindTextOptions } from './find-text';
 export { allowedInAuthMode } from './auth-mode';
+export { type Manifest, manifestVariant, withoutAdvancedServices } from './manifest-variant';
 export * from './quotas';
