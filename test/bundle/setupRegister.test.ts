@@ -22,6 +22,8 @@ function registerState(emu: Emulator): unknown {
   state.spreadsheet.sheets = state.spreadsheet.sheets.filter((s: { name: string }) => s.name !== 'Журнал');
   delete state.ui;
   delete state.now;
+  // Google's bookkeeping of the day's quotas (each run reads properties), not the register.
+  delete state.quotas;
   return state;
 }
 
