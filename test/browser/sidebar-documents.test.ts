@@ -14,7 +14,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
-import { SIDEBAR_DOCS, SIDEBAR_PAIRS, SIDEBAR_SCHOOL_DOCS, SIDEBAR_TABS } from '../../src/i18n/sidebar';
+import { SIDEBAR_BATCHES, SIDEBAR_DOCS, SIDEBAR_PAIRS, SIDEBAR_SCHOOL_DOCS, SIDEBAR_TABS } from '../../src/i18n/sidebar';
 import {
   expectText,
   focusedKey,
@@ -164,7 +164,7 @@ const GOOD = 'https://docs.google.com/document/d/order-113/edit';
 const SIGNED = 'https://docs.google.com/document/d/order-112/edit';
 const EVIL = 'https://docs.google.com.evil.example/document/d/x/edit';
 
-function stubData(pairs: number) {
+function stubData(pairs: number, batches: { kind: string; done: number; total: number }[] = []) {
   return {
     ready: true,
     message: '',
@@ -200,7 +200,7 @@ function stubData(pairs: number) {
     defaultStart: '2026-09-01',
     defaultEnd: '2027-05-31',
     issues: [],
-    batches: [],
+    batches,
   };
 }
 
@@ -360,6 +360,46 @@ test('a signed order asks first; only docs.google.com addresses become links; li
 
   expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
   expect(await page.locator('.school-docs a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')))).toEqual([GOOD]);
+  expect(dialogs).toEqual([]);
+  await page.close();
+});
+
+test('an unfinished batch: «… сделано 125 из 300 — Продолжить» above the tabs; pressing it goes on and says what it did', async () => {
+  const what = T.all.dataConsent;
+  const label = DOCUMENT_KIND_LABELS.dataConsent;
+  const pending = (done: number) => [{ kind: 'dataConsent', done, total: 300 }];
+  const { page } = await openStubSidebar(session().context, { getSidebarData: { ok: true, value: stubData(1, pending(125)) } });
+  const dialogs = dismissDialogs(page, false);
+  const box = page.locator('.pending-batches');
+  await expectText(box.locator('.pending-batch'), `${SIDEBAR_BATCHES.line(what, 125, 300)} — ${SIDEBAR_BATCHES.continue}`);
+  expect(await box.getAttribute('aria-labelledby')).toBe('pending-batches-title');
+  await queueRunner(page, {
+    continueDocuments: [
+      { ok: true, value: { lines: [DOC_BATCH.paused(label, 250, 300)], data: stubData(1, pending(250)) } },
+      { ok: true, value: { lines: [HOSTILE, DOC_BATCH.finished(label, 300)], data: stubData(1) } },
+    ],
+  });
+  const log = () => page.evaluate(() => (window as unknown as { __log: { name: string; args: unknown[] }[] }).__log);
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? null);
+
+  // The line is above the tabs, on every tab.
+  await page.getByRole('tab', { name: /Пары/ }).click();
+  await page.getByRole('button', { name: SIDEBAR_BATCHES.continueLabel(what, 125, 300) }).click();
+  await expectText(box.locator('.pending-count'), SIDEBAR_BATCHES.line(what, 250, 300));
+  await expectText(page.locator('.banner-info .banner-text'), DOC_BATCH.paused(label, 250, 300));
+  expect(await focused()).toBe('batch:dataConsent:continue');
+
+  // Done: the line goes; what the server said is shown as text.
+  await page.getByRole('tab', { name: SIDEBAR_TABS.documents }).click();
+  await page.getByRole('button', { name: SIDEBAR_BATCHES.continueLabel(what, 250, 300) }).click();
+  await box.waitFor({ state: 'detached' });
+  await expectText(page.locator('.banner-info .banner-text'), `${HOSTILE} ${DOC_BATCH.finished(label, 300)}`);
+  expect(await focused()).toBe('notice:dismiss');
+  expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
+  expect(await log()).toEqual([
+    { name: 'continueDocuments', args: [{ kind: 'dataConsent' }] },
+    { name: 'continueDocuments', args: [{ kind: 'dataConsent' }] },
+  ]);
   expect(dialogs).toEqual([]);
   await page.close();
 });

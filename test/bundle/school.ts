@@ -1,5 +1,5 @@
 /** A small school for end-to-end tests: settings filled, mentors and mentees with consents. */
-import type { Emulator } from '../../emulator';
+import type { Emulator, EmulatorOptions } from '../../emulator';
 import { header, loadAddOn, runSetup, values } from './addon';
 
 /** Writes records by header text after the last filled row, as a curator typing would. */
@@ -25,8 +25,8 @@ export function records(emu: Emulator, sheet: string): Record<string, unknown>[]
 
 export const consentDate = new Date(2026, 7, 28);
 
-export function schoolWithSettings(): Emulator {
-  const emu = loadAddOn();
+export function schoolWithSettings(options: EmulatorOptions = {}): Emulator {
+  const emu = loadAddOn(options);
   runSetup(emu);
   setSetting(
     emu,
@@ -83,5 +83,20 @@ export function schoolWithPairs(pairs: number): Emulator {
     })),
   );
   emu.resetCounts();
+  return emu;
+}
+
+/** `people` mentees waiting for a pair, none with a consent to data processing yet. */
+export function schoolWithoutConsents(people: number, options: EmulatorOptions = {}): Emulator {
+  const emu = schoolWithSettings(options);
+  fill(
+    emu,
+    'Наставляемые',
+    Array.from({ length: people }, (_, i) => ({
+      ID: `НЯ-${String(i + 1).padStart(4, '0')}`,
+      ФИО: `Учитель${i + 1} Без Согласия`,
+      Статус: 'ожидает пару',
+    })),
+  );
   return emu;
 }

@@ -4,11 +4,12 @@
  * add-on's time-driven trigger may run at most hourly and cannot count on seeing the
  * spreadsheet.
  *
- * A job's state is constant-size (what, since when, how far): the items still to do are
- * recomputed by every execution as those still lacking the result made since the job
- * started, so nothing stored grows with the register. Processing an item must record its
- * result as soon as it is made and be safe to repeat (an item stopped half-way is made again,
- * into the same file).
+ * A job's state is constant-size (what, since when, how far, and the item in hand): the items
+ * still to do are recomputed by every execution as those still lacking the result made since
+ * the job started, so nothing stored grows with the register. Processing an item must record
+ * its result as soon as it is made and be safe to repeat: the item an execution was stopped at
+ * (the cursor) is made again, told so, so that it can look for what it may have left
+ * unrecorded; no other item needs to.
  */
 import type { PropertiesPort, ScriptAppPort, SpreadsheetPort } from '../../gas/ports';
 import { isQuotaError } from '../../gas/quota';
@@ -18,8 +19,8 @@ export const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
 /** Handler of the one-off continuation trigger older versions set; its leftovers are deleted. */
 export const LEGACY_CONTINUE_HANDLER = 'continueBatches';
 const PREFIX = 'batch.';
-/** How often progress is saved and shown while items are made. */
-const SAVE_EVERY = 25;
+/** How often progress is shown while items are made. */
+const TOAST_EVERY = 25;
 
 export interface BatchState {
   job: string;
@@ -30,6 +31,8 @@ export interface BatchState {
   /** Items done and in all, as of the last save (for the curator; recomputed by each execution). */
   done: number;
   total: number;
+  /** The item being made when the state was last saved (an execution stopped there may have left it half-made). */
+  cursor?: string;
 }
 
 export interface BatchServices {
@@ -52,7 +55,8 @@ function parse(raw: string | null): BatchState | null {
   const state = JSON.parse(raw) as Partial<BatchState>;
   // A state of an older version (its items listed, no start time) is started again.
   if (typeof state.job !== 'string' || typeof state.kind !== 'string' || typeof state.startedAt !== 'number') return null;
-  return { job: state.job, kind: state.kind, startedAt: state.startedAt, done: state.done ?? 0, total: state.total ?? 0 };
+  const { job, kind, startedAt, done = 0, total = 0, cursor } = state;
+  return { job, kind, startedAt, done, total, ...(typeof cursor === 'string' ? { cursor } : {}) };
 }
 
 export function loadBatch(props: PropertiesPort, job: string): BatchState | null {
@@ -87,14 +91,15 @@ export function removeLegacyContinuation(scriptApp: ScriptAppPort): void {
 
 /**
  * Does `remaining` (the items still to do, in order) until `deadline` (ms, as Date.now()
- * counts) or until a daily quota runs out; saves how far it got. A finished job is forgotten.
- * `state.done` and `state.total` come in as counted now.
+ * counts) or until a daily quota runs out. Before each item the state is saved with the item
+ * as its cursor; `process` is told whether the item is the one an earlier execution stopped
+ * at. A finished job is forgotten. `state.done` and `state.total` come in as counted now.
  */
 export function runBatch(
   services: BatchServices,
   state: BatchState,
   remaining: readonly string[],
-  process: (item: string) => void,
+  process: (item: string, resumed: boolean) => void,
   deadline: number,
   toast: (done: number, total: number) => string,
 ): BatchOutcome {
@@ -104,12 +109,14 @@ export function runBatch(
     save(props, state);
     return { state, status, doneNow };
   };
-  // The count as of now, for the sidebar, even if this execution is stopped before the next save.
-  if (remaining.length) save(props, state);
+  const stoppedAt = state.cursor;
   for (const item of remaining) {
     if (Date.now() >= deadline) return stop('paused');
+    // One small write per item: the count for the sidebar, and where a stop would leave it.
+    state.cursor = item;
+    save(props, state);
     try {
-      process(item);
+      process(item, item === stoppedAt);
     } catch (error) {
       // Every item made so far is recorded: the rest waits until the quota is renewed.
       if (isQuotaError(error)) return stop('quota');
@@ -118,10 +125,7 @@ export function runBatch(
     }
     state.done++;
     doneNow++;
-    if (doneNow % SAVE_EVERY === 0) {
-      save(props, state);
-      services.ss.toast(toast(state.done, state.total));
-    }
+    if (doneNow % TOAST_EVERY === 0) services.ss.toast(toast(state.done, state.total));
   }
   props.deleteProperty(PREFIX + state.job);
   return { state, status: 'finished', doneNow };

@@ -69,7 +69,7 @@ export function runDocumentBatch(
     services,
     state,
     remaining,
-    (id) => void maker.make(kind, id),
+    (id, resumed) => void maker.make(kind, id, resumed),
     started + BATCH_BUDGET_MS,
     (done, total) => DOC_BATCH.progress(label, done, total),
   );

@@ -132,6 +132,9 @@ export class DocumentLinks {
     const sheet = this.sheet;
     if (!sheet || !links.length) return;
     const rows = [...new Set(links.map((l) => l.row))].sort((a, b) => b - a);
+    // Sheets refuses to delete every row below the frozen header: one blank row stays.
+    const maxRows = sheet.getMaxRows();
+    if (maxRows - 1 <= rows.length) sheet.insertRowsAfter(maxRows, 1);
     for (const row of rows) {
       sheet.deleteRows(row, 1);
       this.grid.splice(row - 1, 1);

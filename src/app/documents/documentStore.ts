@@ -64,15 +64,20 @@ export class DocumentStore {
   /**
    * A document recorded in «Документы» under its kind and subject (e.g. the programme of
    * П-0001): written again into the same file, and its row updated right after the file is
-   * made. With `idInName` its name carries the subject's ID, so that if an execution was
-   * stopped between making the file and recording it, the next one finds the file by name
-   * instead of making a second.
+   * made. With `idInName` its name carries the subject's ID. A file made by an execution
+   * stopped before it was recorded is found by that name (`lookForLost`; a batch, which
+   * knows the one item it may have been stopped at, asks only for that one).
    */
-  writeKeyed(kind: ParticipantDocumentKind, subject: string, model: DocModel, idInName = true): WrittenDocument {
+  writeKeyed(
+    kind: ParticipantDocumentKind,
+    subject: string,
+    model: DocModel,
+    options: { idInName?: boolean; lookForLost?: boolean } = {},
+  ): WrittenDocument {
     const links = this.links();
-    const named = idInName ? { ...model, name: `${model.name} (${subject})` } : model;
+    const named = options.idInName === false ? model : { ...model, name: `${model.name} (${subject})` };
     const remembered = links.find(kind, subject)?.fileId;
-    const known = remembered ?? this.findByName(named.name);
+    const known = remembered ?? (options.lookForLost === false ? null : this.findByName(named.name));
     const written = this.write(named, known ?? undefined);
     links.record(kind, subject, { id: written.id, name: named.name }, new Date());
     return written;

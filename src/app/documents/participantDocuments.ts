@@ -6,6 +6,7 @@
  * (`DocumentMaker.make`), so a long run can stop and go on where it stopped.
  */
 import { dataConsentState } from '../../domain/consents';
+import type { DocModel } from '../../domain/docModel';
 import {
   mentorDutiesConsent,
   mentorReport,
@@ -142,6 +143,7 @@ export class DocumentMaker {
   readonly store: DocumentStore;
   private programmes: Programmes | null | undefined;
   private satisfaction: ((pairId: string) => PairSatisfaction) | undefined;
+  private lookForLost = true;
 
   constructor(private readonly services: ParticipantServices) {
     this.ctx = schoolContext(services.ss);
@@ -179,8 +181,12 @@ export class DocumentMaker {
     return SCHOOL_KINDS.includes(kind) ? this.ctx.schoolYear || 'year' : id;
   }
 
-  /** The document of one subject; its link. */
-  make(kind: ParticipantDocumentKind, id: string): string {
+  /**
+   * The document of one subject; its link. `lookForLost`: a file an earlier execution made
+   * but did not record may exist (see DocumentStore.writeKeyed).
+   */
+  make(kind: ParticipantDocumentKind, id: string, lookForLost = true): string {
+    this.lookForLost = lookForLost;
     const { ctx } = this;
     switch (kind) {
       case 'programme':
@@ -198,12 +204,12 @@ export class DocumentMaker {
           end: pair.plannedEnd!,
           pay: ctx.mentorPay || null,
         });
-        return this.store.writeKeyed('dutiesConsent', id, model).url;
+        return this.keep('dutiesConsent', id, model);
       }
       case 'dataConsent': {
         const { record, role } = this.someone(id);
         const model = personalDataConsent({ organisation: ctx.organisation, subject: { fullName: record.fullName, role } });
-        return this.store.writeKeyed('dataConsent', id, model).url;
+        return this.keep('dataConsent', id, model);
       }
       case 'publishConsent': {
         const { record, role } = this.someone(id);
@@ -212,7 +218,7 @@ export class DocumentMaker {
           siteAddress: ctx.siteSection || ctx.organisation.shortName,
           subject: { fullName: record.fullName, role, email: record.email },
         });
-        return this.store.writeKeyed('publishConsent', id, model).url;
+        return this.keep('publishConsent', id, model);
       }
       case 'mentorReport':
         return this.mentorReport(id);
@@ -221,6 +227,11 @@ export class DocumentMaker {
       case 'siteMaterials':
         return this.siteMaterials();
     }
+  }
+
+  /** Writes the document into its recorded file (or a new one) and records it; its link. */
+  private keep(kind: ParticipantDocumentKind, subject: string, model: DocModel, idInName = true): string {
+    return this.store.writeKeyed(kind, subject, model, { idInName, lookForLost: this.lookForLost }).url;
   }
 
   private programme(id: string): string {
@@ -247,7 +258,7 @@ export class DocumentMaker {
       plan,
       approval: { approver: this.ctx.director },
     });
-    return this.store.writeKeyed('programme', id, model).url;
+    return this.keep('programme', id, model);
   }
 
   /** A starting plan goes to «Программы», so the curator can change it there. */
@@ -300,7 +311,7 @@ export class DocumentMaker {
       plan: planOf(this.programmes, pair.id),
       satisfaction: this.satisfaction(pair.id),
     });
-    return this.store.writeKeyed('mentorReport', id, model).url;
+    return this.keep('mentorReport', id, model);
   }
 
   private monitoringNote(): string {
@@ -312,7 +323,7 @@ export class DocumentMaker {
       counts: summary.counts,
       indicators: toIndicatorRows(summary.indicators),
     });
-    return this.store.writeKeyed('monitoringNote', this.recordedAs('monitoringNote', SCHOOL_SUBJECT), model, false).url;
+    return this.keep('monitoringNote', this.recordedAs('monitoringNote', SCHOOL_SUBJECT), model, false);
   }
 
   private siteMaterials(): string {
@@ -346,7 +357,7 @@ export class DocumentMaker {
         };
       }),
     });
-    return this.store.writeKeyed('siteMaterials', this.recordedAs('siteMaterials', SCHOOL_SUBJECT), model, false).url;
+    return this.keep('siteMaterials', this.recordedAs('siteMaterials', SCHOOL_SUBJECT), model, false);
   }
 }
 
