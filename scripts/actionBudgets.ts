@@ -63,7 +63,7 @@ export const ACTIONS: readonly ActionCase[] = [
   },
   {
     name: 'Панель: записать встречу',
-    run: (e) => e.callFromSidebar('logMeeting', { pairId: 'П-0001', date: today, topic: 'Встреча', result: '' }),
+    run: (e) => e.callFromSidebar('logMeeting', { pairId: 'П-0001', date: consentDay, topic: 'Встреча', result: '' }),
   },
   {
     name: 'Панель: продлить программу',
