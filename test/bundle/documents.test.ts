@@ -199,7 +199,8 @@ describe('documents for pairs and people', () => {
 
 describe('the real order of seed 000, made by the add-on', () => {
   test('МБОУ СОШ № 8: the pairs order has the same requisites in the same order as the real one', () => {
-    const emu = schoolWithPairs(1);
+    // Its consents were signed before the order of 08.04.2022.
+    const emu = schoolWithPairs(1, new Date(2022, 3, 1));
     setSetting(
       emu,
       'Полное наименование организации',

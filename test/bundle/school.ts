@@ -40,8 +40,8 @@ export function schoolWithSettings(options: EmulatorOptions = {}): Emulator {
   return emu;
 }
 
-/** `pairs` pairs, every consent signed: mentor НТ-i with mentee НЯ-i. */
-export function schoolWithPairs(pairs: number): Emulator {
+/** `pairs` pairs ready for the pairs order, every consent dated `consent`. */
+export function schoolWithPairs(pairs: number, consent: Date = consentDate): Emulator {
   const emu = schoolWithSettings();
   const ids = Array.from({ length: pairs }, (_, i) => String(i + 1).padStart(4, '0'));
   fill(
@@ -52,7 +52,7 @@ export function schoolWithPairs(pairs: number): Emulator {
       ФИО: `Наставникова${i} Анна Ивановна`,
       Должность: 'учитель',
       Статус: 'активен',
-      'Согласие на обработку ПДн: дата': consentDate,
+      'Согласие на обработку ПДн: дата': consent,
     })),
   );
   fill(
@@ -64,7 +64,7 @@ export function schoolWithPairs(pairs: number): Emulator {
       Должность: 'учитель',
       'Запросы и затруднения': 'Работа с родителями',
       Статус: 'в паре',
-      'Согласие на обработку ПДн: дата': consentDate,
+      'Согласие на обработку ПДн: дата': consent,
     })),
   );
   fill(
@@ -78,7 +78,7 @@ export function schoolWithPairs(pairs: number): Emulator {
       'Вид наставничества': 'традиционное',
       'Дата начала': new Date(2026, 8, 15),
       'Плановая дата окончания': new Date(2027, 4, 31),
-      'Согласие наставника на обязанности: дата': consentDate,
+      'Согласие наставника на обязанности: дата': consent,
       Статус: 'закреплена',
     })),
   );
