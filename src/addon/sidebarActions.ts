@@ -2,6 +2,7 @@
  * The sidebar's server API (google.script.run). Each function validates its arguments with
  * zod, does one thing, and returns what the sidebar shows next: a whole action is one call.
  */
+import { toIsoDate } from '../domain/isoDate';
 import type * as z from 'zod/mini';
 import { matchAll, rankMentors } from '../domain/matching';
 import {
@@ -63,6 +64,7 @@ function notReady(): SidebarData {
     forms: [],
     kinds: [],
     completionReasons: [],
+    today: toIsoDate(new Date()),
     defaultStart: '',
     defaultEnd: '',
     issues: [],

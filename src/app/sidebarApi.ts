@@ -83,6 +83,11 @@ export interface SidebarData {
   forms: string[];
   kinds: string[];
   completionReasons: string[];
+  /**
+   * Today by the script's clock and time zone: consents and meetings are dated with it, so
+   * a browser in another zone (or with a wrong clock) cannot date them ahead of the server.
+   */
+  today: IsoDate;
   /** Defaults for a new pair: today and the end of the school year. */
   defaultStart: IsoDate;
   defaultEnd: IsoDate;

@@ -5,7 +5,7 @@
 import type { OrderKindName, SchoolDocumentKind, ServerApi, SidebarData } from '../app/sidebarApi';
 import { SIDEBAR_ERRORS, SIDEBAR_TEXT } from '../i18n/sidebar';
 import { isDocUrl } from './dom';
-import { errorText } from './format';
+import { errorText, setServerToday } from './format';
 import { callServer } from './googleScriptRun';
 import { emptyTerms, type State, state, update } from './store';
 
@@ -65,6 +65,7 @@ export function requestUpcoming(): void {
 function setData(s: State, data: SidebarData): void {
   if (!s.data) s.match.proposalTerms = emptyTerms(data);
   s.data = data;
+  if (data.today) setServerToday(data.today);
   s.match.ranking = null;
   s.match.selected = null;
   s.match.proposal = null;

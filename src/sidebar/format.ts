@@ -7,8 +7,20 @@ export function ruDate(iso: string | null | undefined): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : iso;
 }
 
-/** Today in the browser's local time, 'YYYY-MM-DD'. */
-export function todayIso(now: Date = new Date()): string {
+/** The server's today, as the last load told it (see SidebarData.today). */
+let serverToday = '';
+
+export function setServerToday(iso: string): void {
+  serverToday = iso;
+}
+
+/** Today by the server once it has answered (else the browser's), or `now`'s day, 'YYYY-MM-DD'. */
+export function todayIso(now?: Date): string {
+  if (!now && serverToday) return serverToday;
+  return isoOf(now ?? new Date());
+}
+
+function isoOf(now: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -124,6 +124,13 @@ export async function api<T>(playground: Playground, path: string, body?: unknow
   return (await response.json()) as T;
 }
 
+/** Today by the script's clock (the playground's emulated one) in its zone, as the sidebar dates things. */
+export async function scriptToday(playground: Playground): Promise<{ iso: string; ru: string }> {
+  const { now } = await api<WorkbookView>(playground, '/api/state');
+  const ru = new Date(now).toLocaleDateString('ru-RU', { timeZone: 'Europe/Moscow' });
+  return { iso: ru.split('.').reverse().join('-'), ru };
+}
+
 /** A sheet's display values, header first (as the grid shows them). */
 export async function sheetRows(playground: Playground, name: string): Promise<{ sheetId: number; rows: string[][] }> {
   const all = await api<WorkbookView>(playground, '/api/state');

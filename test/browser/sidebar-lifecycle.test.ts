@@ -13,7 +13,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator } from 'playwright-core';
 import { DOC_ACTIONS, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
 import { PAIRS } from '../../src/i18n/pairing';
 import { SIDEBAR_DOCS, SIDEBAR_ERASE, SIDEBAR_LIFECYCLE, SIDEBAR_PAIRS, SIDEBAR_UPCOMING } from '../../src/i18n/sidebar';
@@ -24,6 +24,7 @@ import {
   openSidebar,
   openStubSidebar,
   records,
+  scriptToday,
   sheetRows,
   useSession,
   dismissDialogs,
@@ -36,18 +37,6 @@ const session = useSession('sidebar-lifecycle');
 
 const pair = (side: FrameLocator, id: string) => side.locator(`[data-pair-id="${id}"]`);
 
-/** The browser's today, as the sidebar fills date fields: ISO and Russian. */
-async function browserToday(page: Page): Promise<{ iso: string; ru: string }> {
-  return page.evaluate(() => {
-    const d = new Date();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    return {
-      iso: `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`,
-      ru: `${pad(d.getDate())}.${pad(d.getMonth() + 1)}.${d.getFullYear()}`,
-    };
-  });
-}
-
 async function value(locator: Locator): Promise<string> {
   return locator.inputValue();
 }
@@ -57,7 +46,7 @@ test('meetings, extension, documents, another mentor, early stop, «Что ск�
   const dialogs = dismissDialogs(page);
   const errors = pageErrors(page);
   const { side, frame } = await openSidebar(page, session().playground.url);
-  const today = await browserToday(page);
+  const today = await scriptToday(session().playground);
   const banner = side.locator('[role="alert"]');
   const notice = side.locator('.banner-info .banner-text');
 

@@ -25,6 +25,7 @@ import {
   openSidebar as openSidebarAt,
   records as playgroundRecords,
   ROOT,
+  scriptToday,
   sheetRows as playgroundSheetRows,
   useSession,
   dismissDialogs,
@@ -162,11 +163,8 @@ test('the sidebar pairs, records consents, fixes pairs and accepts a proposal; u
     CONSENTS.menteeData('Воронина Валентина Михайловна'),
   ]);
 
-  // One click per consent, dated today (the browser's local day).
-  const today = await frame().evaluate(() => {
-    const d = new Date();
-    return `${String(d.getDate()).padStart(2, '0')}.${String(d.getMonth() + 1).padStart(2, '0')}.${d.getFullYear()}`;
-  });
+  // One click per consent, dated today by the script's clock (the demo's), whatever the browser's says.
+  const today = (await scriptToday(session().playground)).ru;
   const line = (key: string) => card.locator(`[data-consent="${key}"]`);
   await line('П-0003:data:НТ-0008')
     .getByRole('button', { name: SIDEBAR_PAIRS.markLabel(SIDEBAR_PAIRS.consentData, 'Кузнецов Сергей Викторович') })

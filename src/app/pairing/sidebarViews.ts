@@ -97,6 +97,7 @@ export function sidebarData(reg: PairingRegister, today: Date): Omit<SidebarData
     forms: [...reg.vocabularies.forms],
     kinds: [...reg.vocabularies.kinds],
     completionReasons: [...reg.vocabularies.completionReasons],
+    today: toIsoDate(today),
     defaultStart: toIsoDate(today),
     defaultEnd: toIsoDate(defaultEnd(today)),
     issues: reg.issues.map((i) => i.message),
