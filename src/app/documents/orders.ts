@@ -109,14 +109,7 @@ function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderR
         regulation,
         pairs: pairs.map((pair) => {
           const { mentor, mentees } = people(reg, pair);
-          const missing = missingConsents(
-            mentor,
-            mentees,
-            pair.menteeIds,
-            pair.mentorId,
-            pair.dutiesConsent,
-            requisites.date,
-          );
+          const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent, requisites.date);
           return {
             pairId: pair.id,
             mentor: person(mentor ?? { fullName: pair.mentorId }),
