@@ -75,9 +75,13 @@ function save(props: PropertiesPort, state: BatchState): void {
   props.setProperty(PREFIX + state.job, JSON.stringify(state));
 }
 
-/** A new job, saved at once: an execution stopped before its first save is still continued. */
-export function startBatch(props: PropertiesPort, job: string, kind: string, startedAt: number): BatchState {
-  const state = { job, kind, startedAt, done: 0, total: 0 };
+/**
+ * A new job, saved at once: an execution stopped before its first save is still continued.
+ * Its start is kept to the whole second: a time read back from a cell may have lost the
+ * milliseconds, and a result made after the start must never read as made before it.
+ */
+export function startBatch(props: PropertiesPort, job: string, kind: string, started: number): BatchState {
+  const state = { job, kind, startedAt: Math.floor(started / 1000) * 1000, done: 0, total: 0 };
   save(props, state);
   return state;
 }
