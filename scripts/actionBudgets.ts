@@ -42,6 +42,7 @@ export function budgetRegister(people: number): string {
 export const ACTIONS: readonly ActionCase[] = [
   { name: 'Меню: создать или проверить реестр', run: (e) => menu(e, 'runSetupRegister') },
   { name: 'Меню: открыть панель', run: (e) => e.call('openSidebar') },
+  { name: 'Меню: проверить работу в Google', run: (e) => menu(e, 'runGoogleSelfCheck') },
   { name: 'Меню: создать анкеты (уже созданы)', run: (e) => menu(e, 'runCreateQuestionnaires') },
   { name: 'Меню: обновить банки из анкет', run: (e) => menu(e, 'runSyncBanks') },
   { name: 'Меню: обновить варианты ответов', run: (e) => menu(e, 'runRefreshFormChoices') },

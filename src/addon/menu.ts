@@ -14,7 +14,10 @@ export const MENU_ITEMS: readonly MenuItem[] = [
 ];
 
 /** After the submenus: rare and irreversible, so kept apart. */
-export const CLOSING_ITEMS: readonly MenuItem[] = [{ caption: MENU.erasePerson, handler: 'runErasePerson' }];
+export const CLOSING_ITEMS: readonly MenuItem[] = [
+  { caption: MENU.selfCheck, handler: 'runGoogleSelfCheck' },
+  { caption: MENU.erasePerson, handler: 'runErasePerson' },
+];
 
 export const QUESTIONNAIRE_ITEMS: readonly MenuItem[] = [
   { caption: MENU.createQuestionnaires, handler: 'runCreateQuestionnaires' },

@@ -5,6 +5,7 @@ export const MENU = {
   setupRegister: 'Создать или проверить реестр',
   openSidebar: 'Открыть панель наставничества',
   erasePerson: 'Отозвать согласие и удалить данные…',
+  selfCheck: 'Проверить работу в Google',
   questionnaires: 'Анкеты',
   createQuestionnaires: 'Создать анкеты',
   syncBanks: 'Обновить банки из анкет',

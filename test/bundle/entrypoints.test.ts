@@ -35,6 +35,7 @@ describe('build/Code.js as Apps Script loads it', () => {
     expect(items.map((i) => (i.kind === 'item' ? i.caption : ''))).toEqual([
       'Создать или проверить реестр',
       'Открыть панель наставничества',
+      'Проверить работу в Google',
       'Отозвать согласие и удалить данные…',
     ]);
     const globals = emu.globalNames();

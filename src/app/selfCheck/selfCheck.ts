@@ -1,0 +1,138 @@
+/**
+ * «Проверить работу в Google»: the first thing a school runs after installing. Each service the
+ * add-on relies on is exercised once, in a temporary folder that is trashed at the end: the
+ * spreadsheet, document properties, the document lock, the user's address, the Advanced Drive
+ * service (a folder made), a Google Doc and a Form made and filed into that folder (which also
+ * proves that Drive's drive.file scope sees files made by DocumentApp and FormApp), a trigger
+ * made and deleted. Every probe is timed; a failure says what it means and what to do, and
+ * the other probes still run. Nothing of the check is left behind.
+ */
+import { createFolder, driveFilesOf, moveFile, parentOf, trashFile } from '../../gas/drive';
+import type {
+  AdvancedDrivePort,
+  DocumentAppPort,
+  FormAppPort,
+  LockServicePort,
+  PropertiesPort,
+  ScriptAppPort,
+  SessionPort,
+  SpreadsheetPort,
+} from '../../gas/ports';
+import { SELF_CHECK } from '../../i18n/selfCheck';
+import { diagnose } from './diagnose';
+
+export interface SelfCheckServices {
+  ss: SpreadsheetPort;
+  documentProperties: PropertiesPort;
+  lockService: LockServicePort;
+  session: SessionPort;
+  drive: AdvancedDrivePort | undefined;
+  documentApp: DocumentAppPort;
+  formApp: FormAppPort;
+  scriptApp: ScriptAppPort;
+}
+
+/** A handler that does nothing: the probe trigger names it in case it ever fired. */
+export const PROBE_TRIGGER_HANDLER = 'selfCheckTrigger';
+const PROBE_PROPERTY = 'selfCheck.probe';
+const LOCK_WAIT_MS = 10000;
+/** Add-ons may run time-driven triggers at most hourly; the probe is deleted long before. */
+const PROBE_TRIGGER_AFTER_MS = 60 * 60 * 1000;
+
+export type ProbeKey = keyof typeof SELF_CHECK.probes;
+
+export interface ProbeResult {
+  key: ProbeKey;
+  ok: boolean;
+  /** ms the probe took (its service calls), as Date.now() counts. */
+  ms: number;
+  /** Why it failed, or why it was not run. */
+  reason?: string;
+  skipped?: boolean;
+}
+
+export interface SelfCheckReport {
+  results: ProbeResult[];
+  problems: number;
+}
+
+export function runSelfCheck(services: SelfCheckServices, now: Date): SelfCheckReport {
+  const results: ProbeResult[] = [];
+  const probe = (key: ProbeKey, run: () => void): boolean => {
+    const started = Date.now();
+    try {
+      run();
+      results.push({ key, ok: true, ms: Date.now() - started });
+      return true;
+    } catch (error) {
+      results.push({ key, ok: false, ms: Date.now() - started, reason: diagnose(error) });
+      return false;
+    }
+  };
+  const skip = (key: ProbeKey, because: string) => results.push({ key, ok: false, ms: 0, reason: because, skipped: true });
+
+  probe('spreadsheet', () => {
+    services.ss.getName();
+    services.ss.getSheets();
+  });
+  probe('properties', () => {
+    const props = services.documentProperties;
+    props.setProperty(PROBE_PROPERTY, now.toISOString());
+    props.getProperty(PROBE_PROPERTY);
+    props.deleteProperty(PROBE_PROPERTY);
+  });
+  probe('lock', () => {
+    const lock = services.lockService.getDocumentLock();
+    if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new Error(SELF_CHECK.lockBusy);
+    lock?.releaseLock();
+  });
+  let email = '';
+  const userOk = probe('user', () => {
+    email = services.session.getActiveUser().getEmail();
+  });
+  if (userOk && !email) {
+    results[results.length - 1] = { key: 'user', ok: false, ms: 0, reason: SELF_CHECK.noUser };
+  }
+
+  const files = driveFilesOf(services.drive);
+  if (!files) results.push({ key: 'driveService', ok: false, ms: 0, reason: SELF_CHECK.driveMissing });
+  else results.push({ key: 'driveService', ok: true, ms: 0 });
+  const name = SELF_CHECK.probeName(now.toISOString().slice(0, 10));
+  const made: string[] = [];
+  let folderId = '';
+  if (files) probe('folder', () => made.push((folderId = createFolder(files, name))));
+  else skip('folder', SELF_CHECK.needsDrive);
+
+  const fileInto = (id: string) => {
+    made.push(id);
+    if (files && folderId) moveFile(files, id, parentOf(files, id), folderId);
+  };
+  probe('document', () => {
+    const doc = services.documentApp.create(name);
+    const id = doc.getId();
+    doc.saveAndClose();
+    fileInto(id);
+  });
+  probe('form', () => fileInto(services.formApp.create(name, false).getId()));
+  probe('trigger', () => {
+    const trigger = services.scriptApp.newTrigger(PROBE_TRIGGER_HANDLER).timeBased().after(PROBE_TRIGGER_AFTER_MS).create();
+    services.scriptApp.deleteTrigger(trigger);
+  });
+
+  // Files first, the folder last: nothing of the check stays live on Drive.
+  if (files) probe('cleanup', () => [...made].reverse().forEach((id) => trashFile(files, id, name)));
+  else if (made.length) skip('cleanup', SELF_CHECK.leftInRoot(name));
+  // A probe skipped because of another failure is not a problem of its own.
+  return { results, problems: results.filter((r) => !r.ok && !r.skipped).length };
+}
+
+/** The report as the closing dialog and «Журнал» show it. */
+export function selfCheckLines(report: SelfCheckReport): string[] {
+  const seconds = (ms: number) => (ms / 1000).toFixed(2).replace('.', ',');
+  const lines = report.results.map((r) => {
+    const probe = SELF_CHECK.probes[r.key];
+    if (r.ok) return SELF_CHECK.ok(probe, seconds(r.ms));
+    return r.skipped ? SELF_CHECK.skipped(probe, r.reason ?? '') : SELF_CHECK.failed(probe, r.reason ?? '');
+  });
+  return [report.problems ? SELF_CHECK.problems(report.problems) : SELF_CHECK.allGood, ...lines];
+}
