@@ -105,6 +105,59 @@ export const ACTIONS: readonly ActionCase[] = [
 ];
 
 /**
+ * The rest of the entry points, for the tour of every one of them (test/bundle/tour.test.ts):
+ * documents for everyone, whose calls grow with the register by design (one document per
+ * person, in batches), the orders and rarer actions, the simple and time-driven triggers.
+ */
+export const MORE_ACTIONS: readonly ActionCase[] = [
+  { name: 'Простой триггер: onOpen до авторизации', run: (e) => e.call('onOpen', [e.openEvent('NONE')], { authMode: 'NONE' }) },
+  { name: 'Установка: onInstall', run: (e) => e.call('onInstall', [e.openEvent('FULL')]) },
+  { name: 'Панель: состояние реестра', run: (e) => e.callFromSidebar('getRegisterStatus') },
+  { name: 'Меню: приказ о завершении программ', run: (e) => menu(e, 'runCompletionOrder') },
+  { name: 'Меню: приказ о поощрении наставников', run: (e) => menu(e, 'runRewardOrder') },
+  { name: 'Меню: ссылки на анкеты удовлетворённости (завершение)', run: (e) => menu(e, 'runSatisfactionLinksEnd') },
+  { name: 'Меню: персонализированные программы', run: (e) => menu(e, 'runProgrammes') },
+  { name: 'Меню: согласия на обработку ПДн', run: (e) => menu(e, 'runDataConsents') },
+  { name: 'Меню: согласия наставников на обязанности', run: (e) => menu(e, 'runDutiesConsents') },
+  { name: 'Меню: согласия на распространение ПДн', run: (e) => menu(e, 'runPublishConsents') },
+  { name: 'Меню: отчёты наставников', run: (e) => menu(e, 'runMentorReports') },
+  {
+    name: 'Меню: удалить данные человека',
+    run: (e) => menu(e, 'runErasePerson', [{ button: 'OK', text: 'НЯ-0002' }, { button: 'YES' }]),
+  },
+  {
+    name: 'Панель: удалить данные человека',
+    run: (e) => e.callFromSidebar('erasePersonData', { personId: 'НЯ-0003', confirmed: true }),
+  },
+  { name: 'Панель: приказ', run: (e) => e.callFromSidebar('makeOrder', { kind: 'pairs' }) },
+  { name: 'Панель: документы для всех', run: (e) => e.callFromSidebar('makeDocumentsForAll', { kind: 'dataConsent' }) },
+  {
+    name: 'Панель: продолжить документы для всех',
+    run: (e) => {
+      e.callFromSidebar('makeDocumentsForAll', { kind: 'publishConsent' });
+      e.callFromSidebar('continueDocuments', { kind: 'publishConsent' });
+    },
+  },
+  {
+    name: 'Панель: принять предложения',
+    run: (e) => e.callFromSidebar('acceptProposals', { pairs: [{ mentorId: 'НТ-0001', menteeId: 'НЯ-0001' }], ...terms }),
+  },
+  { name: 'Панель: добавить в группу', run: (e) => e.callFromSidebar('addToGroup', { pairId: 'П-0001', menteeId: 'НЯ-0001' }) },
+  {
+    name: 'Панель: сменить наставника',
+    run: (e) => e.callFromSidebar('replaceMentor', { pairId: 'П-0001', mentorId: 'НТ-0002' }),
+  },
+  {
+    name: 'Триггер по времени: продолжение (прежних версий)',
+    run: (e) => e.call('continueBatches', [{}], { ui: false, trigger: 'installable', activeDocument: false }),
+  },
+  {
+    name: 'Триггер по времени: проба самопроверки',
+    run: (e) => e.call('selfCheckTrigger', [{}], { ui: false, trigger: 'installable', activeDocument: false }),
+  },
+];
+
+/**
  * Calls of each action on a register of `people`, by method; `buildDir` runs another build
  * (e.g. one whose manifest lacks a scope) on the same register.
  */

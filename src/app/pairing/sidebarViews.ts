@@ -8,9 +8,33 @@ import { schoolYearOf } from '../../register/settings';
 import type { MenteeView, MentorView, PairView, SidebarData } from '../sidebarApi';
 import type { MenteeRecord, MentorRecord, PairingRegister, PairRecord } from './pairingRegister';
 
-export function pairView(reg: PairingRegister, pair: PairRecord, today: Date): PairView {
-  const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
-  const mentees = pair.menteeIds.map((id) => reg.mentees.list.find((m) => m.id === id));
+/** People and plan rows by ID, built once per load: every pair's view is then a few look-ups. */
+interface RegisterIndex {
+  mentors: Map<string, MentorRecord>;
+  mentees: Map<string, MenteeRecord>;
+  entries: Map<string, PairingRegister['programmes']['list']>;
+}
+
+function byId<T extends { id: string }>(list: readonly T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  // The first row of an ID wins, as a list's find() did.
+  for (const item of list) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function indexRegister(reg: PairingRegister): RegisterIndex {
+  const entries = new Map<string, PairingRegister['programmes']['list']>();
+  for (const entry of reg.programmes.list) {
+    const list = entries.get(entry.pairId);
+    if (list) list.push(entry);
+    else entries.set(entry.pairId, [entry]);
+  }
+  return { mentors: byId(reg.mentors.list), mentees: byId(reg.mentees.list), entries };
+}
+
+function pairView(index: RegisterIndex, pair: PairRecord, today: Date): PairView {
+  const mentor = index.mentors.get(pair.mentorId);
+  const mentees = pair.menteeIds.map((id) => index.mentees.get(id));
   const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent, today);
   const next = (TRANSITIONS[pair.status as PairStatus] ?? []).filter((s) => canMove(pair.status, s));
   return {
@@ -33,17 +57,18 @@ export function pairView(reg: PairingRegister, pair: PairRecord, today: Date): P
     orderDate: toIsoDateOrNull(pair.orderDate),
     missing,
     next,
-    ...planProgress(reg, pair.id),
+    ...planProgress(index.entries.get(pair.id) ?? []),
   };
 }
 
-function planProgress(reg: PairingRegister, pairId: string): Pick<PairView, 'planDone' | 'planTotal' | 'lastMeeting'> {
-  const entries = reg.programmes.list.filter((e) => e.pairId === pairId);
-  const meetings = entries.filter((e) => e.entryType === ENTRY_TYPES.meeting && e.done && e.term).map((e) => e.term!.getTime());
+function planProgress(entries: PairingRegister['programmes']['list']): Pick<PairView, 'planDone' | 'planTotal' | 'lastMeeting'> {
+  let latest = Number.NEGATIVE_INFINITY;
+  for (const e of entries)
+    if (e.entryType === ENTRY_TYPES.meeting && e.done && e.term) latest = Math.max(latest, e.term.getTime());
   return {
     planDone: entries.filter((e) => e.done).length,
     planTotal: entries.length,
-    lastMeeting: meetings.length ? toIsoDate(new Date(Math.max(...meetings))) : null,
+    lastMeeting: Number.isFinite(latest) ? toIsoDate(new Date(latest)) : null,
   };
 }
 
@@ -72,6 +97,7 @@ function personView(m: MentorRecord | MenteeRecord, today: Date) {
 
 export function sidebarData(reg: PairingRegister, today: Date): Omit<SidebarData, 'batches'> {
   const index = indexPairs(reg.pairs.list);
+  const registerIndex = indexRegister(reg);
   const mentors: MentorView[] = reg.mentors.list.map((m) => ({
     ...personView(m, today),
     competences: m.competences,
@@ -93,7 +119,7 @@ export function sidebarData(reg: PairingRegister, today: Date): Omit<SidebarData
     message: '',
     mentors,
     mentees,
-    pairs: reg.pairs.list.map((p) => pairView(reg, p, today)),
+    pairs: reg.pairs.list.map((p) => pairView(registerIndex, p, today)),
     forms: [...reg.vocabularies.forms],
     kinds: [...reg.vocabularies.kinds],
     completionReasons: [...reg.vocabularies.completionReasons],
