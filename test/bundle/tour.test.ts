@@ -26,8 +26,14 @@ describe(`the tour of every entry point on ${PEOPLE} people`, () => {
   test.each(TOUR.map((a) => [a.name, a] as const))('%s', (_name, action) => {
     const emu = new Emulator({ snapshot }).load();
     const { call, callFromSidebar } = emu;
-    emu.call = (name, ...rest) => (ran.add(name), call.call(emu, name, ...rest));
-    emu.callFromSidebar = (name, ...rest) => (ran.add(name), callFromSidebar.call(emu, name, ...rest));
+    emu.call = (name, ...rest) => {
+      ran.add(name);
+      return call.call(emu, name, ...rest);
+    };
+    emu.callFromSidebar = (name, ...rest) => {
+      ran.add(name);
+      return callFromSidebar.call(emu, name, ...rest);
+    };
     emu.executionClock = { callCostMs: 50, limitMs: 6 * 60 * 1000 };
     let failure: unknown = null;
     try {
