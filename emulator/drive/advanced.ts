@@ -31,6 +31,8 @@ import {
   addDriveFile,
   addDriveFolder,
   DOCUMENT_MIME_TYPE,
+  driveFileById,
+  driveFolderById,
   type DriveFileState,
   type DriveFolderState,
   type DriveState,
@@ -96,9 +98,9 @@ export class EmuDriveFiles extends Service implements DriveFilesPort {
   /** A file or folder the app may see (drive.file), or null. */
   #visible(id: unknown): Item | null {
     if (typeof id !== 'string') return null;
-    const file = this.#state.files.find((f) => f.id === id);
+    const file = driveFileById(this.#state, id);
     if (file) return file.openedByApp ? { kind: 'file', state: file } : null;
-    const folder = this.#state.folders.find((f) => f.id === id);
+    const folder = driveFolderById(this.#state, id);
     return folder?.openedByApp ? { kind: 'folder', state: folder } : null;
   }
 

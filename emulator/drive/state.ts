@@ -102,6 +102,37 @@ export function addDriveFolder(
   return folder;
 }
 
+/**
+ * Files and folders by ID. The state is plain data that only grows (nothing is ever removed,
+ * trashing is a flag), so an index rebuilt when either list grew is always current; without
+ * it every call scanned all files, quadratic over a batch of thousands of documents.
+ */
+const indexes = new WeakMap<
+  DriveState,
+  { files: number; folders: number; byId: Map<string, DriveFileState | DriveFolderState> }
+>();
+
+function indexOf(state: DriveState): Map<string, DriveFileState | DriveFolderState> {
+  const cached = indexes.get(state);
+  if (cached && cached.files === state.files.length && cached.folders === state.folders.length) return cached.byId;
+  const byId = new Map<string, DriveFileState | DriveFolderState>();
+  // The first of an ID wins, as find() did.
+  for (const folder of [...state.folders].reverse()) byId.set(folder.id, folder);
+  for (const file of [...state.files].reverse()) byId.set(file.id, file);
+  indexes.set(state, { files: state.files.length, folders: state.folders.length, byId });
+  return byId;
+}
+
+export function driveFileById(state: DriveState, id: string): DriveFileState | undefined {
+  const found = indexOf(state).get(id);
+  return found && 'mimeType' in found ? found : undefined;
+}
+
+export function driveFolderById(state: DriveState, id: string): DriveFolderState | undefined {
+  const found = indexOf(state).get(id);
+  return found && !('mimeType' in found) ? found : undefined;
+}
+
 /** Test/playground helper: the files, with the name of the folder each is in (not counted). */
 export function driveFiles(state: DriveState): (DriveFileState & { folderName: string })[] {
   return state.files.map((f) => ({
