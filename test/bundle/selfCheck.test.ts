@@ -75,7 +75,9 @@ describe('«Проверить работу в Google»', () => {
   ])('without the %s scope: the probe names the method and the scope', (scope, probe, method) => {
     const emu = loadAddOn({ buildDir: withoutScope(scope) });
     const text = selfCheck(emu);
-    expect(text).toMatch(new RegExp(`✗ ${probe}: нет разрешения на ${method} \\(область [^)]*${SCOPE(scope).replace(/\./g, '\\.')}`));
+    expect(text).toMatch(
+      new RegExp(`✗ ${probe}: нет разрешения на ${method} \\(область [^)]*${SCOPE(scope).replace(/\./g, '\\.')}`),
+    );
     expect(text).toContain('переустановите дополнение');
     expect(text).toMatch(/✓ Таблица реестра — /);
   });

@@ -13,7 +13,11 @@ const messageOf = (error: unknown): string =>
   String(typeof error === 'object' && error !== null && 'message' in error ? error.message : error);
 
 /** Google lists alternatives as «(a || b)»: any one of them will do. */
-const anyOf = (scopes: string) => scopes.replace(/^\(|\)$/g, '').split(' || ').join(SELF_CHECK.or);
+const anyOf = (scopes: string) =>
+  scopes
+    .replace(/^\(|\)$/g, '')
+    .split(' || ')
+    .join(SELF_CHECK.or);
 
 export function diagnose(error: unknown): string {
   const message = messageOf(error);
