@@ -8,6 +8,7 @@ import { DocumentActionError } from '../app/documents/schoolContext';
 import { DocumentInputError } from '../domain/documents';
 import type { OrderResultView, SidebarData } from '../app/sidebarApi';
 import { isQuotaError } from '../gas/quota';
+import { RegisterMissingError } from '../app/pairing/pairingRegister';
 import { gas } from '../gas/services';
 import { getSidebarData } from './sidebarActions';
 import { DOC_ACTIONS, DOC_BATCH } from '../i18n/documents';
@@ -30,7 +31,9 @@ function services() {
 /** Expected refusals (settings, consents, nothing to do, a daily quota spent) are shown, not thrown. */
 function refusal(error: unknown): string | null {
   if (isQuotaError(error)) return DOC_BATCH.quotaNow;
-  return error instanceof DocumentActionError || error instanceof DocumentInputError ? error.message : null;
+  return error instanceof DocumentActionError || error instanceof DocumentInputError || error instanceof RegisterMissingError
+    ? error.message
+    : null;
 }
 
 function orderAction(kind: OrderKind): void {

@@ -24,7 +24,6 @@ import type { ProposalView, RankingView, SidebarData, UpcomingView } from '../ap
 import { upcoming } from '../app/upcoming';
 import { gas } from '../gas/services';
 import { PAIRS } from '../i18n/pairing';
-import { STATUS } from '../i18n/messages';
 import { journal, withDocumentLock } from './execution';
 import {
   AcceptProposalsSchema,
@@ -45,19 +44,27 @@ function parse<T>(schema: z.ZodMiniType<T>, value: unknown): T {
   return result.data;
 }
 
-function register(): PairingRegister | null {
+/** The register, or in Russian why it cannot be read (not created, a sheet or its headers missing). */
+function register(): PairingRegister | string {
   try {
     return loadPairingRegister(gas().SpreadsheetApp.getActiveSpreadsheet());
   } catch (error) {
-    if (error instanceof RegisterMissingError) return null;
+    if (error instanceof RegisterMissingError) return error.message;
     throw error;
   }
 }
 
-function notReady(): SidebarData {
+/** The register, or the reason it cannot be read as an error the sidebar shows. */
+function requireRegister(): PairingRegister {
+  const reg = register();
+  if (typeof reg === 'string') throw new Error(reg);
+  return reg;
+}
+
+function notReady(message: string): SidebarData {
   return {
     ready: false,
-    message: STATUS.notCreated,
+    message,
     mentors: [],
     mentees: [],
     pairs: [],
@@ -75,7 +82,7 @@ function notReady(): SidebarData {
 /** Loads everything the sidebar shows, with the unfinished batches of documents to continue. */
 export function getSidebarData(): SidebarData {
   const reg = register();
-  if (!reg) return notReady();
+  if (typeof reg === 'string') return notReady(reg);
   const documentProperties = gas().PropertiesService.getDocumentProperties()!;
   return { ...sidebarData(reg, new Date()), batches: pendingDocumentBatches({ documentProperties }) };
 }
@@ -83,9 +90,9 @@ export function getSidebarData(): SidebarData {
 /** Ranked mentors for one mentee, and the mentors ruled out with the reasons. */
 export function rankMentorsFor(menteeId: unknown): RankingView {
   const id = parse(MenteeIdSchema, menteeId);
-  const reg = register();
-  const mentee = reg?.mentees.list.find((m) => m.id === id);
-  if (!reg || !mentee) throw new Error(PAIRS.unknownMentee(id));
+  const reg = requireRegister();
+  const mentee = reg.mentees.list.find((m) => m.id === id);
+  if (!mentee) throw new Error(PAIRS.unknownMentee(id));
   const ranking = rankMentors(mentee, reg.mentors.list, reg.pairs.list, reg.weights, {
     defaultMaxMentees: reg.defaultMaxMentees,
   });
@@ -109,16 +116,14 @@ export function rankMentorsFor(menteeId: unknown): RankingView {
 
 /** «Что скоро»: what needs attention in the next days. */
 export function getUpcoming(): UpcomingView {
-  const reg = register();
-  if (!reg) throw new Error(STATUS.notCreated);
+  const reg = requireRegister();
   return upcoming(reg.ss, reg, new Date());
 }
 
 /** «Подобрать всех»: the optimal proposal for every mentee awaiting a pair. */
 export function proposeAll(fixed: unknown): ProposalView {
   const chosen = parse(FixedPairsSchema, fixed ?? []);
-  const reg = register();
-  if (!reg) throw new Error(STATUS.notCreated);
+  const reg = requireRegister();
   const result = matchAll(reg.mentees.list, reg.mentors.list, reg.pairs.list, reg.weights, chosen, {
     defaultMaxMentees: reg.defaultMaxMentees,
   });
@@ -140,8 +145,7 @@ export function proposeAll(fixed: unknown): ProposalView {
 function act(run: (reg: PairingRegister) => ActionResult): SidebarData {
   let failure: unknown = null;
   const done = withDocumentLock(() => {
-    const reg = register();
-    if (!reg) throw new Error(STATUS.notCreated);
+    const reg = requireRegister();
     try {
       const result = run(reg);
       journal(reg.ss, result.action, result.lines);

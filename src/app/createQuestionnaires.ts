@@ -4,6 +4,7 @@
  * keeps the banks current. Forms that already exist are left alone. New forms go into the
  * add-on's folder (checked, or made, before the first form: nothing is made when it can't be used).
  */
+import { registerSheet } from '../register/workbook';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import { composeQuestionnaire, QUESTIONNAIRE_PURPOSES } from '../domain/questionnaires';
 import { createForm, formIdOfUrl } from '../gas/forms';
@@ -65,8 +66,8 @@ function adoptResponseSheet(ss: SpreadsheetPort, formIds: string[], purpose: Que
 export function createQuestionnaires(services: QuestionnaireServices): CreateReport {
   const { ss, formApp, documentProperties } = services;
   const registry = readFormRegistry(ss);
-  const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
-  const settingsSheet = ss.getSheetByName(SHEET_TITLES.settings);
+  const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
+  const settingsSheet = registerSheet(ss, SHEET_TITLES.settings);
   if (!registry || !vocabularySheet || !settingsSheet) {
     return { error: FORMS.registerMissing, created: [], existed: [], triggerCreated: false, folderNotes: [] };
   }

@@ -6,6 +6,7 @@
  * forms' stored responses) and from the documents about them. Orders are kept: they are
  * the school's record.
  */
+import { registerSheet } from '../register/workbook';
 import { foldEmail, foldName } from '../domain/bankSync';
 import { trashFile } from '../gas/drive';
 import type {
@@ -62,7 +63,7 @@ const KEPT: readonly ColumnKey[] = [
 
 export function findSubject(ss: SpreadsheetPort, id: string): Subject | null {
   for (const bank of ['mentors', 'mentees'] as const) {
-    const sheet = ss.getSheetByName(sheetSpec(bank).name);
+    const sheet = registerSheet(ss, sheetSpec(bank).name);
     if (!sheet) continue;
     const table = parseTable(sheet.getDataRange().getValues(), sheetSpec(bank));
     const found = table.records.find((r) => r.values.id === id);
@@ -98,7 +99,7 @@ function mentions(text: string, subject: Subject): boolean {
 /** The bank row: everything but the kept columns is blanked; the name says it was erased. */
 function eraseBankRow(services: ErasureServices, subject: Subject, today: Date): number {
   const spec = sheetSpec(subject.bank);
-  const sheet = services.ss.getSheetByName(spec.name)!;
+  const sheet = registerSheet(services.ss, spec.name)!;
   const grid = sheet.getDataRange().getValues();
   const table = parseTable(grid, spec);
   const changes: CellChange[] = [];

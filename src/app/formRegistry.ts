@@ -3,6 +3,7 @@
  * and, in document properties, each form's item-ID → key map (what keeps the mapping right
  * when a question is renamed in Forms).
  */
+import { registerSheet } from '../register/workbook';
 import { last } from '../domain/lists';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import { type FormItemRef, formIdOfUrl } from '../gas/forms';
@@ -61,7 +62,7 @@ export function purposeOfLabel(label: unknown): QuestionnairePurpose | null {
 
 /** «Анкеты» read once; null when the register has no such sheet. */
 export function readFormRegistry(ss: SpreadsheetPort): FormRegistry | null {
-  const sheet = ss.getSheetByName(SHEET_TITLES.questionnaires);
+  const sheet = registerSheet(ss, SHEET_TITLES.questionnaires);
   if (!sheet) return null;
   const table = parseTable(sheet.getDataRange().getValues(), sheetSpec('questionnaires'));
   const records: FormRecord[] = [];

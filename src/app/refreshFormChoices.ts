@@ -3,6 +3,7 @@
  * form's choice questions get the current values. Items keep their IDs, so answers already
  * given and the mapping to the register stay as they were.
  */
+import { registerSheet } from '../register/workbook';
 import { CHOICE_SOURCES } from '../domain/questionnaires';
 import { setItemChoices } from '../gas/forms';
 import type { FormAppPort, FormPort, PropertiesPort, SpreadsheetPort } from '../gas/ports';
@@ -25,7 +26,7 @@ export function refreshFormChoices(services: {
   const registry = readFormRegistry(ss);
   const report: RefreshReport = { updatedItems: 0, notes: [] };
   if (!registry?.records.length) return { ...report, notes: [FORMS.refreshNothing] };
-  const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
+  const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
   const vocabularies = vocabulariesFromGrid(vocabularySheet ? vocabularySheet.getDataRange().getValues() : []);
 
   for (const record of registry.records) {

@@ -2,6 +2,7 @@
  * Reading a form's response sheet: which column holds which item (by the titles recorded
  * when the form was made, refreshed from Forms when the curator renamed a question).
  */
+import { registerSheet } from '../register/workbook';
 import { formIdOfUrl } from '../gas/forms';
 import type { FormAppPort, PropertiesPort, SheetPort, SpreadsheetPort } from '../gas/ports';
 import type { ResponseRow } from '../domain/bankSync';
@@ -18,7 +19,7 @@ const EMAIL_HEADERS = ['адрес электронной почты', 'email ad
  * on it. That link may be the edit or the respondent URL, so both IDs are accepted.
  */
 export function findResponseSheet(ss: SpreadsheetPort, formIds: readonly string[], name: string): SheetPort | null {
-  const byName = name ? ss.getSheetByName(name) : null;
+  const byName = name ? registerSheet(ss, name) : null;
   if (byName) return byName;
   return ss.getSheets().find((s) => formIds.includes(formIdOfUrl(s.getFormUrl()) ?? '')) ?? null;
 }

@@ -3,6 +3,7 @@
  * satisfaction forms with the pair's code and the stage already filled in, written into
  * «Пары» (the action overwrites only its two link columns).
  */
+import { registerSheet } from '../register/workbook';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import { SATISFACTION_KEYS } from '../domain/questionnaires';
 import { prefilledUrl } from '../gas/forms';
@@ -55,7 +56,7 @@ export function writeSatisfactionLinks(
   if (templates.some((t) => !t.template)) return { error: SATISFACTION_LINKS.noForms, written: 0, stageLabel };
 
   const spec = sheetSpec('pairs');
-  const sheet = ss.getSheetByName(spec.name);
+  const sheet = registerSheet(ss, spec.name);
   const grid = sheet ? sheet.getDataRange().getValues() : [];
   const table = parseTable(grid, spec);
   const pairs = table.records.filter((r) => !CLOSED_STATUSES.includes(String(r.values.status ?? '')));

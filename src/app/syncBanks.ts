@@ -3,6 +3,7 @@
  * response sheets → rows of «Наставники» and «Наставляемые». Idempotent: running it again
  * over the same answers writes nothing.
  */
+import { registerSheet } from '../register/workbook';
 import { type BankKind, type BankRow, FORM_OWNED, planBankSync } from '../domain/bankSync';
 import { excerpt } from '../domain/excerpt';
 import type { QuestionnairePurpose } from '../domain/formModel';
@@ -60,7 +61,7 @@ export function syncBanks(services: SyncServices, options: { onlyFormId?: string
   const report: SyncReport = { summary: [], problems: [], changed: false };
   const banks = BANKS.filter((b) => registry && recordFor(registry, b.purpose));
   if (!registry || !banks.length) return { ...report, error: SYNC.noForms };
-  const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
+  const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
   const vocabularies = vocabulariesFromGrid(vocabularySheet ? vocabularySheet.getDataRange().getValues() : []);
 
   for (const bank of banks) {
@@ -99,7 +100,7 @@ function syncOneBank(
   const responses = responseRows(responseGrid, keys);
 
   const spec = sheetSpec(bank.sheet);
-  const bankSheet = ss.getSheetByName(spec.name);
+  const bankSheet = registerSheet(ss, spec.name);
   if (!bankSheet) {
     report.problems.push(SYNC.bankBlocked(spec.name, spec.columns[0].header));
     return;

@@ -2,6 +2,7 @@
  * «Что скоро»: roadmap items due in the next 14 days and those overdue, pairs ending within a
  * month, pairs without a programme, people without a consent to data processing.
  */
+import { registerSheet } from '../register/workbook';
 import { dataConsentState } from '../domain/consents';
 import { isDoneStatus } from '../domain/roadmap';
 import { toIsoDate } from '../domain/isoDate';
@@ -21,7 +22,7 @@ const startOfDay = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDat
 
 export function upcoming(ss: SpreadsheetPort, reg: PairingRegister, today: Date): UpcomingView {
   const now = startOfDay(today);
-  const sheet = ss.getSheetByName(SHEET_TITLES.roadmap);
+  const sheet = registerSheet(ss, SHEET_TITLES.roadmap);
   const roadmap = parseTable(sheet ? sheet.getDataRange().getValues() : [], sheetSpec('roadmap')).records;
   const open = roadmap.filter((r) => !isDoneStatus(r.values.status) && r.values.to instanceof Date);
   const due = (r: (typeof open)[number]) => startOfDay(r.values.to as Date);

@@ -1,4 +1,5 @@
 /** «Журнал»: one appended row per action of the add-on (time, user, action, details). */
+import { registerSheet } from './workbook';
 import type { SpreadsheetPort } from '../gas/ports';
 import { SHEET_TITLES } from '../i18n/register';
 import { toCell } from './cells';
@@ -16,7 +17,7 @@ export interface JournalEntry {
 }
 
 export function appendJournal(ss: SpreadsheetPort, entry: JournalEntry): void {
-  const sheet = ss.getSheetByName(SHEET_TITLES.journal);
+  const sheet = registerSheet(ss, SHEET_TITLES.journal);
   if (!sheet) return; // before the register exists there is nowhere to write
   const spec = sheetSpec('journal');
   const lastColumn = Math.max(sheet.getLastColumn(), 1);

@@ -12,6 +12,17 @@ export function sheetsByName(ss: SpreadsheetPort): Map<string, SheetPort> {
   return map;
 }
 
+/**
+ * A register sheet by its title, as every action and the sidebar look it up: the exact title
+ * first (one call), then the same title in another case or with stray spaces («Наставляемые »),
+ * so that setup, sync, the sidebar and the documents always agree on what exists.
+ */
+export function registerSheet(ss: SpreadsheetPort, title: string): SheetPort | null {
+  const exact = ss.getSheetByName(title);
+  if (exact) return exact;
+  return findSheet(sheetsByName(ss), title) ?? null;
+}
+
 export function findSheet(sheets: Map<string, SheetPort>, name: string): SheetPort | undefined {
   return sheets.get(foldHeader(name));
 }

@@ -6,6 +6,7 @@
  * and typed in is reported, in Russian, and the cell is left as typed: the action stops before
  * making anything. Moving the folder within Drive changes nothing (its ID stays).
  */
+import { registerSheet } from '../../register/workbook';
 import { checkFolder, createFolder, driveFilesOf } from '../../gas/drive';
 import type { AdvancedDrivePort, DriveFilesPort, SpreadsheetPort } from '../../gas/ports';
 import { DOC_ACTIONS } from '../../i18n/documents';
@@ -67,7 +68,7 @@ export class AddonFolder {
 
 /** Writes the new folder's ID into its row of «Настройки» (only ever into an empty value). */
 function recordFolderId(ss: SpreadsheetPort, id: string): void {
-  const sheet = ss.getSheetByName(SHEET_TITLES.settings);
+  const sheet = registerSheet(ss, SHEET_TITLES.settings);
   if (!sheet) return;
   const grid = sheet.getDataRange().getValues();
   const header = (grid[0] ?? []).map(foldHeader);

@@ -8,6 +8,7 @@
  * versions kept each file's ID in a document property «doc.<kind>.<subject>»: those are moved
  * into the sheet the first time it is read, then deleted.
  */
+import { registerSheet } from '../../register/workbook';
 import type { PropertiesPort, SheetPort, SpreadsheetPort } from '../../gas/ports';
 import { DOC_LINKS, DOCUMENT_RECORD_KINDS } from '../../i18n/documents';
 import { type ColumnKey, SHEET_TITLES } from '../../i18n/register';
@@ -84,7 +85,7 @@ export class DocumentLinks {
 
   /** Reads «Документы» once, and moves the file IDs older versions kept in properties into it. */
   static read(ss: SpreadsheetPort, props: PropertiesPort): DocumentLinks {
-    const links = new DocumentLinks(ss, ss.getSheetByName(SHEET_TITLES.documents));
+    const links = new DocumentLinks(ss, registerSheet(ss, SHEET_TITLES.documents));
     links.migrate(props);
     return links;
   }

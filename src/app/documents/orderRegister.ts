@@ -3,6 +3,7 @@
  * «Первый номер приказа в году»; an order is identified by its kind and its basis (the IDs
  * of the records it is about), so the same order is never made twice.
  */
+import { registerSheet } from '../../register/workbook';
 import { last } from '../../domain/lists';
 import type { SheetPort, SpreadsheetPort } from '../../gas/ports';
 import { SHEET_TITLES } from '../../i18n/register';
@@ -33,7 +34,7 @@ export interface OrderRegister {
 }
 
 export function readOrderRegister(ss: SpreadsheetPort): OrderRegister | null {
-  const sheet = ss.getSheetByName(SHEET_TITLES.orders);
+  const sheet = registerSheet(ss, SHEET_TITLES.orders);
   if (!sheet) return null;
   const grid = sheet.getDataRange().getValues();
   const table = parseTable(grid, sheetSpec('orders'));

@@ -2,6 +2,7 @@
  * The four orders of the mentoring cycle, each made from the register: numbered, filed,
  * recorded in «Приказы», and made again into the same draft when its basis is unchanged.
  */
+import { registerSheet } from '../../register/workbook';
 import { last } from '../../domain/lists';
 import { missingConsents } from '../../domain/consents';
 import { isClosed } from '../../domain/pairs';
@@ -177,7 +178,7 @@ function planRewardOrder(ctx: SchoolContext, reg: PairingRegister, orders: Order
 }
 
 function roadmapRows(services: DocumentServices): RoadmapRow[] {
-  const sheet = services.ss.getSheetByName(SHEET_TITLES.roadmap);
+  const sheet = registerSheet(services.ss, SHEET_TITLES.roadmap);
   const table = parseTable(sheet ? sheet.getDataRange().getValues() : [], sheetSpec('roadmap'));
   return table.records.map((r) => ({
     number: String(r.values.number ?? ''),

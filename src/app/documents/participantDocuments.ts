@@ -5,6 +5,7 @@
  * Work is split into subjects (`documentSubjects`) and one document per subject
  * (`DocumentMaker.make`), so a long run can stop and go on where it stopped.
  */
+import { registerSheet } from '../../register/workbook';
 import { dataConsentState } from '../../domain/consents';
 import type { DocModel } from '../../domain/docModel';
 import {
@@ -64,7 +65,7 @@ interface Programmes {
 }
 
 function readProgrammes(services: DocumentServices): Programmes | null {
-  const sheet = services.ss.getSheetByName(SHEET_TITLES.programmes);
+  const sheet = registerSheet(services.ss, SHEET_TITLES.programmes);
   if (!sheet) return null;
   const grid = sheet.getDataRange().getValues();
   return { sheet, grid, table: parseTable(grid, sheetSpec('programmes')) };

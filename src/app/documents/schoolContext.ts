@@ -2,6 +2,7 @@
  * What every document needs from «Настройки»: the organisation, who signs, the curator.
  * Missing settings are reported together, by their titles, before anything is written.
  */
+import { registerSheet } from '../../register/workbook';
 import type { Organisation, Person } from '../../domain/documents';
 import type { SpreadsheetPort } from '../../gas/ports';
 import { DOC_ACTIONS } from '../../i18n/documents';
@@ -26,7 +27,7 @@ export interface SchoolContext {
 const REQUIRED: SettingKey[] = ['orgFullName', 'orgShortName', 'place', 'directorPosition', 'directorName', 'curatorName'];
 
 export function schoolContext(ss: SpreadsheetPort): SchoolContext {
-  const sheet = ss.getSheetByName(SHEET_TITLES.settings);
+  const sheet = registerSheet(ss, SHEET_TITLES.settings);
   const settings = settingsFromGrid(sheet ? sheet.getDataRange().getValues() : []);
   const missing = REQUIRED.filter((key) => !settingText(settings, key));
   if (missing.length) throw new DocumentActionError(DOC_ACTIONS.settingsMissing(missing.map((k) => SETTING_TITLES[k])));

@@ -3,6 +3,7 @@
  * «Мониторинг» with their charts (made once, then updated in place), and the municipal
  * «Сведения о наставниках и наставляемых» on its own sheet, ready to export.
  */
+import { registerSheet } from '../../register/workbook';
 import {
   flattenMunicipalReport,
   layoutChartData,
@@ -37,8 +38,8 @@ export function monitoringInput(
   services: Omit<MonitoringServices, 'charts'>,
   today: Date,
 ): MonitoringInput {
-  const settings = settingsFromGrid(services.ss.getSheetByName(SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
-  const roadmapSheet = services.ss.getSheetByName(SHEET_TITLES.roadmap);
+  const settings = settingsFromGrid(registerSheet(services.ss, SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
+  const roadmapSheet = registerSheet(services.ss, SHEET_TITLES.roadmap);
   const roadmap = parseTable(roadmapSheet ? roadmapSheet.getDataRange().getValues() : [], sheetSpec('roadmap'));
   const extra = (records: PairingRegister['mentors']['table']['records']) =>
     new Map(records.map((r) => [String(r.values.id), r.values]));
@@ -64,7 +65,7 @@ export function monitoringInput(
 
 export function computeMonitoring(services: Omit<MonitoringServices, 'charts'>, today: Date): MonitoringSummary {
   const reg = loadPairingRegister(services.ss);
-  const settings = settingsFromGrid(services.ss.getSheetByName(SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
+  const settings = settingsFromGrid(registerSheet(services.ss, SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
   return monitoringSummary(monitoringInput(reg, services, today), {
     organisation: settingText(settings, 'orgFullName'),
     schoolYear: settingText(settings, 'schoolYear'),
@@ -83,7 +84,7 @@ function replaceRows(sheet: SheetPort, firstRow: number, rows: unknown[][], widt
 }
 
 function writeIndicators(services: MonitoringServices, summary: MonitoringSummary, today: Date): SheetPort {
-  const sheet = services.ss.getSheetByName(SHEET_TITLES.monitoring)!;
+  const sheet = registerSheet(services.ss, SHEET_TITLES.monitoring)!;
   const grid = sheet.getDataRange().getValues();
   const table = parseTable(grid, sheetSpec('monitoring'));
   const width = table.headerRow.length;
@@ -137,7 +138,7 @@ function writeCharts(services: MonitoringServices, sheet: SheetPort, summary: Mo
 
 function writeMunicipal(services: MonitoringServices, summary: MonitoringSummary): void {
   const { ss } = services;
-  const sheet = ss.getSheetByName(SHEET_TITLES.municipal) ?? ss.insertSheet(SHEET_TITLES.municipal);
+  const sheet = registerSheet(ss, SHEET_TITLES.municipal) ?? ss.insertSheet(SHEET_TITLES.municipal);
   const grid = flattenMunicipalReport(summary.municipal);
   replaceRows(
     sheet,

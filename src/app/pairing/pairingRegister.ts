@@ -2,10 +2,12 @@
  * The register as pairing sees it: mentors, mentees and pairs read once each (one
  * getValues per sheet) into the matching's types, keeping each record's row for writes.
  */
+import { registerSheet } from '../../register/workbook';
 import type { ExistingPair, Mentee, Mentor } from '../../domain/matching';
 import { defaultMaxMenteesFromSettings, weightsFromSettings, type Weights } from '../../domain/matching';
 import type { Vocabularies } from '../../domain/questionnaires';
 import type { SheetPort, SpreadsheetPort } from '../../gas/ports';
+import { REGISTER_ERRORS, STATUS } from '../../i18n/messages';
 import { SHEET_TITLES } from '../../i18n/register';
 import { settingsFromGrid } from '../../register/settings';
 import { type SheetSpec, sheetSpec } from '../../register/spec';
@@ -71,6 +73,7 @@ export interface PairingRegister {
   issues: RowIssue[];
 }
 
+/** A register sheet, or the header row of one, is missing: the message says which, in Russian. */
 export class RegisterMissingError extends Error {}
 
 const str = (v: RecordValues[keyof RecordValues]): string => (typeof v === 'string' ? v : v == null ? '' : String(v));
@@ -80,11 +83,19 @@ const date = (v: RecordValues[keyof RecordValues]): Date | null =>
 const list = (v: RecordValues[keyof RecordValues]): string[] => (Array.isArray(v) ? v : []);
 
 function load<T>(ss: SpreadsheetPort, spec: SheetSpec, convert: (v: RecordValues, row: number) => T): Loaded<T> {
-  const sheet = ss.getSheetByName(spec.name);
-  if (!sheet) throw new RegisterMissingError(spec.name);
+  const sheet = registerSheet(ss, spec.name);
+  if (!sheet) throw new RegisterMissingError(sheetMissing(ss, spec.name));
   const grid = sheet.getDataRange().getValues();
   const table = parseTable(grid, spec);
+  // A header moved to row 2, or merged away, would make every record blank: say so instead.
+  const lost = spec.columns.filter((c) => c.required && !table.headers.index.has(c.key)).map((c) => c.header);
+  if (lost.length) throw new RegisterMissingError(REGISTER_ERRORS.headersMissing(spec.name, lost));
   return { sheet, table, grid, list: table.records.map((r) => convert(r.values, r.row)) };
+}
+
+/** «Not created» when the register has no settings sheet either; else which sheet is gone. */
+function sheetMissing(ss: SpreadsheetPort, name: string): string {
+  return registerSheet(ss, SHEET_TITLES.settings) ? REGISTER_ERRORS.sheetMissing(name) : STATUS.notCreated;
 }
 
 /** The profile both banks share (see `personColumns` in register/spec.ts). */
@@ -166,9 +177,9 @@ export function loadPairingRegister(ss: SpreadsheetPort): PairingRegister {
       done: v.done === true,
     }),
   );
-  const settingsSheet = ss.getSheetByName(SHEET_TITLES.settings);
+  const settingsSheet = registerSheet(ss, SHEET_TITLES.settings);
   const settings = settingsFromGrid(settingsSheet ? settingsSheet.getDataRange().getValues() : []);
-  const vocabularySheet = ss.getSheetByName(SHEET_TITLES.vocabularies);
+  const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
   return {
     ss,
     mentors,

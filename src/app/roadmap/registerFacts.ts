@@ -1,4 +1,5 @@
 /** What the register knows about the roadmap's work, gathered in one pass (for statuses). */
+import { registerSheet } from '../../register/workbook';
 import { dataConsentState } from '../../domain/consents';
 import { awaitsPair, indexPairs } from '../../domain/matching';
 import { isClosed } from '../../domain/pairs';
@@ -64,7 +65,7 @@ export function registerFacts(
     monitoringNoteMade: links.ofKind('monitoringNote').length > 0,
     siteSectionSet: siteSection.trim() !== '',
     sitePublished: links.ofKind('siteMaterials').length > 0,
-    municipalReportMade: reg.ss.getSheetByName(SHEET_TITLES.municipal) !== null,
+    municipalReportMade: registerSheet(reg.ss, SHEET_TITLES.municipal) !== null,
   };
 }
 

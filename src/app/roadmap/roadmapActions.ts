@@ -14,7 +14,7 @@ import {
 import type { PropertiesPort, SheetPort, SpreadsheetAppPort, SpreadsheetPort } from '../../gas/ports';
 import { ROADMAP_MESSAGES, ROADMAP_STATUS } from '../../i18n/roadmap';
 import { SHEET_TITLES } from '../../i18n/register';
-import { columnLetter } from '../../register/workbook';
+import { columnLetter, registerSheet } from '../../register/workbook';
 import { nextIds } from '../../register/ids';
 import { schoolYearOf, settingsFromGrid, settingText } from '../../register/settings';
 import { sheetSpec } from '../../register/spec';
@@ -41,14 +41,14 @@ interface Roadmap {
 }
 
 function readRoadmap(ss: SpreadsheetPort): Roadmap {
-  const sheet = ss.getSheetByName(SHEET_TITLES.roadmap);
+  const sheet = registerSheet(ss, SHEET_TITLES.roadmap);
   if (!sheet) throw new Error(ROADMAP_MESSAGES.invalidYear);
   const grid = sheet.getDataRange().getValues();
   return { sheet, grid, table: parseTable(grid, sheetSpec('roadmap')) };
 }
 
 function schoolYear(ss: SpreadsheetPort, today: Date): { start: Date; end: Date } {
-  const sheet = ss.getSheetByName(SHEET_TITLES.settings);
+  const sheet = registerSheet(ss, SHEET_TITLES.settings);
   const settings = settingsFromGrid(sheet ? sheet.getDataRange().getValues() : []);
   const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
   const fallback = schoolYearOf(today);
@@ -125,7 +125,7 @@ export function refreshRoadmapStatuses(services: RoadmapServices, today: Date): 
     template,
   );
   const computedBefore: Record<string, string> = JSON.parse(documentProperties.getProperty(COMPUTED_KEY) ?? '{}');
-  const settings = settingsFromGrid(ss.getSheetByName(SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
+  const settings = settingsFromGrid(registerSheet(ss, SHEET_TITLES.settings)?.getDataRange().getValues() ?? []);
   const facts = registerFacts(
     loadPairingRegister(ss),
     readOrderRegister(ss),
