@@ -5,6 +5,22 @@ export function loadAddOn(options: EmulatorOptions = {}): Emulator {
   return new Emulator(options).load();
 }
 
+/**
+ * A menu click with its dialogs answered (each `answers` in turn, then OK); returns the text of
+ * every dialog it showed.
+ */
+export function runMenu(emu: Emulator, handler: string, answers: { button: 'OK' | 'YES' | 'NO'; text?: string }[] = []): string {
+  emu.state.ui.script.length = 0;
+  emu.state.ui.script.push(...answers, { button: 'OK' }, { button: 'OK' });
+  const before = emu.state.ui.dialogs.length;
+  emu.call(handler);
+  emu.state.ui.script.length = 0;
+  return emu.state.ui.dialogs
+    .slice(before)
+    .map((d) => d.prompt)
+    .join('\n');
+}
+
 /** Runs «Создать или проверить реестр», answering its alert; returns the alert's text. */
 export function runSetup(emu: Emulator): string {
   emu.state.ui.script.push({ button: 'OK' });

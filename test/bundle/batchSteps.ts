@@ -1,18 +1,10 @@
 /** The curator's steps with batches of documents, and what they left, for the batch tests. */
 import type { Emulator } from '../../emulator';
+import { runMenu } from './addon';
 import { records } from './school';
 
 /** A menu item of «Документы», its alert answered; returns the alert's text. */
-export function documentsMenu(emu: Emulator, handler: string): string {
-  emu.state.ui.script.length = 0;
-  emu.state.ui.script.push({ button: 'OK' });
-  const before = emu.state.ui.dialogs.length;
-  emu.call(handler);
-  return emu.state.ui.dialogs
-    .slice(before)
-    .map((d) => d.prompt)
-    .join('\n');
-}
+export const documentsMenu = (emu: Emulator, handler: string): string => runMenu(emu, handler);
 
 export interface BatchAnswer {
   lines: string[];

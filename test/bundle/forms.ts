@@ -1,17 +1,8 @@
 /** Test helpers for the questionnaires: the forms the add-on made, and answers to them. */
 import type { Answers } from '../../emulator/forms/submit';
 import type { Emulator } from '../../emulator';
+export { runMenu } from './addon';
 import { Q_COMMON, Q_MENTEE, Q_MENTOR } from '../../src/i18n/questionnaires';
-
-export function runMenu(emu: Emulator, handler: string): string {
-  emu.state.ui.script.push({ button: 'OK' });
-  const before = emu.state.ui.dialogs.length;
-  emu.call(handler);
-  return emu.state.ui.dialogs
-    .slice(before)
-    .map((d) => d.prompt)
-    .join('\n');
-}
 
 export function formIdByTitle(emu: Emulator, title: string): string {
   const form = Object.values(emu.state.forms.forms).find((f) => f.title === title);

@@ -1,17 +1,10 @@
 import { DEFAULT_BUILD_DIR, driveFiles, type Emulator, manifestVariant, withoutAdvancedServices } from '../../emulator';
-import { loadAddOn, runSetup } from './addon';
+import { loadAddOn, runMenu, runSetup } from './addon';
 
 const SCOPE = (name: string) => `https://www.googleapis.com/auth/${name}`;
 
 /** Runs the menu item and returns its closing dialog's text. */
-function selfCheck(emu: Emulator): string {
-  emu.state.ui.script.push({ button: 'OK' });
-  const before = emu.state.ui.dialogs.length;
-  emu.call('runGoogleSelfCheck');
-  const dialogs = emu.state.ui.dialogs.slice(before);
-  expect(dialogs).toHaveLength(1);
-  return dialogs[0].prompt;
-}
+const selfCheck = (emu: Emulator) => runMenu(emu, 'runGoogleSelfCheck');
 
 /** Nothing of the check stays: no live file on Drive, no trigger, no property of its own. */
 function expectNothingLeft(emu: Emulator): void {

@@ -1,19 +1,9 @@
 import type { Emulator } from '../../emulator';
 import type { SidebarData } from '../../src/app/sidebarApi';
-import { runSetup } from './addon';
+import { runMenu, runSetup } from './addon';
 import { schoolWithPairs } from './school';
 
 const sheet = (emu: Emulator, name: string) => emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(name)!;
-
-function runMenu(emu: Emulator, handler: string): string {
-  emu.state.ui.script.push({ button: 'OK' }, { button: 'OK' });
-  const before = emu.state.ui.dialogs.length;
-  emu.call(handler);
-  return emu.state.ui.dialogs
-    .slice(before)
-    .map((d) => d.prompt)
-    .join('\n');
-}
 
 describe('one sheet and header lookup for every action', () => {
   test.each(['Наставляемые ', 'НАСТАВЛЯЕМЫЕ', ' наставляемые'])(
