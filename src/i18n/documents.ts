@@ -644,6 +644,15 @@ export const DOC_ACTIONS = {
   noRewards: 'Нет наставников, завершивших программу и ещё не поощрённых приказом.',
   noPairs: 'В листе «Пары» нет пар.',
   noPeople: 'В банках нет людей, для которых нужен этот документ.',
+  /** Nothing to make because everyone concerned has the document (or its consent) already. */
+  nobodyNeeds: {
+    programme: 'Программы составляют для действующих пар, а все пары в листе «Пары» завершены или прекращены.',
+    dataConsent: 'У всех в банках уже отмечено согласие на обработку персональных данных: новых бланков не нужно.',
+    dutiesConsent: 'У всех действующих пар уже отмечено согласие наставника на выполнение обязанностей: новых бланков не нужно.',
+    publishConsent:
+      'У всех активных наставников уже отмечено согласие на распространение персональных данных, или активных наставников нет.',
+    mentorReport: 'Отчёт наставника составляют по итогам программы, а завершённых пар пока нет.',
+  },
   created: (title: string, number: string, url: string) => `Сформирован приказ № ${number} «${title}».\n${url}`,
   updated: (title: string, number: string, url: string) => `Проект приказа № ${number} «${title}» обновлён.\n${url}`,
   signedExists: (number: string) =>

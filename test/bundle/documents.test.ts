@@ -197,6 +197,24 @@ describe('documents for pairs and people', () => {
   });
 });
 
+describe('nothing to make', () => {
+  test('every pair and person already has a consent: the menu says so instead of «нет пар»', () => {
+    const emu = schoolWithPairs(2);
+    expect(runMenu(emu, 'runDutiesConsents')).toBe(
+      'У всех действующих пар уже отмечено согласие наставника на выполнение обязанностей: новых бланков не нужно.',
+    );
+    expect(runMenu(emu, 'runDataConsents')).toBe(
+      'У всех в банках уже отмечено согласие на обработку персональных данных: новых бланков не нужно.',
+    );
+    expect(runMenu(emu, 'runMentorReports')).toBe('Отчёт наставника составляют по итогам программы, а завершённых пар пока нет.');
+  });
+
+  test('an empty register still says that the sheet is empty', () => {
+    const emu = schoolWithSettings();
+    expect(runMenu(emu, 'runDutiesConsents')).toBe('В листе «Пары» нет пар.');
+  });
+});
+
 describe('the real order of seed 000, made by the add-on', () => {
   test('МБОУ СОШ № 8: the pairs order has the same requisites in the same order as the real one', () => {
     // Its consents were signed before the order of 08.04.2022.

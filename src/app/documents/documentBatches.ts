@@ -21,7 +21,6 @@ import {
   DocumentMaker,
   documentSubjects,
   documentsLine,
-  nothingToMake,
   type ParticipantDocumentKind,
   type ParticipantServices,
 } from './participantDocuments';
@@ -58,7 +57,7 @@ export function runDocumentBatch(
   const maker = new DocumentMaker(services);
   const subjects = maker.subjects(kind);
   if (!state) {
-    if (!subjects.length) throw nothingToMake(kind);
+    if (!subjects.length) throw maker.nothingToMake(kind);
     state = startBatch(props, jobOf(kind), kind, started);
   }
   const made = maker.store.links().madeSince(kind, new Date(state.startedAt));

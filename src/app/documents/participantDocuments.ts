@@ -92,16 +92,22 @@ export function documentSubjects(
   kind: ParticipantDocumentKind,
   ids?: readonly string[],
 ): string[] {
-  const subjects = SCHOOL_KINDS.includes(kind) ? [SCHOOL_SUBJECT] : subjectsIn(loadPairingRegister(services.ss), kind, ids);
-  if (!subjects.length) throw nothingToMake(kind);
+  if (SCHOOL_KINDS.includes(kind)) return [SCHOOL_SUBJECT];
+  const reg = loadPairingRegister(services.ss);
+  const subjects = subjectsIn(reg, kind, ids);
+  if (!subjects.length) throw nothingToMake(reg, kind);
   return subjects;
 }
 
-/** The refusal when nobody needs this kind of document. */
-export function nothingToMake(kind: ParticipantDocumentKind): DocumentActionError {
-  return new DocumentActionError(
-    kind === 'dataConsent' || kind === 'publishConsent' ? DOC_ACTIONS.noPeople : DOC_ACTIONS.noPairs,
-  );
+/**
+ * The refusal when nobody needs this kind of document: an empty sheet says so; otherwise
+ * everyone it concerns has it already, and the message says that instead of «нет пар».
+ */
+export function nothingToMake(reg: PairingRegister, kind: ParticipantDocumentKind): DocumentActionError {
+  const aboutPeople = kind === 'dataConsent' || kind === 'publishConsent';
+  const empty = aboutPeople ? !reg.mentors.list.length && !reg.mentees.list.length : !reg.pairs.list.length;
+  if (empty) return new DocumentActionError(aboutPeople ? DOC_ACTIONS.noPeople : DOC_ACTIONS.noPairs);
+  return new DocumentActionError(DOC_ACTIONS.nobodyNeeds[kind as keyof typeof DOC_ACTIONS.nobodyNeeds]);
 }
 
 /** The subjects in this register (none when nobody needs the document). */
@@ -175,6 +181,11 @@ export class DocumentMaker {
   /** Everyone (or everything) that needs this kind now; empty when nobody does. */
   subjects(kind: ParticipantDocumentKind): string[] {
     return subjectsIn(this.reg, kind);
+  }
+
+  /** The refusal when `subjects(kind)` is empty. */
+  nothingToMake(kind: ParticipantDocumentKind): DocumentActionError {
+    return nothingToMake(this.reg, kind);
   }
 
   /** The subject a document is recorded under in «Документы»: the school's own ones, by school year. */
