@@ -144,6 +144,20 @@ export class EmuForm extends Service implements FormPort {
     return this;
   }
 
+  /**
+   * Unlinks the form from its response sheet; the sheet stays, with the answers it holds, and
+   * no longer points at the form (Google: "The unlinked former destination still retains a copy
+   * of all previous responses").
+   */
+  removeDestination(): EmuForm {
+    const f = this.#f;
+    const sheet = responseSheet(this.#ctx.spreadsheet, f);
+    if (sheet) delete sheet.formUrl;
+    f.destination = null;
+    f.responseSheetId = null;
+    return this;
+  }
+
   /** Appends an item; a linked response sheet gets its column at the end. */
   #add(type: ItemTypeName) {
     const item = newItemState(newItemId(this.#ctx, this.#f), type);

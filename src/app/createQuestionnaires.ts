@@ -8,8 +8,16 @@ import { registerSheet } from '../register/workbook';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import { composeQuestionnaire, QUESTIONNAIRE_PURPOSES } from '../domain/questionnaires';
 import { createForm, formIdOfUrl } from '../gas/forms';
-import { moveFile, parentOf } from '../gas/drive';
-import type { AdvancedDrivePort, FormAppPort, PropertiesPort, ScriptAppPort, SheetPort, SpreadsheetPort } from '../gas/ports';
+import { filesNamed, moveFile, parentOf, trashFile } from '../gas/drive';
+import type {
+  AdvancedDrivePort,
+  DriveFilesPort,
+  FormAppPort,
+  PropertiesPort,
+  ScriptAppPort,
+  SheetPort,
+  SpreadsheetPort,
+} from '../gas/ports';
 import { ensureFormSubmitTrigger } from '../gas/triggers';
 import { FORMS, PURPOSE_LABELS, RESPONSE_SHEET_NAMES } from '../i18n/forms';
 import { SHEET_TITLES } from '../i18n/register';
@@ -20,7 +28,16 @@ import { appendRows, rowFor } from '../register/tableWrite';
 import { vocabulariesFromGrid } from '../register/vocabularies';
 import { AddonFolder, requireDriveFiles } from './documents/addonFolder';
 import { DocumentActionError } from './documents/schoolContext';
-import { type FormRegistry, formIdsOf, readFormRegistry, recordFor, saveFormMeta } from './formRegistry';
+import { findResponseSheet } from './responseSheet';
+import {
+  deleteFormMeta,
+  type FormRegistry,
+  formIdsOf,
+  formsMadeEarlier,
+  readFormRegistry,
+  recordFor,
+  saveFormMeta,
+} from './formRegistry';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmitted';
 
@@ -36,6 +53,8 @@ export interface QuestionnaireServices {
 export interface CreateReport {
   error?: string;
   created: QuestionnairePurpose[];
+  /** Made earlier (found in document properties) and written into «Анкеты» again. */
+  recovered: QuestionnairePurpose[];
   existed: QuestionnairePurpose[];
   triggerCreated: boolean;
   /** About the folder: made, and the forms put in it. */
@@ -69,7 +88,7 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
   const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
   const settingsSheet = registerSheet(ss, SHEET_TITLES.settings);
   if (!registry || !vocabularySheet || !settingsSheet) {
-    return { error: FORMS.registerMissing, created: [], existed: [], triggerCreated: false, folderNotes: [] };
+    return { error: FORMS.registerMissing, created: [], recovered: [], existed: [], triggerCreated: false, folderNotes: [] };
   }
   const settings = settingsFromGrid(settingsSheet.getDataRange().getValues());
   const ctx = {
@@ -77,14 +96,29 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     vocabularies: vocabulariesFromGrid(vocabularySheet.getDataRange().getValues()),
   };
 
-  const report: CreateReport = { created: [], existed: [], triggerCreated: false, folderNotes: [] };
+  const report: CreateReport = { created: [], recovered: [], existed: [], triggerCreated: false, folderNotes: [] };
   const missing = QUESTIONNAIRE_PURPOSES.filter((purpose) => {
     const existing = recordFor(registry, purpose);
     return !(existing && stillExists(formApp, existing.formId));
   });
   report.existed = QUESTIONNAIRE_PURPOSES.filter((purpose) => !missing.includes(purpose));
+  const newRows: Record<string, unknown>[] = [];
+  const earlier = formsMadeEarlier(documentProperties);
+  const recorded = new Set(registry.records.map((r) => r.formId));
+  const adopt = (purpose: QuestionnairePurpose) => {
+    for (const { formId, meta } of earlier) {
+      if (meta.purpose !== purpose || meta.building || recorded.has(formId) || !stillExists(formApp, formId)) continue;
+      const form = formApp.openById(formId);
+      newRows.push(formRow(purpose, formId, form.getPublishedUrl(), form.getEditUrl(), meta.responsesSheet, services.now));
+      report.recovered.push(purpose);
+      return true;
+    }
+    return false;
+  };
+  // «Анкеты» lost its rows (deleted, cleared): the forms the add-on made are taken back, not made twice.
+  const toMake = missing.filter((purpose) => !adopt(purpose));
   let place: { folderId: string; files: ReturnType<typeof requireDriveFiles>; from?: string } | null = null;
-  if (missing.length) {
+  if (toMake.length) {
     const folder = new AddonFolder(services, settingText(settings, 'docsFolderId'));
     try {
       place = { files: requireDriveFiles(services.drive), folderId: folder.resolve() };
@@ -94,9 +128,25 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     }
     report.folderNotes.push(...folder.notes, FORMS.movedToFolder);
   }
-  const newRows: Record<string, unknown>[] = [];
-  for (const purpose of missing) {
-    const created = createForm(formApp, ss, composeQuestionnaire(purpose, ctx));
+  // Half-made forms of a stopped execution go to the trash (new ones replace them below): those
+  // marked as building, and those stopped even before they could be marked, found by their title.
+  const titleOf = (purpose: QuestionnairePurpose) => composeQuestionnaire(purpose, ctx).title;
+  for (const { formId, meta } of earlier) {
+    if (!meta.building) continue;
+    if (place) discardHalfMade(services, place.files, formId, titleOf(meta.purpose));
+    deleteFormMeta(documentProperties, formId);
+  }
+  const known = new Set([...recorded, ...earlier.map((e) => e.formId)]);
+  for (const purpose of toMake) {
+    for (const orphan of filesNamed(place!.files, titleOf(purpose)).filter((id) => !known.has(id))) {
+      discardHalfMade(services, place!.files, orphan, titleOf(purpose));
+    }
+  }
+  for (const purpose of toMake) {
+    const building = { purpose, items: [], responsesSheet: '', reportedRows: 1, building: true };
+    const created = createForm(formApp, ss, composeQuestionnaire(purpose, ctx), (formId) =>
+      saveFormMeta(documentProperties, formId, building),
+    );
     // Filed right away: a stopped execution leaves no form outside the folder but this one.
     // Every new form starts where FormApp.create puts it (My Drive's root): read once.
     place!.from ??= parentOf(place!.files, created.formId);
@@ -107,21 +157,39 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
       purpose,
     );
     saveFormMeta(documentProperties, created.formId, { purpose, items: created.items, responsesSheet, reportedRows: 1 });
-    newRows.push({
-      purpose: PURPOSE_LABELS[purpose],
-      formId: created.formId,
-      answerLink: created.publishedUrl,
-      editLink: created.editUrl,
-      responsesSheet,
-      created: services.now,
-      answers: 0,
-    });
+    newRows.push(formRow(purpose, created.formId, created.publishedUrl, created.editUrl, responsesSheet, services.now));
     report.created.push(purpose);
   }
   recordForms(registry, newRows);
 
   report.triggerCreated = ensureFormSubmitTrigger(services.scriptApp, ss, FORM_SUBMIT_HANDLER);
   return report;
+}
+
+/**
+ * A form a stopped execution left half-made: its response sheet, if it has no answer, unlinked
+ * and deleted (the form must let go of it first), then the form trashed.
+ */
+function discardHalfMade(services: QuestionnaireServices, files: DriveFilesPort, formId: string, title: string): void {
+  const { ss, formApp } = services;
+  const sheet = findResponseSheet(ss, [formId], '');
+  if (sheet && sheet.getLastRow() <= 1) {
+    formApp.openById(formId).removeDestination();
+    ss.deleteSheet(sheet);
+  }
+  trashFile(files, formId, title);
+}
+
+/** A row of «Анкеты». */
+function formRow(
+  purpose: QuestionnairePurpose,
+  formId: string,
+  answerLink: string,
+  editLink: string,
+  responsesSheet: string,
+  created: Date,
+): Record<string, unknown> {
+  return { purpose: PURPOSE_LABELS[purpose], formId, answerLink, editLink, responsesSheet, created, answers: 0 };
 }
 
 function recordForms(registry: FormRegistry, rows: Record<string, unknown>[]): void {

@@ -21,6 +21,11 @@ export interface FormMeta {
   responsesSheet: string;
   /** Response rows already reported in «Журнал» (so a trigger does not repeat old news). */
   reportedRows: number;
+  /**
+   * Set from FormApp.create until the form is built, filed and its response sheet found: a form
+   * still marked so was left half-made by a stopped execution and is replaced, not used.
+   */
+  building?: boolean;
 }
 
 const PROPERTY_PREFIX = 'form.';
@@ -32,6 +37,20 @@ export function loadFormMeta(props: PropertiesPort, formId: string): FormMeta | 
 
 export function saveFormMeta(props: PropertiesPort, formId: string, meta: FormMeta): void {
   props.setProperty(PROPERTY_PREFIX + formId, JSON.stringify(meta));
+}
+
+export function deleteFormMeta(props: PropertiesPort, formId: string): void {
+  props.deleteProperty(PROPERTY_PREFIX + formId);
+}
+
+/**
+ * Every form the add-on made in this workbook, from document properties (one read): what
+ * survives «Анкеты» being deleted or a stopped execution, so forms are found, not made again.
+ */
+export function formsMadeEarlier(props: PropertiesPort): { formId: string; meta: FormMeta }[] {
+  return Object.entries(props.getProperties())
+    .filter(([key]) => key.startsWith(PROPERTY_PREFIX))
+    .map(([key, raw]) => ({ formId: key.slice(PROPERTY_PREFIX.length), meta: JSON.parse(raw) as FormMeta }));
 }
 
 export interface FormRecord {

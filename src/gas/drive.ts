@@ -74,6 +74,12 @@ export function trashFile(files: DriveFilesPort, fileId: string, newName: string
   }
 }
 
+/** Every live file of the add-on's with exactly this name (IDs), wherever it is. */
+export function filesNamed(files: DriveFilesPort, name: string): string[] {
+  const q = `name = ${quoted(name)} and trashed = false`;
+  return (files.list({ q, fields: 'files(id)', pageSize: 100 }).files ?? []).map((f) => f.id!);
+}
+
 /**
  * A live (not trashed) file of the add-on's with exactly this name, wherever it is, with its
  * parent; one in the folder first. Under drive.file nobody else's file can match.

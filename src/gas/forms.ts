@@ -84,9 +84,18 @@ function addItem(form: FormPort, item: FormItem, first: boolean): number | null 
   }
 }
 
-/** Creates the form, published, answers going to `ss`. */
-export function createForm(formApp: FormAppPort, ss: SpreadsheetPort, model: FormModel): CreatedForm {
+/**
+ * Creates the form, published, answers going to `ss`. `onCreated` runs right after the form
+ * exists, before it is built, so the caller can record it first (a stop mid-way is then found).
+ */
+export function createForm(
+  formApp: FormAppPort,
+  ss: SpreadsheetPort,
+  model: FormModel,
+  onCreated: (formId: string) => void = () => {},
+): CreatedForm {
   const form = formApp.create(model.title, true);
+  onCreated(form.getId());
   form
     .setDescription(model.description)
     .setConfirmationMessage(model.confirmation)

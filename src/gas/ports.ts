@@ -407,6 +407,7 @@ export interface FormPort
   setAllowResponseEdits(enabled: boolean): FormPort;
   setPublished(enabled: boolean): FormPort;
   setDestination(type: F.DestinationType, id: string): FormPort;
+  removeDestination(): FormPort;
   addTextItem(): TextItemPort;
   addParagraphTextItem(): ParagraphTextItemPort;
   addMultipleChoiceItem(): MultipleChoiceItemPort;

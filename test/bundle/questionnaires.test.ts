@@ -70,6 +70,56 @@ describe('questionnaires end to end through build/Code.js', () => {
     expect(bank(emu, 'Анкеты')).toHaveLength(4);
   });
 
+  test('«Анкеты» deleted, the register repaired, «Создать анкеты» again: the same four forms, old links still feed the banks', () => {
+    const emu = registerWithForms();
+    const before = Object.keys(emu.state.forms.forms).sort();
+    const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+    ss.deleteSheet(ss.getSheetByName('Анкеты')!);
+    runSetup(emu);
+    const text = runMenu(emu, 'runCreateQuestionnaires');
+    expect(text).toContain('Найдены созданные ранее и снова записаны в лист «Анкеты»');
+    expect(Object.keys(emu.state.forms.forms).sort()).toEqual(before);
+    expect(bank(emu, 'Анкеты')).toHaveLength(4);
+    // An answer through the old (the only) link reaches the bank.
+    emu.submitForm(formIdByTitle(emu, 'Анкета наставляемого'), menteeAnswers({ name: 'Орлова Ия', email: 'io@school.example' }), {
+      email: 'io@school.example',
+    });
+    expect(bank(emu, 'Наставляемые').map((m) => m['ФИО'])).toEqual(['Орлова Ия']);
+  });
+
+  test('«Создать анкеты» stopped at any service call and run again: four live forms, four rows, one trigger', () => {
+    const probe = loadAddOn();
+    runSetup(probe);
+    probe.resetCounts();
+    runMenu(probe, 'runCreateQuestionnaires');
+    const calls = probe.totalCalls();
+    expect(calls).toBeGreaterThan(50);
+    let stops = 0;
+    for (let stopAt = 1; stopAt < calls; stopAt += 7) {
+      const emu = loadAddOn();
+      runSetup(emu);
+      emu.executionClock = { callCostMs: 1000, limitMs: stopAt * 1000 - 1 };
+      expect(() => runMenu(emu, 'runCreateQuestionnaires')).toThrow('Exceeded maximum execution time');
+      emu.executionClock = { callCostMs: 0, limitMs: 6 * 60 * 1000 };
+      runMenu(emu, 'runCreateQuestionnaires');
+      const live = Object.values(emu.state.forms.forms).filter((f) => !emu.state.drive.files.find((d) => d.id === f.id)?.trashed);
+      expect({ stopAt, live: live.length, rows: bank(emu, 'Анкеты').length, triggers: emu.state.script.triggers.length }).toEqual(
+        {
+          stopAt,
+          live: 4,
+          rows: 4,
+          triggers: 1,
+        },
+      );
+      // A stopped form's response sheet does not stay beside the four.
+      const responseSheets = emu.state.spreadsheet.sheets.filter((sh) => /^Ответы/.test(sh.name)).map((sh) => sh.name);
+      expect({ stopAt, responseSheets }).toEqual({ stopAt, responseSheets: expect.arrayContaining([]) });
+      expect({ stopAt, count: responseSheets.length }).toEqual({ stopAt, count: 4 });
+      stops++;
+    }
+    expect(stops).toBeGreaterThan(5);
+  });
+
   test('300 answers: one row per person, the latest answers, curator columns untouched, nothing read as a formula', () => {
     const emu = registerWithForms();
     const menteeForm = formIdByTitle(emu, 'Анкета наставляемого');

@@ -5,6 +5,19 @@ import { emulator } from './forms-fixture';
 const RU_SHEET = 'Ответы на форму (1)';
 
 describe('the response sheet', () => {
+  test('removeDestination unlinks the form; the sheet stays with its rows and no longer points at the form', () => {
+    const { FormApp, SpreadsheetApp, ss } = emulator();
+    const form = FormApp.create('Анкета', true);
+    form.addTextItem().setTitle('ФИО');
+    form.setDestination(FormApp.DestinationType.SPREADSHEET, ss.id);
+    expect(form.removeDestination()).toBeDefined();
+    expect(() => form.getDestinationId()).toThrow(GasException);
+    const [sheet] = SpreadsheetApp.getActiveSpreadsheet().getSheets();
+    expect(sheet.getName()).toBe(RU_SHEET);
+    expect(sheet.getFormUrl()).toBeNull();
+    expect(gridValues(ss, RU_SHEET)).toEqual([['Отметка времени', 'ФИО']]);
+  });
+
   test("setDestination adds «Ответы на форму (1)» as the first tab with Google's header row", () => {
     const { emu, FormApp, SpreadsheetApp, ss } = emulator();
     const form = FormApp.create('Анкета', true).setCollectEmail(true);
