@@ -40,6 +40,8 @@ import {
 } from './formRegistry';
 
 export const FORM_SUBMIT_HANDLER = 'onFormSubmitted';
+/** Set while forms are being made (intent before effect); a later run finding it looks for strays. */
+const MAKING_FORMS = 'forms.making';
 
 export interface QuestionnaireServices {
   ss: SpreadsheetPort;
@@ -136,12 +138,17 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     if (place) discardHalfMade(services, place.files, formId, titleOf(meta.purpose));
     deleteFormMeta(documentProperties, formId);
   }
+  // Only after a run that was stopped while making forms (its intent still recorded) are the
+  // add-on's files searched by title, for a form stopped before it could be recorded.
   const known = new Set([...recorded, ...earlier.map((e) => e.formId)]);
-  for (const purpose of toMake) {
-    for (const orphan of filesNamed(place!.files, titleOf(purpose)).filter((id) => !known.has(id))) {
-      discardHalfMade(services, place!.files, orphan, titleOf(purpose));
+  if (toMake.length && documentProperties.getProperty(MAKING_FORMS)) {
+    for (const purpose of toMake) {
+      for (const orphan of filesNamed(place!.files, titleOf(purpose)).filter((id) => !known.has(id))) {
+        discardHalfMade(services, place!.files, orphan, titleOf(purpose));
+      }
     }
   }
+  if (toMake.length) documentProperties.setProperty(MAKING_FORMS, services.now.toISOString());
   for (const purpose of toMake) {
     const building = { purpose, items: [], responsesSheet: '', reportedRows: 1, building: true };
     const created = createForm(formApp, ss, composeQuestionnaire(purpose, ctx), (formId) =>
@@ -161,6 +168,7 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     report.created.push(purpose);
   }
   recordForms(registry, newRows);
+  if (toMake.length) documentProperties.deleteProperty(MAKING_FORMS);
 
   report.triggerCreated = ensureFormSubmitTrigger(services.scriptApp, ss, FORM_SUBMIT_HANDLER);
   return report;
