@@ -63,7 +63,15 @@ import {
 } from './services';
 import { createSpreadsheetApp, newSpreadsheetState, type SpreadsheetState } from './spreadsheet';
 import { checkAuthMode } from './auth-mode';
-import { type AccountKind, newQuotasState, quotaOfCall, Quotas, type QuotasState, TRIGGER_RUNTIME_QUOTA_MESSAGE } from './quotas';
+import {
+  type AccountKind,
+  CONVERSION_QUOTAS,
+  newQuotasState,
+  quotaOfCall,
+  Quotas,
+  type QuotasState,
+  TRIGGER_RUNTIME_QUOTA_MESSAGE,
+} from './quotas';
 import { ScopeCheck } from './scopes';
 import { decodeState, encodeState } from './snapshot';
 import { type LoadedBundle, loadBundle } from './vm';
@@ -146,6 +154,11 @@ export const EXCEEDED_MESSAGE = 'Exceeded maximum execution time';
 export interface ExecutionClock {
   callCostMs: number;
   limitMs: number;
+  /**
+   * What a Drive.Files.create that converts an upload into a Google Doc costs on top of the
+   * call (default 0; the issue's benchmark assumes 2,000 ms).
+   */
+  conversionCostMs?: number;
 }
 
 /** Apps Script stops a simple trigger after 30 seconds (https://developers.google.com/apps-script/guides/triggers, «Restrictions»). */
@@ -220,6 +233,8 @@ export class Emulator {
   readonly quotas: Quotas;
   /** False during an execution without an active document (SpreadsheetApp.getActiveSpreadsheet() is null). */
   private activeDocument = true;
+  /** During an execution: stops it when its emulated time has passed the limit (see execute). */
+  private checkTime: (() => void) | null = null;
 
   constructor(options: EmulatorOptions = {}) {
     const restored = options.snapshot ? (decodeState(options.snapshot) as EmulatorState) : null;
@@ -304,6 +319,14 @@ export class Emulator {
           renamed: (id, name) => this.renamed(id, name),
           documentCreated: (id, name, now) => {
             this.state.docs.documents[id] = newDocumentState(id, name, now);
+          },
+          documentConverted: (doc) => {
+            this.state.docs.documents[doc.id] = doc;
+          },
+          beforeConversion: () => this.quotas.spendAll(CONVERSION_QUOTAS),
+          afterConversion: () => {
+            this.env.clock.advance(this.executionClock.conversionCostMs ?? 0);
+            this.checkTime?.();
           },
         }),
         'Drive',
@@ -475,15 +498,21 @@ export class Emulator {
     const runtimeBefore = trigger !== null ? quotas.used('triggerRuntimeMs') : 0;
     this.state.ui.uiAvailable = options.ui ?? true;
     this.activeDocument = options.activeDocument ?? true;
-    this.env.beforeCall = (key) => {
-      checkAuthMode(authMode, key);
-      this.scopes?.check(key);
-      this.env.clock.advance(callCostMs);
+    // Also called after work a call does beyond its round trip (a conversion): the execution
+    // stops there, the call's effects made, its result lost.
+    this.checkTime = () => {
       const elapsed = this.env.clock.now() - started;
       if (elapsed > limitMs) throw new GasException(EXCEEDED_MESSAGE);
       if (trigger !== null && runtimeBefore + elapsed > runtimeLimit) {
         throw new GasException(TRIGGER_RUNTIME_QUOTA_MESSAGE);
       }
+    };
+    const checkTime = this.checkTime;
+    this.env.beforeCall = (key) => {
+      checkAuthMode(authMode, key);
+      this.scopes?.check(key);
+      this.env.clock.advance(callCostMs);
+      checkTime();
       const quota = quotaOfCall(key);
       if (quota) quotas.spend(quota.quota, 1, quota.message);
     };
@@ -491,6 +520,7 @@ export class Emulator {
       return run();
     } finally {
       this.env.beforeCall = null;
+      this.checkTime = null;
       this.state.ui.uiAvailable = true;
       this.activeDocument = true;
       if (trigger !== null) quotas.record('triggerRuntimeMs', this.env.clock.now() - started);
@@ -516,6 +546,14 @@ export * from './forms';
 export * from './drive';
 export * from './docs';
 export * from './charts';
+export {
+  ConversionTooLarge,
+  documentCharacters,
+  docxToDocument,
+  InvalidDocx,
+  MAX_CONVERTED_BYTES,
+  MAX_DOCUMENT_CHARACTERS,
+} from './docx';
 export { findText, type TextHit, type FindTextOptions } from './find-text';
 export { allowedInAuthMode } from './auth-mode';
 export { type Manifest, manifestVariant, withoutAdvancedServices } from './manifest-variant';

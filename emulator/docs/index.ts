@@ -12,6 +12,8 @@ export { CLOSED_MESSAGE } from './errors';
 export { DEFAULT_PAGE, newDocsState } from './state';
 export type {
   AlignmentName,
+  AutoTextState,
+  TabStopState,
   BodyChild,
   DocsState,
   DocumentState,
@@ -21,6 +23,7 @@ export type {
   PageBreakState,
   PageState,
   ParagraphAttributes,
+  SectionBreakState,
   ParagraphState,
   TableCellState,
   TableRowState,

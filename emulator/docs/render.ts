@@ -3,9 +3,15 @@
  * print-ready pages, docToText a plain-text outline. Not Google's API and never counted.
  *
  * Layout: each page is a box of the document's page size whose padding is its margins (pt).
- * Only page breaks start a new page: text that would overflow a page in Docs just makes the
- * box taller (there is no text measuring here). The header repeats at the top of each page,
- * 36 pt from the edge (Google's default header margin, verified in gas-fakes' tests).
+ * Only page and section breaks start a new page: text that would overflow a page in Docs just
+ * makes the box taller (there is no text measuring here), so the pages here are the boxes, and
+ * a page number printed in a header counts boxes (from the section's start number): after a
+ * box that Docs would have spread over two pages it is lower than Docs'. The header repeats at
+ * the top of each page, `marginHeader` (else 36 pt, Google's default header margin, verified in
+ * gas-fakes' tests) from the edge; with a different first page, the first page of each section
+ * has the first-page header (none when it is null). A table's pinned header rows are a <thead>,
+ * which a browser repeats on each printed page; a paragraph with an end-aligned tab stop puts
+ * the text after its tab flush right.
  * Inherited attributes print as Google's default named styles do (Arial 11 pt, headings
  * larger). Every text of the document is escaped, and style values are numbers or come from
  * fixed tables (unknown values fall back to defaults): nothing from the state, even a
@@ -13,6 +19,7 @@
  */
 import type {
   AlignmentName,
+  AutoTextState,
   DocumentState,
   GlyphName,
   HeadingName,
@@ -140,6 +147,14 @@ class ListCounter {
 
 // ---------- HTML ----------
 
+/** A run's text: line breaks as <br>, a tab as a tab mark (a stretch in a paragraph with an end tab stop). */
+function textHtml(text: string): string {
+  return text
+    .split('\r')
+    .map((line) => line.split('\t').map(escapeHtml).join('<span class="tab">\t</span>'))
+    .join('<br>');
+}
+
 function runHtml(text: string, run: TextRun): string {
   const css: string[] = [];
   const family = fontFamily(run.fontFamily);
@@ -148,11 +163,39 @@ function runHtml(text: string, run: TextRun): string {
   if (run.bold !== null) css.push(`font-weight:${run.bold ? 'bold' : 'normal'}`);
   if (run.italic !== null) css.push(`font-style:${run.italic ? 'italic' : 'normal'}`);
   if (run.underline !== null) css.push(`text-decoration:${run.underline ? 'underline' : 'none'}`);
-  const body = text.split('\r').map(escapeHtml).join('<br>');
+  const body = textHtml(text);
   return css.length ? `<span style="${css.join(';')}">${body}</span>` : `<span>${body}</span>`;
 }
 
-function blockHtml(block: TextBlock, lists: ListCounter): string {
+/** The runs' HTML, with each auto text (the page number) put in where it stands, in its run's style. */
+function runsHtml(block: TextBlock, pageNumber: number | null): string {
+  const autoText: readonly AutoTextState[] = block.kind === 'paragraph' && Array.isArray(block.autoText) ? block.autoText : [];
+  const end = block.text.length;
+  const offsets = autoText
+    .map((a) => finite(a?.offset, -1))
+    .filter((o) => o >= 0 && o <= end)
+    .sort((x, y) => x - y);
+  const pieces: string[] = [];
+  for (const r of block.runs) {
+    let at = r.start;
+    for (const o of offsets) {
+      if (o < r.start || o >= r.end) continue;
+      pieces.push(runHtml(block.text.slice(at, o), r), autoTextHtml(pageNumber, r));
+      at = o;
+    }
+    pieces.push(runHtml(block.text.slice(at, r.end), r));
+  }
+  const last = block.runs[block.runs.length - 1];
+  for (const o of offsets) if (o === end && last) pieces.push(autoTextHtml(pageNumber, last));
+  return pieces.join('');
+}
+
+/** The page number where a PAGE_NUMBER auto text stands ("#" outside a page, e.g. in the body). */
+function autoTextHtml(pageNumber: number | null, run: TextRun): string {
+  return runHtml(pageNumber === null ? '#' : String(pageNumber), run).replace('<span', '<span data-auto-text="PAGE_NUMBER"');
+}
+
+function blockHtml(block: TextBlock, lists: ListCounter, pageNumber: number | null = null): string {
   const a = block.attributes;
   const heading: HeadingName = isKey(NAMED, a.heading) ? a.heading : 'NORMAL';
   const named = NAMED[heading];
@@ -175,9 +218,13 @@ function blockHtml(block: TextBlock, lists: ListCounter): string {
   const marker = isItem
     ? `<span class="glyph" style="width:${pt(Math.max(start - first, 0))}">${escapeHtml(lists.next(block))}</span>`
     : '';
-  const text = block.runs.map((r) => runHtml(block.text.slice(r.start, r.end), r)).join('');
+  const text = runsHtml(block, pageNumber);
   const mark = heading !== 'NORMAL' ? ` data-heading="${heading}"` : '';
-  return `<p class="${isItem ? 'li' : 'p'}"${mark} style="${css.join(';')}">${marker}${block.text ? text : '<br>'}</p>`;
+  const endTab =
+    block.kind === 'paragraph' && Array.isArray(block.tabStops) && block.tabStops.some((t) => t?.alignment === 'END');
+  const hasAutoText = block.kind === 'paragraph' && Array.isArray(block.autoText) && block.autoText.length > 0;
+  const cls = `${isItem ? 'li' : 'p'}${endTab ? ' end-tab' : ''}`;
+  return `<p class="${cls}"${mark} style="${css.join(';')}">${marker}${block.text || hasAutoText ? text : '<br>'}</p>`;
 }
 
 /** Column widths: set ones as they are, the rest sharing what is left of the text width. */
@@ -193,23 +240,30 @@ function columnWidths(table: TableState, textWidth: number): number[] {
   return set.map((w) => w ?? share);
 }
 
+const V_ALIGN: Readonly<Record<string, string>> = { TOP: 'top', CENTER: 'middle', BOTTOM: 'bottom' };
+
 function tableHtml(table: TableState, textWidth: number, lists: ListCounter): string {
   const widths = columnWidths(table, textWidth);
   const border = finite(table.borderWidth, 1) > 0 ? `border:${pt(table.borderWidth, 1)} solid #000` : 'border:none';
+  const pad = table.cellPadding;
+  const padding = pad
+    ? `padding:${pt(pad.top, CELL_PADDING)} ${pt(pad.right, CELL_PADDING)} ${pt(pad.bottom, CELL_PADDING)} ${pt(pad.left, CELL_PADDING)}`
+    : `padding:${pt(CELL_PADDING)}`;
   const cols = widths.map((w) => `<col style="width:${pt(w)}">`).join('');
-  const rows = table.rows
-    .map((row) => {
-      const cells = row.cells
-        .map(
-          (cell) =>
-            `<td style="${border};padding:${pt(CELL_PADDING)}">${cell.paragraphs.map((p) => blockHtml(p, lists)).join('')}</td>`,
-        )
-        .join('');
-      return `<tr>${cells}</tr>`;
-    })
-    .join('');
+  const rowHtml = (row: TableState['rows'][number]) => {
+    const cells = row.cells
+      .map((cell) => {
+        const valign = isKey(V_ALIGN, cell.verticalAlignment) ? `;vertical-align:${V_ALIGN[cell.verticalAlignment]}` : '';
+        return `<td style="${border};${padding}${valign}">${cell.paragraphs.map((p) => blockHtml(p, lists)).join('')}</td>`;
+      })
+      .join('');
+    return `<tr${row.preventOverflow === true ? ' class="keep"' : ''}>${cells}</tr>`;
+  };
+  const pinned = Math.min(Math.max(0, Math.floor(finite(table.pinnedHeaderRows, 0))), table.rows.length);
+  const head = pinned ? `<thead>${table.rows.slice(0, pinned).map(rowHtml).join('')}</thead>` : '';
+  const body = table.rows.slice(pinned).map(rowHtml).join('');
   const total = widths.reduce((s, w) => s + w, 0);
-  return `<table style="width:${pt(total)}"><colgroup>${cols}</colgroup><tbody>${rows}</tbody></table>`;
+  return `<table style="width:${pt(total)}"><colgroup>${cols}</colgroup>${head}<tbody>${body}</tbody></table>`;
 }
 
 function css(doc: DocumentState): string {
@@ -222,9 +276,19 @@ function css(doc: DocumentState): string {
     '.gdoc table{border-collapse:collapse;table-layout:fixed}',
     '.gdoc td{vertical-align:top}',
     '.gdoc .glyph{display:inline-block;text-indent:0}',
+    '.gdoc .tab{white-space:pre}',
+    '.gdoc p.end-tab{display:flex;white-space:pre-wrap}',
+    '.gdoc p.end-tab .tab{flex:1}',
+    '.gdoc tr.keep{break-inside:avoid}',
     `@page{size:${pt(width)} ${pt(height)};margin:0}`,
     '@media print{.gdoc{background:none;padding:0}.gdoc .page{margin:0;box-shadow:none;break-after:page}.gdoc .page:last-child{break-after:auto}}',
   ].join('\n');
+}
+
+/** The header of one page: the first-page one on a section's first page when the document says so. */
+function pageHeader(doc: DocumentState, firstOfSection: boolean): readonly ParagraphState[] | null {
+  const header = doc.differentFirstPage === true && firstOfSection ? doc.firstPageHeader : doc.header;
+  return Array.isArray(header) ? header : null;
 }
 
 /** The document as HTML pages (a fragment with its own <style>, scoped to .gdoc). */
@@ -237,18 +301,29 @@ export function docToHtml(doc: DocumentState): string {
     `min-height:${pt(page.height)}`,
     `padding:${pt(page.marginTop)} ${pt(page.marginRight)} ${pt(page.marginBottom)} ${pt(page.marginLeft)}`,
   ].join(';');
-  // The header's list numbering is its own: a fresh counter each time it repeats.
-  const header = doc.header
-    ? `<div class="page-header" style="top:${pt(HEADER_MARGIN)};left:${pt(page.marginLeft)};right:${pt(page.marginRight)}">${doc.header
-        .map((p) => blockHtml(p, new ListCounter()))
-        .join('')}</div>`
-    : '';
-  const pages: string[][] = [[]];
+  /** Each page box: its content, its number, and whether it starts a section. */
+  const pages: { content: string[]; number: number; firstOfSection: boolean }[] = [
+    { content: [], number: Math.floor(finite(doc.pageNumberStart, 1)), firstOfSection: true },
+  ];
   for (const child of doc.body) {
-    if (child.kind === 'pageBreak') pages.push([]);
-    else pages[pages.length - 1]!.push(child.kind === 'table' ? tableHtml(child, textWidth, lists) : blockHtml(child, lists));
+    const last = pages[pages.length - 1]!;
+    if (child.kind === 'pageBreak') pages.push({ content: [], number: last.number + 1, firstOfSection: false });
+    else if (child.kind === 'sectionBreak') {
+      const start = child.pageNumberStart === null ? last.number + 1 : Math.floor(finite(child.pageNumberStart, 1));
+      pages.push({ content: [], number: start, firstOfSection: true });
+    } else last.content.push(child.kind === 'table' ? tableHtml(child, textWidth, lists) : blockHtml(child, lists));
   }
-  const html = pages.map((content) => `<div class="page" style="${pageStyle}">${header}${content.join('')}</div>`);
+  const top = pt(page.marginHeader, HEADER_MARGIN);
+  const html = pages.map(({ content, number, firstOfSection }) => {
+    // The header's list numbering is its own: a fresh counter each time it repeats.
+    const paragraphs = pageHeader(doc, firstOfSection);
+    const header = paragraphs
+      ? `<div class="page-header" style="top:${top};left:${pt(page.marginLeft)};right:${pt(page.marginRight)}">${paragraphs
+          .map((p) => blockHtml(p, new ListCounter(), number))
+          .join('')}</div>`
+      : '';
+    return `<div class="page" style="${pageStyle}">${header}${content.join('')}</div>`;
+  });
   return `<div class="gdoc" data-name="${escapeHtml(doc.name)}"><style>${css(doc)}</style>${html.join('')}</div>`;
 }
 
@@ -267,13 +342,13 @@ function cellText(paragraphs: readonly ParagraphState[], lists: ListCounter): st
 /**
  * The body as plain text, for tests: a line per paragraph (line breaks kept), list items
  * indented two spaces a level with their glyph or number, a table row per line with cells
- * joined by " | ", and "\f" alone on a line for a page break. The header is left out.
+ * joined by " | ", and "\f" alone on a line for a page or section break. The header is left out.
  */
 export function docToText(doc: DocumentState): string {
   const lists = new ListCounter();
   const lines: string[] = [];
   for (const child of doc.body) {
-    if (child.kind === 'pageBreak') lines.push('\f');
+    if (child.kind === 'pageBreak' || child.kind === 'sectionBreak') lines.push('\f');
     else if (child.kind === 'table') {
       for (const row of child.rows) lines.push(row.cells.map((c) => cellText(c.paragraphs, lists)).join(' | '));
     } else lines.push(blockText(child, lists));

@@ -8,9 +8,16 @@ export function textArgument(method: string, text: unknown): string {
   return text;
 }
 
-/** The paragraphs of the elements in order (a page break as null), as Text and getText see them. */
+/**
+ * The paragraphs of the elements in order (a page break as null), as Text and getText see them;
+ * a section break adds nothing (assumed).
+ */
 export function segments(children: readonly BodyChild[]): (TextBlock | null)[] {
-  return children.flatMap((c) => (isTextBlock(c) ? [c] : c.kind === 'table' ? tableParagraphs(c) : [null]));
+  return children.flatMap((c) => {
+    if (isTextBlock(c)) return [c];
+    if (c.kind === 'table') return tableParagraphs(c);
+    return c.kind === 'pageBreak' ? [null] : [];
+  });
 }
 
 /** Verified for Body: children's texts joined by "\n" (a new doc with one appended "p1" gives "\np1"). */

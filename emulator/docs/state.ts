@@ -57,12 +57,37 @@ export interface ParagraphAttributes {
   heading: HeadingName | null;
 }
 
+/**
+ * An auto-text element inside a paragraph: the page number, which Docs computes per page
+ * (Docs API AutoText, type PAGE_NUMBER). It adds no character to the paragraph's text here
+ * (assumed: DocumentApp has no element class for it); `offset` is where it sits in the text.
+ */
+export interface AutoTextState {
+  type: 'PAGE_NUMBER';
+  offset: number;
+}
+
+/** A tab stop (Docs API TabStop): offset in points from the start indent, and its alignment. */
+export interface TabStopState {
+  offset: number;
+  alignment: 'START' | 'CENTER' | 'END';
+}
+
 export interface ParagraphState {
   kind: 'paragraph';
   /** No "\n": DocumentApp turns new lines into "\r" (line breaks inside the paragraph). */
   text: string;
   attributes: ParagraphAttributes;
   runs: TextRun[];
+  /**
+   * What Docs keeps of a paragraph but DocumentApp does not show (Docs API ParagraphStyle);
+   * set by converting an upload, absent otherwise.
+   */
+  keepWithNext?: boolean;
+  keepLinesTogether?: boolean;
+  avoidWidowAndOrphan?: boolean;
+  tabStops?: TabStopState[];
+  autoText?: AutoTextState[];
 }
 
 export interface ListItemState extends Omit<ParagraphState, 'kind'> {
@@ -80,10 +105,14 @@ export interface TableCellState {
   paragraphs: ParagraphState[];
   /** Points; null when never set (the column's width applies). */
   width: number | null;
+  /** Docs API TableCellStyle.contentAlignment; absent: top. */
+  verticalAlignment?: 'TOP' | 'CENTER' | 'BOTTOM';
 }
 
 export interface TableRowState {
   cells: TableCellState[];
+  /** Docs API TableRowStyle.preventOverflow: the row is never split across pages (a .docx's w:cantSplit). */
+  preventOverflow?: boolean;
 }
 
 export interface TableState {
@@ -92,6 +121,10 @@ export interface TableState {
   /** One entry per column of the first row; null when never set (columns share the width). */
   columnWidths: (number | null)[];
   borderWidth: number;
+  /** Leading rows repeated at the top of each page (Docs: "pin header rows"; a .docx's w:tblHeader). */
+  pinnedHeaderRows?: number;
+  /** Cell padding in points, every cell (Docs API TableCellStyle.padding*); absent: Docs' default. */
+  cellPadding?: { top: number; right: number; bottom: number; left: number };
 }
 
 /**
@@ -102,7 +135,19 @@ export interface PageBreakState {
   kind: 'pageBreak';
 }
 
-export type BodyChild = TextBlock | TableState | PageBreakState;
+/**
+ * A section break (Docs API SectionBreak, type NEXT_PAGE): what follows starts on a new page,
+ * its page numbers from `pageNumberStart` (Docs API SectionStyle.pageNumberStart; null: they go
+ * on). Made only by converting an upload; the emulator keeps one page style, header and
+ * first-page setting for every section. It adds no text (assumed: DocumentApp shows no element
+ * for it).
+ */
+export interface SectionBreakState {
+  kind: 'sectionBreak';
+  pageNumberStart: number | null;
+}
+
+export type BodyChild = TextBlock | TableState | PageBreakState | SectionBreakState;
 
 export interface PageState {
   width: number;
@@ -111,6 +156,10 @@ export interface PageState {
   marginBottom: number;
   marginLeft: number;
   marginRight: number;
+  /** Distance of the header from the top edge (Docs API DocumentStyle.marginHeader); absent: 36 pt. */
+  marginHeader?: number;
+  /** Distance of the footer from the bottom edge (DocumentStyle.marginFooter); absent: 36 pt. */
+  marginFooter?: number;
 }
 
 export interface DocumentState {
@@ -121,6 +170,14 @@ export interface DocumentState {
   page: PageState;
   /** The default header's paragraphs; null until Document.addHeader. */
   header: ParagraphState[] | null;
+  /**
+   * The first page has its own header (Docs API DocumentStyle.useFirstPageHeaderFooter), which
+   * is `firstPageHeader` (null: an empty one). Absent in documents DocumentApp made.
+   */
+  differentFirstPage?: boolean;
+  firstPageHeader?: ParagraphState[] | null;
+  /** The first page's number (Docs API SectionStyle.pageNumberStart of the first section); absent: 1. */
+  pageNumberStart?: number;
   body: BodyChild[];
 }
 

@@ -20,10 +20,21 @@
  * Only what the add-on and its tests need is implemented; anything else throws NotEmulatedError.
  */
 import { GasException, Service, type Env, unwrap } from '../core';
+import type { DocumentState } from '../docs/state';
+import { ConversionTooLarge, docxToDocument, InvalidDocx } from '../docx';
 import type { AdvancedDrivePort, DriveFilesPort } from '../../src/gas/ports';
 import { driveFileId } from '../ids';
 import { Blob } from '../services/blob';
-import { fileNotFound, invalidValue, NotEmulatedError, parentsNotWritable, tooManyParents } from './errors';
+import {
+  conversionTooLarge,
+  conversionUnsupported,
+  fileNotFound,
+  invalidValue,
+  NotEmulatedError,
+  parentsNotWritable,
+  tooManyParents,
+} from './errors';
+import { CONVERTED_BY_EMULATOR, IMPORTS_TO_DOCUMENT } from './imports';
 import { type EmulatedFile, fileFields, listFields, select } from './fields';
 import type { RenameHook } from './file';
 import { parseQuery } from './query';
@@ -47,9 +58,17 @@ type Args = Record<string, unknown>;
 /** What Drive.Files.create of a Google Doc asks of the Docs side: an empty document with this id. */
 export type DocumentCreatedHook = (id: string, name: string, createdAt: number) => void;
 
+/** A Google Doc converted from an upload, to be registered as DocumentApp's documents are. */
+export type DocumentConvertedHook = (doc: DocumentState) => void;
+
 export interface AdvancedDriveHooks {
   renamed?: RenameHook;
   documentCreated?: DocumentCreatedHook;
+  documentConverted?: DocumentConvertedHook;
+  /** Before a converted Doc is made: the daily quotas it uses (throws Google's words when spent). */
+  beforeConversion?: () => void;
+  /** After: the conversion's emulated time (may stop the execution past its limit). */
+  afterConversion?: () => void;
 }
 
 /** Drive's default page size for files.list, and its largest (REST reference, files/list `pageSize`). */
@@ -162,16 +181,42 @@ export class EmuDriveFiles extends Service implements DriveFilesPort {
     if (mimeType.startsWith('application/vnd.google-apps.') && mimeType !== DOCUMENT_MIME_TYPE) {
       throw new NotEmulatedError(`creating ${mimeType} files through Drive.Files.create`);
     }
-    if (mimeType === DOCUMENT_MIME_TYPE && media) throw new NotEmulatedError('converting an upload into a Google Doc');
-    const id = driveFileId(`${this.#env.userEmail}:drive:${this.#state.nextSeq++}`);
+    // The sequence moves only once the file is made (a refused conversion makes nothing).
+    const id = driveFileId(`${this.#env.userEmail}:drive:${this.#state.nextSeq}`);
     const url =
       mimeType === DOCUMENT_MIME_TYPE
         ? `https://docs.google.com/document/d/${id}/edit?usp=drivesdk`
         : `https://drive.google.com/file/d/${id}/view?usp=drivesdk`;
-    if (mimeType === DOCUMENT_MIME_TYPE) this.#hooks.documentCreated?.(id, name, now);
+    if (mimeType === DOCUMENT_MIME_TYPE && media) this.#convert(media, id, name, now);
+    this.#state.nextSeq++;
+    if (mimeType === DOCUMENT_MIME_TYPE && !media) this.#hooks.documentCreated?.(id, name, now);
     const record = addDriveFile(this.#state, { id, name, mimeType, url, createdAt: now });
     record.parentId = parentId;
+    // An upload keeps its bytes (a Google file's content is its document).
+    if (media && mimeType !== DOCUMENT_MIME_TYPE) record.content = Buffer.from(media._bytes()).toString('base64');
+    if (mimeType === DOCUMENT_MIME_TYPE && media) this.#hooks.afterConversion?.();
     return select(this.#view({ kind: 'file', state: record }), fields);
+  }
+
+  /**
+   * Drive's import of an upload into a Google Doc (see imports.ts): the blob's type must be one
+   * Drive converts into Docs; the emulator converts .docx (emulator/docx/). A broken file or
+   * one beyond Google's size limits is refused as Drive refuses it; nothing is made then.
+   */
+  #convert(media: Blob, id: string, name: string, now: number): void {
+    const type = media.getContentType() ?? '';
+    if (!IMPORTS_TO_DOCUMENT.includes(type)) throw conversionUnsupported();
+    if (!CONVERTED_BY_EMULATOR.includes(type)) throw new NotEmulatedError(`converting ${type} into a Google Doc`);
+    let doc: DocumentState;
+    try {
+      doc = docxToDocument(media._bytes(), id, name, now);
+    } catch (e) {
+      if (e instanceof InvalidDocx) throw Object.assign(conversionUnsupported(), { cause: e });
+      if (e instanceof ConversionTooLarge) throw Object.assign(conversionTooLarge(), { cause: e });
+      throw e;
+    }
+    this.#hooks.beforeConversion?.();
+    this.#hooks.documentConverted?.(doc);
   }
 
   get(fileId: string): DriveFile;

@@ -68,6 +68,28 @@ export function tooManyParents(method: string): GoogleJsonResponseException {
   return apiError(method, 403, 'Increasing the number of parents is not allowed');
 }
 
+/**
+ * 400 conversionUnsupportedConversionPath: the upload's type cannot become the requested Google
+ * type (verified wording: googleworkspace/php-samples#147). Assumed (guessed) for an upload of a
+ * convertible type whose content is broken (a corrupt zip, malformed XML, a missing part).
+ */
+export const CONVERSION_UNSUPPORTED_MESSAGE = 'Conversion of the uploaded content to the requested output type is not supported.';
+
+export function conversionUnsupported(): GoogleJsonResponseException {
+  return apiError('create', 400, CONVERSION_UNSUPPORTED_MESSAGE);
+}
+
+/**
+ * An upload or its Google Doc beyond Google's documented size limits
+ * (https://support.google.com/drive/answer/37603). Guessed wording: Drive's answer was not found
+ * quoted.
+ */
+export const CONVERSION_TOO_LARGE_MESSAGE = 'The file is too large to be converted to a Google Docs document.';
+
+export function conversionTooLarge(): GoogleJsonResponseException {
+  return apiError('create', 400, CONVERSION_TOO_LARGE_MESSAGE);
+}
+
 export function parentsNotWritable(): GoogleJsonResponseException {
   return apiError(
     'update',
@@ -78,8 +100,8 @@ export function parentsNotWritable(): GoogleJsonResponseException {
 
 /** A Drive API feature the emulator does not implement: an emulator error, never a Google answer. */
 export class NotEmulatedError extends Error {
-  constructor(what: string) {
-    super(`emulator: ${what} is not emulated (emulator/drive/advanced.ts)`);
+  constructor(what: string, where = 'emulator/drive/advanced.ts') {
+    super(`emulator: ${what} is not emulated (${where})`);
     this.name = 'NotEmulatedError';
   }
 }

@@ -26,6 +26,8 @@ export interface DriveFileState {
   createdAt: number;
   /** Reachable under drive.file: made by the app or opened with it. */
   openedByApp: boolean;
+  /** The bytes of an uploaded (not Google) file, base64; absent for Google files and older snapshots. */
+  content?: string;
 }
 
 export interface DriveFolderState {
@@ -131,6 +133,12 @@ export function driveFileById(state: DriveState, id: string): DriveFileState | u
 export function driveFolderById(state: DriveState, id: string): DriveFolderState | undefined {
   const found = indexOf(state).get(id);
   return found && !('mimeType' in found) ? found : undefined;
+}
+
+/** Test/playground helper: the bytes an upload stored (null for a Google file or an older snapshot's). */
+export function driveFileBytes(state: DriveState, id: string): Uint8Array | null {
+  const content = driveFileById(state, id)?.content;
+  return content === undefined ? null : new Uint8Array(Buffer.from(content, 'base64'));
 }
 
 /** Test/playground helper: the files, with the name of the folder each is in (not counted). */

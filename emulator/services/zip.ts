@@ -13,6 +13,7 @@ export interface ZipEntry {
 }
 
 const UTF8_NAMES = 0x0800;
+const STORE = 0;
 const DEFLATE = 8;
 const VERSION = 20; // 2.0: deflate, folders
 
@@ -54,20 +55,25 @@ class Writer {
   }
 }
 
-/** The archive's bytes; every entry stamped with `modified` (the script zone's wall time). */
-export function writeZip(entries: readonly ZipEntry[], modified: WallTime): Uint8Array {
+/**
+ * The archive's bytes; every entry stamped with `modified` (the script zone's wall time).
+ * Entries are deflated, as Utilities.zip writes them; `store` keeps them uncompressed (method
+ * 0), as other zip writers may (for tests of readers).
+ */
+export function writeZip(entries: readonly ZipEntry[], modified: WallTime, method: 'deflate' | 'store' = 'deflate'): Uint8Array {
+  const code = method === 'store' ? STORE : DEFLATE;
   const { time, date } = dosDateTime(modified);
   const out = new Writer();
   const central = new Writer();
   for (const entry of entries) {
     const name = new TextEncoder().encode(entry.name);
-    const data = deflateRawSync(entry.bytes);
+    const data = code === STORE ? entry.bytes : deflateRawSync(entry.bytes);
     const crc = crc32(entry.bytes);
     const offset = out.length;
     // Local file header.
     out.fields(
       [4, 2, 2, 2, 2, 2, 4, 4, 4, 2, 2],
-      [0x04034b50, VERSION, UTF8_NAMES, DEFLATE, time, date, crc, data.length, entry.bytes.length, name.length, 0],
+      [0x04034b50, VERSION, UTF8_NAMES, code, time, date, crc, data.length, entry.bytes.length, name.length, 0],
     );
     out.put(name);
     out.put(data);
@@ -79,7 +85,7 @@ export function writeZip(entries: readonly ZipEntry[], modified: WallTime): Uint
         VERSION,
         VERSION,
         UTF8_NAMES,
-        DEFLATE,
+        code,
         time,
         date,
         crc,
