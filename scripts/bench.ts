@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: one report, in Markdown (BENCHMARKS.md holds the latest):
- *  1. service calls of every user action on registers of 50 and 5,000 people (must be equal);
+ *  1. service calls of every user action on registers of 50 and 5,000 people (must be equal),
+ *     and per document of every kind (see bench-documents.ts);
  *  2. wall time of the domain work (monitoring, matching ranking, bank sync) at 5,000 and 30,000 people;
  *  3. automatic matching 300×300 and 1,000×1,000 against scipy's exact solver;
  *  4. the bundle: size, and the vm cold start as a ratio to an empty bundle.
@@ -15,6 +16,7 @@ import { monitoringSummary } from '../src/domain/monitoring';
 import { planBankSync } from '../src/domain/bankSync';
 import { DEFAULT_WEIGHTS, rankMentors } from '../src/domain/matching';
 import { ACTIONS, measureActions, totalCalls } from './actionBudgets';
+import { documentsTable } from './bench-documents';
 import { menteeFormAnswers, registerWithAnswers, registerWithRows } from './registerFixture';
 import { benchMatching, printMatchingBench, randomRegister } from './bench-matching';
 
@@ -163,6 +165,7 @@ function bundleTable(): void {
 }
 
 actionsTable();
+documentsTable();
 answersTable();
 monitoringTable();
 domainTable();

@@ -1,7 +1,7 @@
 /** Menu actions of the «Документы» submenu and the sidebar's document buttons. */
 import * as z from 'zod/mini';
 import { removeLegacyContinuation } from '../app/batch/batchRunner';
-import { makeDocumentsNow, runDocumentBatch } from '../app/documents/documentBatches';
+import { isPrintable, makeDocumentsNow, pendingDocumentBatches, runDocumentBatch } from '../app/documents/documentBatches';
 import type { ParticipantDocumentKind } from '../app/documents/participantDocuments';
 import { generateOrder, type OrderKind } from '../app/documents/orders';
 import { DocumentActionError } from '../app/documents/schoolContext';
@@ -11,16 +11,16 @@ import { isQuotaError } from '../gas/quota';
 import { RegisterMissingError } from '../app/pairing/pairingRegister';
 import { gas } from '../gas/services';
 import { getSidebarData } from './sidebarActions';
-import { DOC_ACTIONS, DOC_BATCH } from '../i18n/documents';
+import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../i18n/documents';
 import { PAIRS } from '../i18n/pairing';
 import { SETUP } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
 
 function services() {
-  const { SpreadsheetApp, DocumentApp, Drive, FormApp, PropertiesService, ScriptApp } = gas();
+  const { SpreadsheetApp, Utilities, Drive, FormApp, PropertiesService, ScriptApp } = gas();
   return {
     ss: SpreadsheetApp.getActiveSpreadsheet(),
-    documentApp: DocumentApp,
+    utilities: Utilities,
     drive: Drive,
     formApp: FormApp,
     scriptApp: ScriptApp,
@@ -58,12 +58,34 @@ function orderAction(kind: OrderKind): void {
   if (!done) alert(DOC_ACTIONS.title, [SETUP.lockBusy]);
 }
 
+/**
+ * For kinds made per pair or person, a new job asks whether to make one file for printing
+ * («Да», what a school prints) or a file each; an unfinished job goes on the way it started.
+ * null: the curator cancelled.
+ */
+function askPrint(kind: ParticipantDocumentKind): boolean | null {
+  if (!isPrintable(kind)) return false;
+  const { PropertiesService, SpreadsheetApp } = gas();
+  if (pendingDocumentBatches({ documentProperties: PropertiesService.getDocumentProperties()! }).some((b) => b.kind === kind))
+    return false;
+  const ui = SpreadsheetApp.getUi();
+  const answer = ui.alert(DOC_ACTIONS.title, DOC_BATCH.printQuestion(DOCUMENT_KIND_LABELS[kind]), ui.ButtonSet.YES_NO_CANCEL);
+  if (answer === ui.Button.YES) return true;
+  if (answer === ui.Button.NO) return false;
+  return null;
+}
+
 function documentsAction(kind: ParticipantDocumentKind): void {
+  const print = askPrint(kind);
+  if (print === null) {
+    alert(DOC_ACTIONS.title, [DOC_ACTIONS.cancelled]);
+    return;
+  }
   const started = Date.now();
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      const lines = runDocumentBatch(s, kind, started);
+      const lines = runDocumentBatch(s, kind, started, true, print);
       journal(s.ss, DOC_ACTIONS.journalDocs, lines);
       alert(DOC_ACTIONS.title, lines);
     } catch (error) {
@@ -164,6 +186,8 @@ const BatchRequestSchema = z.strictObject({
     'monitoringNote',
     'siteMaterials',
   ]),
+  /** One file for printing; what a school prints unless the panel says otherwise. */
+  print: z.optional(z.boolean()),
 });
 
 function batchFromSidebar(request: unknown, startNew: boolean): { lines: string[]; data: SidebarData } {
@@ -175,7 +199,7 @@ function batchFromSidebar(request: unknown, startNew: boolean): { lines: string[
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      lines = runDocumentBatch(s, parsed.data.kind, started, startNew);
+      lines = runDocumentBatch(s, parsed.data.kind, started, startNew, parsed.data.print !== false);
       journal(s.ss, DOC_ACTIONS.journalDocs, lines);
     } catch (error) {
       failure = refusal(error);

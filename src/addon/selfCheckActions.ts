@@ -14,6 +14,7 @@ export function runGoogleSelfCheck(): void {
       lockService: g.LockService,
       session: g.Session,
       drive: g.Drive,
+      utilities: g.Utilities,
       documentApp: g.DocumentApp,
       formApp: g.FormApp,
       scriptApp: g.ScriptApp,

@@ -62,7 +62,15 @@ export interface PageBreakBlock {
   type: 'pageBreak';
 }
 
-export type Block = ParagraphBlock | NumberedBlock | TableBlock | TwoEndsBlock | PageBreakBlock;
+/**
+ * The end of one person's document in a file printed for many: the next starts on a new
+ * page, numbered from 1 again, its first page unnumbered.
+ */
+export interface SectionBreakBlock {
+  type: 'sectionBreak';
+}
+
+export type Block = ParagraphBlock | NumberedBlock | TableBlock | TwoEndsBlock | PageBreakBlock | SectionBreakBlock;
 
 export interface DocModel {
   /** File name on Drive. */

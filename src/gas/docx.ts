@@ -1,15 +1,17 @@
 /**
- * DocModel → a .docx blob: the parts from src/domain/docx, each a blob named by its path in
- * the package, zipped with Utilities.zip (the blobs' names become the entry paths, folders
- * by '/') and typed as a Word document so that Drive converts it into a Google Doc.
- * Costs one Utilities call per part, one zip and one setContentType: local work of the
- * Apps Script runtime, no Google service round trip.
+ * DocModel → a .docx blob: the package zipped in TypeScript (src/domain/docx/zip.ts) and
+ * handed to Apps Script as one blob typed as a Word document, ready for Drive to convert
+ * into a Google Doc or to keep as the school's offline copy. One Utilities call.
  */
 import type { DocModel } from '../domain/docModel';
-import { DOCX_MIME_TYPE, type DocxOptions, docxParts } from '../domain/docx';
+import { DOCX_MIME_TYPE, type DocxOptions, docxBytes, signedBytes } from '../domain/docx';
 import type { BlobPort, UtilitiesPort } from './ports';
 
+/** The .docx file's name: the document's, with the extension. */
+export function docxName(model: DocModel): string {
+  return `${model.name}.docx`;
+}
+
 export function docxBlob(utilities: UtilitiesPort, model: DocModel, options: DocxOptions = {}): BlobPort {
-  const parts = docxParts(model, options).map((part) => utilities.newBlob(part.xml, 'application/xml', part.path));
-  return utilities.zip(parts, `${model.name}.docx`).setContentType(DOCX_MIME_TYPE);
+  return utilities.newBlob(signedBytes(docxBytes(model, options)), DOCX_MIME_TYPE, docxName(model));
 }

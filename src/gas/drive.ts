@@ -3,13 +3,12 @@
  * add-on reaches only the folder and files it made itself. Each operation is one or two
  * `Drive.Files` calls:
  *   - a folder: files.create with the folder MIME type;
- *   - a file the script made (DocumentApp.create, FormApp.create put it in My Drive's root)
+ *   - a file the script made elsewhere (FormApp.create puts a form in My Drive's root)
  *     moved into the folder: files.get for its parent (once: every new file has the same),
  *     files.update with addParents/removeParents (a file has exactly one parent);
- *   - trashing: files.update with `trashed: true` (and the new name in the same call);
- *   - a file of the add-on's by exact name: files.list with a q query.
- * Documents are made with DocumentApp.create, not files.create, so that Apps Script's daily
- * quota of documents created applies as documented.
+ *   - trashing: files.update with `trashed: true` (and a new name in the same call);
+ *   - files of the add-on's by exact name: files.list with a q query.
+ * Documents are made by files.create in one call (see googleDocs.ts).
  * A file the add-on may not see answers 404 «File not found: <id>.» as if it did not exist.
  */
 import type { AdvancedDrivePort, DriveFilesPort } from './ports';
@@ -63,10 +62,10 @@ export function moveFile(files: DriveFilesPort, fileId: string, fromParent: stri
   files.update({}, fileId, null, { addParents: folderId, removeParents: fromParent });
 }
 
-/** Renames and trashes a file in one call; false when it is gone or not the add-on's. */
-export function trashFile(files: DriveFilesPort, fileId: string, newName: string): boolean {
+/** Trashes a file (renamed in the same call when `newName` is given); false when it is gone or not the add-on's. */
+export function trashFile(files: DriveFilesPort, fileId: string, newName?: string): boolean {
   try {
-    files.update({ name: newName, trashed: true }, fileId);
+    files.update(newName === undefined ? { trashed: true } : { name: newName, trashed: true }, fileId);
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;
@@ -80,17 +79,8 @@ export function filesNamed(files: DriveFilesPort, name: string): string[] {
   return (files.list({ q, fields: 'files(id)', pageSize: 100 }).files ?? []).map((f) => f.id!);
 }
 
-/**
- * A live (not trashed) file of the add-on's with exactly this name, wherever it is, with its
- * parent; one in the folder first. Under drive.file nobody else's file can match.
- */
-export function findFileByName(
-  files: DriveFilesPort,
-  name: string,
-  folderId: string | null,
-): { id: string; parent: string } | null {
-  const q = `name = ${quoted(name)} and trashed = false`;
-  const found = files.list({ q, fields: 'files(id,parents)', pageSize: 10 }).files ?? [];
-  const best = found.find((f) => folderId !== null && f.parents?.[0] === folderId) ?? found[0];
-  return best ? { id: best.id!, parent: best.parents?.[0] ?? '' } : null;
+/** Live files of the add-on's with exactly this name in this folder (IDs), oldest first. */
+export function filesNamedIn(files: DriveFilesPort, name: string, folderId: string): string[] {
+  const q = `name = ${quoted(name)} and ${quoted(folderId)} in parents and trashed = false`;
+  return (files.list({ q, fields: 'files(id)', pageSize: 100 }).files ?? []).map((f) => f.id!);
 }

@@ -262,7 +262,7 @@ export interface BlobSourcePort {
 }
 
 export interface UtilitiesPort extends Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep'> {
-  newBlob(data: string, contentType: string, name: string): BlobPort;
+  newBlob(data: string | number[], contentType: string, name: string): BlobPort;
   zip(blobs: BlobSourcePort[], name: string): BlobPort;
 }
 

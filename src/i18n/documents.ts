@@ -730,6 +730,13 @@ export const DOC_BATCH = {
     'Всё созданное записано. Остальные можно создать завтра (квота восстанавливается в течение 24 часов): ' +
     'выберите этот пункт меню ещё раз или нажмите «Продолжить» в боковой панели.',
   finished: (what: string, total: number) => `${what}: готово, документов — ${total}.`,
+  /** A file printed for many: «Согласия на обработку персональных данных, 300 (НЯ-0001 — НЯ-0300)». */
+  printFileName: (what: string, first: string, last: string, count: number) =>
+    count === 1 ? `${what}, 1 (${first})` : `${what}, ${count} (${first} — ${last})`,
+  /** The question before a batch of documents per pair or person. */
+  printQuestion: (what: string) =>
+    `${what}: сделать одним файлом для печати (каждый документ с новой страницы, со своей нумерацией страниц)?\n\n` +
+    '«Да» — один файл (рекомендуется для печати); «Нет» — отдельный файл на каждого.',
   nothingPending: (what: string) => `${what}: незавершённого формирования нет.`,
   /** A single document or order refused by a daily quota. */
   quotaNow:

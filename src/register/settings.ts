@@ -47,6 +47,7 @@ export const SETTING_SPECS: readonly SettingSpec[] = [
   setting('yearStart', 'date', (today) => schoolYearOf(today).start),
   setting('yearEnd', 'date', (today) => schoolYearOf(today).end),
   setting('docsFolderId', 'text', text('')),
+  setting('docxCopies', 'text', text('нет')),
   setting('orderSuffix', 'text', text('-од')),
   setting('orderStartNumber', 'integer', num(1)),
   setting('orgAddress', 'text', text('')),

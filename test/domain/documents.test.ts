@@ -764,7 +764,7 @@ describe('consents', () => {
 
   test('several consents in one file, each from a new page', () => {
     const joined = joinDocuments('Согласия пары П-0001', [personalDataConsent(PD_INPUT), mentorDutiesConsent(DUTIES_INPUT)]);
-    expect(joined.blocks.filter((b: Block) => b.type === 'pageBreak')).toHaveLength(1);
+    expect(joined.blocks.filter((b: Block) => b.type === 'sectionBreak')).toHaveLength(1);
     expect(joined.name).toBe('Согласия пары П-0001');
   });
 });

@@ -26,6 +26,8 @@ export interface BatchState {
   job: string;
   /** What the job is (e.g. the kind of document), for the processor. */
   kind: string;
+  /** How the processor makes it (e.g. one file printed for many), when it has a choice. */
+  variant?: string;
   /** When the job started (ms): results made since then count as done. */
   startedAt: number;
   /** Items done and in all, as of the last save (for the curator; recomputed by each execution). */
@@ -55,8 +57,16 @@ function parse(raw: string | null): BatchState | null {
   const state = JSON.parse(raw) as Partial<BatchState>;
   // A state of an older version (its items listed, no start time) is started again.
   if (typeof state.job !== 'string' || typeof state.kind !== 'string' || typeof state.startedAt !== 'number') return null;
-  const { job, kind, startedAt, done = 0, total = 0, cursor } = state;
-  return { job, kind, startedAt, done, total, ...(typeof cursor === 'string' ? { cursor } : {}) };
+  const { job, kind, variant, startedAt, done = 0, total = 0, cursor } = state;
+  return {
+    job,
+    kind,
+    ...(typeof variant === 'string' ? { variant } : {}),
+    startedAt,
+    done,
+    total,
+    ...(typeof cursor === 'string' ? { cursor } : {}),
+  };
 }
 
 export function loadBatch(props: PropertiesPort, job: string): BatchState | null {
@@ -80,8 +90,15 @@ function save(props: PropertiesPort, state: BatchState): void {
  * Its start is kept to the whole second: a time read back from a cell may have lost the
  * milliseconds, and a result made after the start must never read as made before it.
  */
-export function startBatch(props: PropertiesPort, job: string, kind: string, started: number): BatchState {
-  const state = { job, kind, startedAt: Math.floor(started / 1000) * 1000, done: 0, total: 0 };
+export function startBatch(props: PropertiesPort, job: string, kind: string, started: number, variant?: string): BatchState {
+  const state = {
+    job,
+    kind,
+    ...(variant === undefined ? {} : { variant }),
+    startedAt: Math.floor(started / 1000) * 1000,
+    done: 0,
+    total: 0,
+  };
   save(props, state);
   return state;
 }
@@ -97,13 +114,14 @@ export function removeLegacyContinuation(scriptApp: ScriptAppPort): void {
  * Does `remaining` (the items still to do, in order) until `deadline` (ms, as Date.now()
  * counts) or until a daily quota runs out. Before each item the state is saved with the item
  * as its cursor; `process` is told whether the item is the one an earlier execution stopped
- * at. A finished job is forgotten. `state.done` and `state.total` come in as counted now.
+ * at, and returns how many of the job's units it did (an item may stand for several: a file
+ * printed for many), 1 when it says nothing. A finished job is forgotten. `state.done` and `state.total` come in as counted now.
  */
 export function runBatch(
   services: BatchServices,
   state: BatchState,
   remaining: readonly string[],
-  process: (item: string, resumed: boolean) => void,
+  process: (item: string, resumed: boolean) => number | undefined,
   deadline: number,
   toast: (done: number, total: number) => string,
 ): BatchOutcome {
@@ -119,15 +137,16 @@ export function runBatch(
     // One small write per item: the count for the sidebar, and where a stop would leave it.
     state.cursor = item;
     save(props, state);
+    let units: number | undefined;
     try {
-      process(item, item === stoppedAt);
+      units = process(item, item === stoppedAt);
     } catch (error) {
       // Every item made so far is recorded: the rest waits until the quota is renewed.
       if (isQuotaError(error)) return stop('quota');
       save(props, state);
       throw error;
     }
-    state.done++;
+    state.done += units ?? 1;
     doneNow++;
     if (doneNow % TOAST_EVERY === 0) services.ss.toast(toast(state.done, state.total));
   }

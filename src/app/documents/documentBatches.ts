@@ -24,10 +24,13 @@ import {
   type ParticipantDocumentKind,
   type ParticipantServices,
 } from './participantDocuments';
+import { makePrintFiles, PRINTABLE_KINDS, printGroups } from './printFiles';
 
 export type BatchDocumentServices = ParticipantServices & { scriptApp: ScriptAppPort };
 
 const JOB_PREFIX = 'docs.';
+/** BatchState.variant of a job made as files printed for many. */
+const PRINT_VARIANT = 'print';
 const jobOf = (kind: ParticipantDocumentKind) => `${JOB_PREFIX}${kind}`;
 
 function outcomeLine(kind: ParticipantDocumentKind, outcome: BatchOutcome): string {
@@ -38,16 +41,23 @@ function outcomeLine(kind: ParticipantDocumentKind, outcome: BatchOutcome): stri
   return DOC_BATCH.paused(label, done, total);
 }
 
+/** Whether a new job of this kind may be made as files printed for many (see printFiles.ts). */
+export function isPrintable(kind: ParticipantDocumentKind): boolean {
+  return PRINTABLE_KINDS.includes(kind);
+}
+
 /**
  * Makes this kind of document for everyone who needs it, going on with the unfinished job of
- * this kind if there is one. `startNew: false` only continues (the sidebar's «Продолжить»):
- * with no unfinished job it says so and makes nothing.
+ * this kind if there is one (in the way it was started). `startNew: false` only continues
+ * (the sidebar's «Продолжить»): with no unfinished job it says so and makes nothing. `print`:
+ * a new job makes files printed for many instead of a file per subject.
  */
 export function runDocumentBatch(
   services: BatchDocumentServices,
   kind: ParticipantDocumentKind,
   started: number,
   startNew = true,
+  print = false,
 ): string[] {
   removeLegacyContinuation(services.scriptApp);
   const props = services.documentProperties;
@@ -58,17 +68,26 @@ export function runDocumentBatch(
   const subjects = maker.subjects(kind);
   if (!state) {
     if (!subjects.length) throw maker.nothingToMake(kind);
-    state = startBatch(props, jobOf(kind), kind, started);
+    state = startBatch(props, jobOf(kind), kind, started, print && isPrintable(kind) ? PRINT_VARIANT : undefined);
   }
   const made = maker.store.links().madeSince(kind, new Date(state.startedAt));
   const remaining = subjects.filter((id) => !made.has(maker.recordedAs(kind, id)));
   state.total = subjects.length;
   state.done = subjects.length - remaining.length;
+  // Printed for many: an item is a group of subjects, named by its first.
+  const groups = new Map(
+    state.variant === PRINT_VARIANT ? printGroups(remaining).map((group) => [group[0]!, group] as const) : [],
+  );
   const outcome = runBatch(
     services,
     state,
-    remaining,
-    (id, resumed) => void maker.make(kind, id, resumed),
+    groups.size ? [...groups.keys()] : remaining,
+    (id, resumed) => {
+      const group = groups.get(id);
+      if (group) return makePrintFiles(maker, kind, group, resumed);
+      maker.make(kind, id, resumed);
+      return 1;
+    },
     started + BATCH_BUDGET_MS,
     (done, total) => DOC_BATCH.progress(label, done, total),
   );

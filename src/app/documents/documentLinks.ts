@@ -1,14 +1,15 @@
 /**
  * «Документы»: the files the add-on made that are not orders (those are in «Приказы»), one
  * row per document: its kind, whom or what it is for, the file's name and link, and when it
- * was last made. Making the same document again writes into the same file and updates its
- * row, so the sheet grows with the documents, never a property.
+ * was last made. Making the same document again replaces the file (the old one is trashed)
+ * and updates its row, so the sheet grows with the documents, never a property.
  *
  * The sheet is read once per execution; each document made costs one write (its row). Older
  * versions kept each file's ID in a document property «doc.<kind>.<subject>»: those are moved
  * into the sheet the first time it is read, then deleted.
  */
 import { registerSheet } from '../../register/workbook';
+import { docLinkOf } from '../../gas/googleDocs';
 import type { PropertiesPort, SheetPort, SpreadsheetPort } from '../../gas/ports';
 import { DOC_LINKS, DOCUMENT_RECORD_KINDS } from '../../i18n/documents';
 import { type ColumnKey, SHEET_TITLES } from '../../i18n/register';
@@ -54,11 +55,6 @@ const KIND_OF_LABEL = new Map(
 
 const keyOf = (kind: string, subject: string) => `${kind}\n${subject}`;
 const isDateValue = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
-
-/** The link every Docs file has; built from the ID so that it never depends on getUrl's form. */
-export function docLinkOf(fileId: string): string {
-  return `https://docs.google.com/document/d/${fileId}/edit`;
-}
 
 /** The file ID inside a Docs link («…/document/d/ID/…» or «…?id=ID»). */
 export function fileIdOfLink(link: string): string {
@@ -110,22 +106,48 @@ export class DocumentLinks {
 
   /** Records a file just made: its row is updated, or added (one write either way). */
   record(kind: ParticipantDocumentKind, subject: string, file: MadeFile, madeAt: Date): void {
-    const known = this.find(kind, subject);
-    const values: Partial<Record<ColumnKey, unknown>> = {
+    this.recordMany(kind, [subject], file, madeAt);
+  }
+
+  /**
+   * Records one file made for several subjects (a file printed for many): their known rows
+   * are updated one write each, the new ones added in one write.
+   */
+  recordMany(kind: ParticipantDocumentKind, subjects: readonly string[], file: MadeFile, madeAt: Date): void {
+    const values = (subject: string): Partial<Record<ColumnKey, unknown>> => ({
       documentKind: DOCUMENT_RECORD_KINDS[kind],
       documentSubject: subject,
       fileName: file.name,
       docLink: docLinkOf(file.id),
       madeAt,
-    };
-    let row: number;
-    if (known) {
-      row = known.row;
-      this.rewrite(row, values);
-    } else {
-      row = this.appendRows([values]);
+    });
+    const rows = new Map<string, number>();
+    const fresh: string[] = [];
+    for (const subject of subjects) {
+      const known = this.find(kind, subject);
+      if (known) {
+        this.rewrite(known.row, values(subject));
+        rows.set(subject, known.row);
+      } else fresh.push(subject);
     }
-    this.byKey.set(keyOf(kind, subject), { kind, subject, fileId: file.id, name: file.name, madeAt, row });
+    if (fresh.length) {
+      const start = this.appendRows(fresh.map(values));
+      fresh.forEach((subject, i) => rows.set(subject, start + i));
+    }
+    for (const [subject, row] of rows) {
+      this.byKey.set(keyOf(kind, subject), { kind, subject, fileId: file.id, name: file.name, madeAt, row });
+    }
+  }
+
+  /**
+   * The files these subjects' rows link now that no other row links: what making them
+   * again replaces (a file printed for many stays while anyone else's row still links it).
+   */
+  replacedBy(kind: ParticipantDocumentKind, subjects: readonly string[]): string[] {
+    const leaving = new Set(subjects.map((subject) => keyOf(kind, subject)));
+    const files = new Set(subjects.map((subject) => this.find(kind, subject)?.fileId).filter((id) => id !== undefined));
+    for (const [key, link] of this.byKey) if (!leaving.has(key)) files.delete(link.fileId);
+    return [...files];
   }
 
   /** Deletes the rows of these links (their files are gone). */

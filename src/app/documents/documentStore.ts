@@ -1,20 +1,24 @@
 /**
- * Where documents go: the add-on's folder (see addonFolder.ts; checked or made before a new
- * document, which is moved into it through the Advanced Drive service), and for documents that
- * are not orders, a remembered file per subject (programme of a pair, consent of a person …) so
- * generating again updates the file instead of adding one.
+ * Where documents go and how they are made: each one is a .docx composed in TypeScript and
+ * converted by Drive into a Google Doc inside the add-on's folder (addonFolder.ts) in one
+ * Drive call. A document that is not an order is remembered per subject (programme of a
+ * pair, consent of a person …) in «Документы»: made again, the new file replaces the old
+ * one, which is trashed, and the row's link follows.
  */
 import type { DocModel } from '../../domain/docModel';
-import { writeDocument, type WrittenDocument } from '../../gas/docs';
-import { findFileByName, moveFile, parentOf } from '../../gas/drive';
-import type { AdvancedDrivePort, DocumentAppPort, PropertiesPort, SpreadsheetPort } from '../../gas/ports';
+import { docxBlob, docxName } from '../../gas/docx';
+import { filesNamedIn, trashFile } from '../../gas/drive';
+import { createGoogleDoc, keepDocxFile, type WrittenDocument } from '../../gas/googleDocs';
+import type { AdvancedDrivePort, PropertiesPort, SpreadsheetPort, UtilitiesPort } from '../../gas/ports';
 import { AddonFolder, requireDriveFiles } from './addonFolder';
 import { DocumentLinks } from './documentLinks';
 import type { ParticipantDocumentKind } from './participantDocuments';
 
+export type { WrittenDocument } from '../../gas/googleDocs';
+
 export interface DocumentServices {
   ss: SpreadsheetPort;
-  documentApp: DocumentAppPort;
+  utilities: UtilitiesPort;
   drive: AdvancedDrivePort | undefined;
   documentProperties: PropertiesPort;
 }
@@ -22,37 +26,38 @@ export interface DocumentServices {
 export class DocumentStore {
   private readonly folder: AddonFolder;
   private documentLinks: DocumentLinks | null = null;
-  /** Where DocumentApp.create puts new files (My Drive's root): read once, for every move. */
-  private newFilesParent: string | null = null;
   /** What the curator should know (the folder was made). */
   readonly notes: string[];
 
-  /** `folderId`: the ID typed in «Настройки» ('' when none). */
+  private readonly docxCopies: boolean;
+
+  /** `docsFolderId`: the ID typed in «Настройки» ('' when none); `docxCopies`: keep each .docx beside its Doc. */
   constructor(
     private readonly services: DocumentServices,
-    folderId: string,
+    settings: { docsFolderId: string; docxCopies: boolean },
   ) {
-    this.folder = new AddonFolder(services, folderId);
+    this.folder = new AddonFolder(services, settings.docsFolderId);
     this.notes = this.folder.notes;
+    this.docxCopies = settings.docxCopies;
   }
 
-  /** Writes the model into `existingId` when it still exists, else into a new file in the folder. */
-  write(model: DocModel, existingId?: string): WrittenDocument {
-    const app = this.services.documentApp;
-    if (existingId) {
-      try {
-        return writeDocument(app, model, existingId);
-      } catch {
-        // Deleted or trashed by the curator: a new file replaces it.
-      }
-    }
-    // The folder is checked (or made) first: nothing is made when it can't be used.
+  /**
+   * A new Google Doc of the model in the folder (checked or made first: nothing is made when
+   * it can't be used). Two calls: the .docx blob, the Drive upload that converts it; a third
+   * keeps the .docx itself beside it when the school asks for copies.
+   */
+  write(model: DocModel): WrittenDocument {
     const folderId = this.folder.resolve();
     const files = requireDriveFiles(this.services.drive);
-    const written = writeDocument(app, model);
-    this.newFilesParent ??= parentOf(files, written.id);
-    moveFile(files, written.id, this.newFilesParent, folderId);
+    const docx = docxBlob(this.services.utilities, model);
+    const written = createGoogleDoc(files, docx, model.name, folderId);
+    if (this.docxCopies) keepDocxFile(files, docx, folderId);
     return written;
+  }
+
+  /** Trashes a file the new one replaces; one already gone (deleted, moved out of reach) is no matter. */
+  retire(fileId: string): void {
+    trashFile(requireDriveFiles(this.services.drive), fileId);
   }
 
   /** «Документы», read once per execution (see documentLinks.ts). */
@@ -62,37 +67,44 @@ export class DocumentStore {
   }
 
   /**
-   * A document recorded in «Документы» under its kind and subject (e.g. the programme of
-   * П-0001): written again into the same file, and its row updated right after the file is
-   * made. With `idInName` its name carries the subject's ID. A file made by an execution
-   * stopped before it was recorded is found by that name (`lookForLost`; a batch, which
-   * knows the one item it may have been stopped at, asks only for that one).
+   * A new file of the model that replaces `previous` (trashed once the new one exists) and
+   * any file of the same name in the folder that an execution stopped before recording it
+   * left behind (`lookForLost`; `keep`: files of that name that are recorded elsewhere and
+   * must stay, e.g. signed orders). The caller records the new file right after: stopped
+   * anywhere, running again ends with one live file and its record.
    */
-  writeKeyed(
-    kind: ParticipantDocumentKind,
-    subject: string,
+  replace(
     model: DocModel,
-    options: { idInName?: boolean; lookForLost?: boolean } = {},
+    previous: readonly string[],
+    options: { lookForLost: boolean; keep?: ReadonlySet<string> },
   ): WrittenDocument {
-    const links = this.links();
-    const named = options.idInName === false ? model : { ...model, name: `${model.name} (${subject})` };
-    const remembered = links.find(kind, subject)?.fileId;
-    const known = remembered ?? (options.lookForLost === false ? null : this.findByName(named.name));
-    const written = this.write(named, known ?? undefined);
-    links.record(kind, subject, { id: written.id, name: named.name }, new Date());
+    const lost = options.lookForLost
+      ? this.filesNamed(model.name).filter((id) => !previous.includes(id) && !options.keep?.has(id))
+      : [];
+    // The copy of what is replaced has the same name (a draft keeps its title).
+    const oldCopies = this.docxCopies ? this.filesNamed(docxName(model)) : [];
+    const written = this.write(model);
+    for (const old of [...lost, ...previous, ...oldCopies]) this.retire(old);
     return written;
   }
 
   /**
-   * A live file of the add-on's with this exact name, if any; one that an execution stopped
-   * before moving (still in My Drive's root) is filed into the folder now.
+   * A document recorded in «Документы» under its kind and subjects (e.g. the programme of
+   * П-0001, or one file printed for many consents), replacing what their rows linked; the
+   * rows are written right after. A batch, which knows the one item it may have been stopped
+   * at, looks for lost files only for that one.
    */
-  private findByName(name: string): string | null {
-    const files = requireDriveFiles(this.services.drive);
-    const found = findFileByName(files, name, this.folder.knownId());
-    if (!found) return null;
-    if (found.parent !== this.folder.knownId()) moveFile(files, found.id, found.parent, this.folder.resolve());
-    return found.id;
+  writeKeyed(kind: ParticipantDocumentKind, subjects: readonly string[], model: DocModel, lookForLost: boolean): WrittenDocument {
+    const links = this.links();
+    const written = this.replace(model, links.replacedBy(kind, subjects), { lookForLost });
+    links.recordMany(kind, subjects, { id: written.id, name: model.name }, new Date());
+    return written;
+  }
+
+  /** Live files of the add-on's with this exact name in its folder (none before the folder exists). */
+  private filesNamed(name: string): string[] {
+    const folderId = this.folder.knownId();
+    return folderId ? filesNamedIn(requireDriveFiles(this.services.drive), name, folderId) : [];
   }
 }
 

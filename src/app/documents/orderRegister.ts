@@ -107,14 +107,20 @@ export function addOrder(reg: OrderRegister, order: Omit<OrderRecord, 'row' | 'i
   appendRows(reg.sheet, reg.grid, [row]);
 }
 
-/** A draft made again: its title and basis follow the new content; number and date stay. */
-export function updateDraft(reg: OrderRegister, order: OrderRecord, title: string, basis: readonly string[]): void {
+/** A draft made again: its title, basis and file follow the new content; number and date stay. */
+export function updateDraft(
+  reg: OrderRegister,
+  order: OrderRecord,
+  made: { title: string; basis: readonly string[]; docLink: string },
+): void {
   const changes: CellChange[] = [];
-  const titleAt = reg.table.headers.index.get('title');
-  const basisAt = reg.table.headers.index.get('basis');
-  if (titleAt !== undefined && order.title !== title) changes.push({ row: order.row, column: titleAt, value: title });
-  if (basisAt !== undefined && basisKey(order.basis) !== basisKey(basis))
-    changes.push({ row: order.row, column: basisAt, value: basisKey(basis) });
+  const set = (key: 'title' | 'basis' | 'docLink', now: string, value: string) => {
+    const column = reg.table.headers.index.get(key);
+    if (column !== undefined && now !== value) changes.push({ row: order.row, column, value });
+  };
+  set('title', order.title, made.title);
+  set('basis', basisKey(order.basis), basisKey(made.basis));
+  set('docLink', order.docLink, made.docLink);
   if (!changes.length) return;
   const width = reg.grid[0].length;
   writeChanges(reg.sheet, reg.grid, () => reg.sheet.getRange(1, 1, reg.grid.length, width).getFormulas(), changes);

@@ -235,9 +235,14 @@ export function generateOrder(services: DocumentServices, kind: OrderKind, today
     ? { number: draft.number, date: draft.date ?? today }
     : { number: nextOrderNumber(orders, today.getFullYear(), ctx.orderSuffix, ctx.orderStartNumber), date: today };
   const model = plan.compose({ organisation: ctx.organisation, director: ctx.director, date: ref.date, number: ref.number });
-  const store = new DocumentStore(services, ctx.docsFolderId);
-  const written = store.write(model, draft ? docIdOfUrl(draft.docLink) : undefined);
-  if (draft) updateDraft(orders, draft, model.name, plan.basis);
+  const store = new DocumentStore(services, ctx);
+  // Signed and cancelled orders are never touched, whatever their names.
+  const keep = new Set(orders.orders.filter((o) => o !== draft).map((o) => docIdOfUrl(o.docLink) ?? ''));
+  const written = store.replace(model, draft ? [docIdOfUrl(draft.docLink) ?? ''].filter(Boolean) : [], {
+    lookForLost: true,
+    keep,
+  });
+  if (draft) updateDraft(orders, draft, { title: model.name, basis: plan.basis, docLink: written.url });
   else {
     addOrder(orders, {
       number: ref.number,

@@ -150,12 +150,11 @@ export class DocumentMaker {
   readonly store: DocumentStore;
   private programmes: Programmes | null | undefined;
   private satisfaction: ((pairId: string) => PairSatisfaction) | undefined;
-  private lookForLost = true;
 
   constructor(private readonly services: ParticipantServices) {
     this.ctx = schoolContext(services.ss);
     this.reg = loadPairingRegister(services.ss);
-    this.store = new DocumentStore(services, this.ctx.docsFolderId);
+    this.store = new DocumentStore(services, this.ctx);
   }
 
   private pair(id: string): PairRecord {
@@ -194,11 +193,18 @@ export class DocumentMaker {
   }
 
   /**
-   * The document of one subject; its link. `lookForLost`: a file an earlier execution made
-   * but did not record may exist (see DocumentStore.writeKeyed).
+   * The document of one subject, in its own file; its link. `lookForLost`: a file an earlier
+   * execution made but did not record may exist (see DocumentStore.writeKeyed).
    */
   make(kind: ParticipantDocumentKind, id: string, lookForLost = true): string {
-    this.lookForLost = lookForLost;
+    const model = this.compose(kind, id);
+    const school = SCHOOL_KINDS.includes(kind);
+    const named = school ? model : { ...model, name: `${model.name} (${id})` };
+    return this.store.writeKeyed(kind, [this.recordedAs(kind, id)], named, lookForLost).url;
+  }
+
+  /** The document of one subject as a model (a programme's starting plan is written to «Программы»). */
+  compose(kind: ParticipantDocumentKind, id: string): DocModel {
     const { ctx } = this;
     switch (kind) {
       case 'programme':
@@ -206,7 +212,7 @@ export class DocumentMaker {
       case 'dutiesConsent': {
         const pair = this.pair(id);
         const { mentor, mentees } = this.participants(pair);
-        const model = mentorDutiesConsent({
+        return mentorDutiesConsent({
           organisation: ctx.organisation,
           mentor,
           mentees: mentees.map(person),
@@ -216,21 +222,18 @@ export class DocumentMaker {
           end: pair.plannedEnd!,
           pay: ctx.mentorPay || null,
         });
-        return this.keep('dutiesConsent', id, model);
       }
       case 'dataConsent': {
         const { record, role } = this.someone(id);
-        const model = personalDataConsent({ organisation: ctx.organisation, subject: { fullName: record.fullName, role } });
-        return this.keep('dataConsent', id, model);
+        return personalDataConsent({ organisation: ctx.organisation, subject: { fullName: record.fullName, role } });
       }
       case 'publishConsent': {
         const { record, role } = this.someone(id);
-        const model = publishConsent({
+        return publishConsent({
           organisation: ctx.organisation,
           siteAddress: ctx.siteSection || ctx.organisation.shortName,
           subject: { fullName: record.fullName, role, email: record.email },
         });
-        return this.keep('publishConsent', id, model);
       }
       case 'mentorReport':
         return this.mentorReport(id);
@@ -241,12 +244,7 @@ export class DocumentMaker {
     }
   }
 
-  /** Writes the document into its recorded file (or a new one) and records it; its link. */
-  private keep(kind: ParticipantDocumentKind, subject: string, model: DocModel, idInName = true): string {
-    return this.store.writeKeyed(kind, subject, model, { idInName, lookForLost: this.lookForLost }).url;
-  }
-
-  private programme(id: string): string {
+  private programme(id: string): DocModel {
     const pair = this.pair(id);
     const { mentor, mentees } = this.participants(pair);
     const difficultyMentees = mentees.map((m) => ({ ...person(m), difficulties: m.requests }));
@@ -256,7 +254,7 @@ export class DocumentMaker {
       plan = startingPlan(difficultyMentees, pair.startDate, pair.plannedEnd);
       this.recordStartingPlan(pair.id, plan);
     }
-    const model = personalisedProgramme({
+    return personalisedProgramme({
       organisation: this.ctx.organisation,
       pairId: pair.id,
       mentor,
@@ -270,7 +268,6 @@ export class DocumentMaker {
       plan,
       approval: { approver: this.ctx.director },
     });
-    return this.keep('programme', id, model);
   }
 
   /** A starting plan goes to «Программы», so the curator can change it there. */
@@ -305,12 +302,12 @@ export class DocumentMaker {
     this.programmes = readProgrammes(this.services);
   }
 
-  private mentorReport(id: string): string {
+  private mentorReport(id: string): DocModel {
     const pair = this.pair(id);
     const { mentor, mentees } = this.participants(pair);
     if (this.programmes === undefined) this.programmes = readProgrammes(this.services);
     this.satisfaction ??= satisfactionByPair(this.services);
-    const model = mentorReport({
+    return mentorReport({
       organisation: this.ctx.organisation,
       pairId: pair.id,
       mentor,
@@ -323,22 +320,20 @@ export class DocumentMaker {
       plan: planOf(this.programmes, pair.id),
       satisfaction: this.satisfaction(pair.id),
     });
-    return this.keep('mentorReport', id, model);
   }
 
-  private monitoringNote(): string {
+  private monitoringNote(): DocModel {
     const summary = computeMonitoring(this.services, new Date());
-    const model = monitoringReport({
+    return monitoringReport({
       organisation: this.ctx.organisation,
       schoolYear: this.ctx.schoolYear,
       curator: this.ctx.curator,
       counts: summary.counts,
       indicators: toIndicatorRows(summary.indicators),
     });
-    return this.keep('monitoringNote', this.recordedAs('monitoringNote', SCHOOL_SUBJECT), model, false);
   }
 
-  private siteMaterials(): string {
+  private siteMaterials(): DocModel {
     const { ctx, reg } = this;
     const isDate = (v: unknown): v is Date => Object.prototype.toString.call(v) === '[object Date]';
     const fallback = schoolYearOf(new Date());
@@ -353,7 +348,7 @@ export class DocumentMaker {
     const finished = reg.pairs.list.filter(
       (p) => p.status === 'завершена' && p.endDate && p.endDate >= start && p.endDate <= end,
     );
-    const model = siteMaterials({
+    return siteMaterials({
       organisationShortName: ctx.organisation.shortName,
       schoolYear: ctx.schoolYear,
       mentors: reg.mentors.list.filter((m) => m.status === 'активен').map(publishable),
@@ -369,7 +364,6 @@ export class DocumentMaker {
         };
       }),
     });
-    return this.keep('siteMaterials', this.recordedAs('siteMaterials', SCHOOL_SUBJECT), model, false);
   }
 }
 

@@ -20,6 +20,8 @@ export interface SchoolContext {
   orderSuffix: string;
   orderStartNumber: number;
   docsFolderId: string;
+  /** «Копии .docx для архива»: «да» keeps each document's .docx beside it. */
+  docxCopies: boolean;
   mentorPay: string;
   siteSection: string;
 }
@@ -47,6 +49,7 @@ export function schoolContext(ss: SpreadsheetPort): SchoolContext {
     orderSuffix: text('orderSuffix'),
     orderStartNumber: Number.isInteger(start) && start > 0 ? start : 1,
     docsFolderId: text('docsFolderId'),
+    docxCopies: /^(да|yes|true)$/i.test(text('docxCopies')),
     mentorPay: text('mentorPay'),
     siteSection: text('siteSection'),
   };

@@ -2,12 +2,16 @@
  * «Проверить работу в Google»: the first thing a school runs after installing. Each service the
  * add-on relies on is exercised once, in a temporary folder that is trashed at the end: the
  * spreadsheet, document properties, the document lock, the user's address, the Advanced Drive
- * service (a folder made), a Google Doc and a Form made and filed into that folder (which also
- * proves that Drive's drive.file scope sees files made by DocumentApp and FormApp), a trigger
- * made and deleted. Every probe is timed; a failure says what it means and what to do, and
+ * service (a folder made), a Google Doc made in it the way every document is (a .docx that
+ * Drive converts) and read back with DocumentApp (the text must have arrived), a Form made and
+ * filed into that folder (which also proves that drive.file sees files made by FormApp), a
+ * trigger made and deleted. Every probe is timed; a failure says what it means and what to do, and
  * the other probes still run. Nothing of the check is left behind.
  */
+import { p } from '../../domain/docModel';
+import { docxBlob } from '../../gas/docx';
 import { createFolder, driveFilesOf, moveFile, parentOf, trashFile } from '../../gas/drive';
+import { createGoogleDoc } from '../../gas/googleDocs';
 import type {
   AdvancedDrivePort,
   DocumentAppPort,
@@ -17,6 +21,7 @@ import type {
   ScriptAppPort,
   SessionPort,
   SpreadsheetPort,
+  UtilitiesPort,
 } from '../../gas/ports';
 import { SELF_CHECK } from '../../i18n/selfCheck';
 import { diagnose } from './diagnose';
@@ -27,6 +32,7 @@ export interface SelfCheckServices {
   lockService: LockServicePort;
   session: SessionPort;
   drive: AdvancedDrivePort | undefined;
+  utilities: UtilitiesPort;
   documentApp: DocumentAppPort;
   formApp: FormAppPort;
   scriptApp: ScriptAppPort;
@@ -107,12 +113,14 @@ export function runSelfCheck(services: SelfCheckServices, now: Date): SelfCheckR
     made.push(id);
     if (files && folderId) moveFile(files, id, parentOf(files, id), folderId);
   };
-  probe('document', () => {
-    const doc = services.documentApp.create(name);
-    const id = doc.getId();
-    doc.saveAndClose();
-    fileInto(id);
-  });
+  if (files && folderId)
+    probe('document', () => {
+      const model = { name, blocks: [p(name)] };
+      const { id } = createGoogleDoc(files, docxBlob(services.utilities, model), name, folderId);
+      made.push(id);
+      if (!services.documentApp.openById(id).getBody().getText().includes(name)) throw new Error(SELF_CHECK.conversionLost);
+    });
+  else skip('document', SELF_CHECK.needsDrive);
   probe('form', () => fileInto(services.formApp.create(name, false).getId()));
   probe('trigger', () => {
     const trigger = services.scriptApp.newTrigger(PROBE_TRIGGER_HANDLER).timeBased().after(PROBE_TRIGGER_AFTER_MS).create();

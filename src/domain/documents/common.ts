@@ -178,11 +178,14 @@ export function joinList(values: readonly string[], separator = '; '): string {
     .join(separator);
 }
 
-/** Several documents in one file (e.g. the consents of a whole pair), each from a new page. */
+/**
+ * Several documents in one file (the consents of a whole pair, a batch printed at once), each
+ * its own section: from a new page, numbered from 1 on its own.
+ */
 export function joinDocuments(name: string, models: readonly DocModel[]): DocModel {
   const blocks: Block[] = [];
   models.forEach((m, i) => {
-    if (i > 0) blocks.push({ type: 'pageBreak' });
+    if (i > 0) blocks.push({ type: 'sectionBreak' });
     blocks.push(...m.blocks);
   });
   return { name, blocks, wideLeftMargin: models.some((m) => m.wideLeftMargin) || undefined };

@@ -8,7 +8,7 @@ import type { Block, DocModel, NumberedItem, ParagraphBlock } from '../docModel'
 import { itemNumber } from '../docModel';
 import { SIZE_PT, textWidthMm, twips } from './layout';
 import { type ParagraphLook, paragraphXml, twoEndsXml } from './paragraphs';
-import { sectionXml } from './section';
+import { sectionBreakXml, sectionXml } from './section';
 import { tableXml } from './tables';
 import { NS, xmlPart } from './xml';
 
@@ -73,6 +73,10 @@ export function bodyXml(model: DocModel): string {
         break;
       case 'pageBreak':
         breakBefore = true;
+        break;
+      case 'sectionBreak':
+        breakBefore = false;
+        out.push(sectionBreakXml(model.wideLeftMargin));
         break;
     }
   });

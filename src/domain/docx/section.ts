@@ -2,7 +2,8 @@
  * The page: A4 portrait, ГОСТ margins, and the page number at the top centre from the second
  * page on (ГОСТ Р 7.0.97: pages are numbered in the middle of the top margin; the first page
  * is not numbered): a PAGE field in the default header, an empty header for the first page,
- * and w:titlePg so the first page takes that one.
+ * and w:titlePg so the first page takes that one. Numbering starts at 1 in every section, so
+ * that each person's document in a file printed for many is numbered on its own.
  */
 import { HEADER_FROM_TOP_MM, leftMarginMm, MARGIN_MM, PAGE_MM, SIZE_PT, twips } from './layout';
 import { NS, xmlPart } from './xml';
@@ -27,11 +28,21 @@ export function sectionXml(wideLeftMargin: boolean | undefined): string {
     `<w:headerReference w:type="first" r:id="${HEADER_REL.first}"/>`,
     `<w:pgSz w:w="${twips(PAGE_MM.width)}" w:h="${twips(PAGE_MM.height)}"/>`,
     `<w:pgMar w:top="${margins.top}" w:right="${margins.right}" w:bottom="${margins.bottom}" w:left="${margins.left}" w:header="${margins.header}" w:footer="${margins.footer}" w:gutter="0"/>`,
-    '<w:pgNumType w:fmt="decimal"/>',
+    '<w:pgNumType w:fmt="decimal" w:start="1"/>',
     '<w:cols w:space="708"/>',
     '<w:titlePg/>',
     '</w:sectPr>',
   ].join('');
+}
+
+/**
+ * The end of a section: an empty paragraph of the smallest size carrying the section's
+ * properties (WordprocessingML keeps a section's properties in its last paragraph); the next
+ * section starts on a new page.
+ */
+export function sectionBreakXml(wideLeftMargin: boolean | undefined): string {
+  const tiny = '<w:sz w:val="2"/><w:szCs w:val="2"/>';
+  return `<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/><w:rPr>${tiny}</w:rPr>${sectionXml(wideLeftMargin)}</w:pPr></w:p>`;
 }
 
 const size = `<w:sz w:val="${SIZE_PT.pageNumber * 2}"/><w:szCs w:val="${SIZE_PT.pageNumber * 2}"/>`;

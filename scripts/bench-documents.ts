@@ -1,0 +1,77 @@
+/**
+ * Documents in `npm run bench`: service calls per document of every kind (the marginal cost:
+ * eleven documents made from the sidebar minus one, divided by ten, so that reading the
+ * register once is not counted per document), what one file printed for 300 costs, and how
+ * many documents one execution makes under the stated assumptions.
+ */
+import { Emulator } from '../emulator';
+import { registerWithPairs } from './registerFixture';
+
+/** Assumptions of the per-execution figures (stated in BENCHMARKS.md). */
+export const ASSUMED = { callMs: 50, conversionMs: 2000, budgetMs: 4.5 * 60 * 1000 } as const;
+
+const KINDS = [
+  ['programme', 'Персонализированная программа', 'П'],
+  ['dutiesConsent', 'Согласие наставника на обязанности', 'П'],
+  ['mentorReport', 'Отчёт наставника', 'П'],
+  ['dataConsent', 'Согласие на обработку ПДн', 'НЯ'],
+  ['publishConsent', 'Согласие на распространение ПДн', 'НТ'],
+] as const;
+
+const id = (prefix: string, i: number) => `${prefix}-${String(i + 1).padStart(4, '0')}`;
+
+function calls(emu: Emulator, run: () => void): { total: number; conversions: number; byMethod: Record<string, number> } {
+  emu.resetCounts();
+  run();
+  const byMethod = emu.counts();
+  return { total: emu.totalCalls(), conversions: byMethod['Drive.Files.create'] ?? 0, byMethod };
+}
+
+function perExecution(callsPerDocument: number, conversionsPerDocument: number): number {
+  return Math.floor(ASSUMED.budgetMs / (callsPerDocument * ASSUMED.callMs + conversionsPerDocument * ASSUMED.conversionMs));
+}
+
+export function documentsTable(): void {
+  const snapshot = registerWithPairs(300).snapshot();
+  console.log('\n## Service calls per document\n');
+  console.log(
+    `Assumed: ${ASSUMED.callMs} ms a service call, ${ASSUMED.conversionMs / 1000} s a .docx conversion, ` +
+      `${ASSUMED.budgetMs / 60000} minutes of an execution for documents.\n`,
+  );
+  console.log('| document | first one (whole action) | each further one | of them Drive | documents per execution |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [kind, label, prefix] of KINDS) {
+    const make = (count: number) => {
+      const emu = new Emulator({ snapshot }).load();
+      const ids = Array.from({ length: count }, (_, i) => id(prefix, i));
+      return calls(emu, () => emu.callFromSidebar('generateDocuments', { kind, ids }));
+    };
+    const one = make(1);
+    const eleven = make(11);
+    const each = (eleven.total - one.total) / 10;
+    const drive = (eleven.conversions - one.conversions) / 10;
+    console.log(`| ${label} | ${one.total} | ${each} | ${drive} | ${perExecution(each, drive)} |`);
+  }
+  console.log('\n## One file printed for 300\n');
+  console.log('| documents | service calls | Drive.Files.create | Utilities.newBlob | files |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const [kind, label] of [KINDS[0], KINDS[2]]) {
+    const emu = new Emulator({ snapshot }).load();
+    if (kind === 'mentorReport') {
+      // Every pair finished, so that each needs its report.
+      const ss = emu.globals.SpreadsheetApp.getActiveSpreadsheet();
+      const sheet = ss.getSheetByName('Пары')!;
+      const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0].map(String);
+      const set = (title: string, value: unknown) =>
+        sheet.getRange(2, header.indexOf(title) + 1, 300, 1).setValues(Array.from({ length: 300 }, () => [value]));
+      set('Статус', 'завершена');
+      set('Дата окончания', new Date(2027, 3, 30));
+      set('Причина завершения', 'программа выполнена полностью');
+    }
+    const measured = calls(emu, () => emu.callFromSidebar('makeDocumentsForAll', { kind, print: true }));
+    const files = emu.state.drive.files.filter((f) => !f.trashed && f.mimeType === 'application/vnd.google-apps.document');
+    console.log(
+      `| ${label}, 300 | ${measured.total} | ${measured.conversions} | ${measured.byMethod['Utilities.newBlob'] ?? 0} | ${files.length} |`,
+    );
+  }
+}
