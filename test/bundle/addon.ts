@@ -9,7 +9,11 @@ export function loadAddOn(options: EmulatorOptions = {}): Emulator {
  * A menu click with its dialogs answered (each `answers` in turn, then OK); returns the text of
  * every dialog it showed.
  */
-export function runMenu(emu: Emulator, handler: string, answers: { button: 'OK' | 'YES' | 'NO'; text?: string }[] = []): string {
+export function runMenu(
+  emu: Emulator,
+  handler: string,
+  answers: { button: 'OK' | 'YES' | 'NO' | 'CANCEL'; text?: string }[] = [],
+): string {
   emu.state.ui.script.length = 0;
   emu.state.ui.script.push(...answers, { button: 'OK' }, { button: 'OK' });
   const before = emu.state.ui.dialogs.length;
