@@ -20,7 +20,8 @@ const withoutScope = (scope: string) =>
 describe('«Проверить работу в Google»', () => {
   test('on a healthy deployment every probe passes, each timed, and nothing of the check is left', () => {
     const emu = loadAddOn();
-    emu.executionClock = { callCostMs: 50, limitMs: 6 * 60 * 1000 };
+    // 50 ms a call and 2 s a conversion (the issue's assumptions for Drive converting a .docx).
+    emu.executionClock = { callCostMs: 50, limitMs: 6 * 60 * 1000, conversionCostMs: 2000 };
     const text = selfCheck(emu);
     const lines = text.split('\n');
     expect(lines[0]).toBe('Всё работает: можно начинать с пункта «Создать или проверить реестр».');
@@ -31,13 +32,21 @@ describe('«Проверить работу в Google»', () => {
       '✓ Адрес пользователя',
       '✓ Служба Google Drive API',
       '✓ Папка на Диске',
-      '✓ Google Документы',
+      '✓ Google Документы (документ из .docx)',
       '✓ Google Формы',
       '✓ Триггеры',
       '✓ Уборка проверочных файлов',
     ]);
-    // At 50 ms a call the document probe (create, id, close, get parent, move) takes 0,25 s.
-    expect(text).toContain('✓ Google Документы — 0,25 с');
+    // The document probe: the .docx blob, Drive's conversion into the folder (2 s on top of its
+    // call), then DocumentApp reads it back (openById, getBody, getText): 5 calls, 2,25 s.
+    expect(text).toContain('✓ Google Документы (документ из .docx) — 2,25 с');
+    // It was made inside the probe folder, by one conversion, and its text arrived.
+    const probeDoc = driveFiles(emu.state.drive).find((f) => f.mimeType === 'application/vnd.google-apps.document');
+    expect(probeDoc?.name).toBe('Наставничество: проверка 2026-09-01 (можно удалить)');
+    const probeFolder = emu.state.drive.folders.find((f) => f.name === probeDoc?.name);
+    expect(probeDoc?.parentId).toBe(probeFolder?.id);
+    expect(emu.counts()['Drive.Files.create']).toBe(2); // the folder and the document
+    expect(emu.counts()['DocumentApp.create']).toBeUndefined();
     expectNothingLeft(emu);
   });
 
@@ -55,14 +64,21 @@ describe('«Проверить работу в Google»', () => {
     expect(text).toMatch(/^Найдены проблемы: 1\./);
     expect(text).toContain('✗ Служба Google Drive API: расширенная служба Drive API (v3) не включена');
     expect(text).toContain('– Папка на Диске: не проверено, для этого нужна служба Drive API');
-    expect(text).toContain('проверочные документ и форма «Наставничество: проверка 2026-09-01 (можно удалить)» остались в корне');
-    expect(text).toMatch(/✓ Google Документы — /);
+    // The document is made by Drive itself, so without it there is none: only the form is left.
+    expect(text).toContain('– Google Документы (документ из .docx): не проверено, для этого нужна служба Drive API');
+    expect(text).toContain('проверочная форма «Наставничество: проверка 2026-09-01 (можно удалить)» осталась в корне');
+    expect(
+      driveFiles(emu.state.drive)
+        .filter((f) => !f.trashed && f.name.includes('проверка'))
+        .map((f) => f.mimeType),
+    ).toEqual(['application/vnd.google-apps.form']);
     expect(text).toMatch(/✓ Триггеры — /);
   });
 
   test.each([
     ['forms', 'Google Формы', 'FormApp.create'],
-    ['documents', 'Google Документы', 'DocumentApp.create'],
+    // The Doc is made by Drive (drive.file); reading it back is what needs documents.
+    ['documents', 'Google Документы \\(документ из \\.docx\\)', 'DocumentApp.openById'],
     ['script.scriptapp', 'Триггеры', 'ScriptApp.newTrigger'],
     ['drive.file', 'Папка на Диске', 'Drive.Files.create'],
   ])('without the %s scope: the probe names the method and the scope', (scope, probe, method) => {
@@ -82,12 +98,19 @@ describe('«Проверить работу в Google»', () => {
     );
   });
 
-  test('documents created today are used up: the quota, and when it comes back', () => {
+  // A conversion spends a document created and a file converted: either used up stops it.
+  test.each([
+    ['docsCreated', 'docs create'],
+    ['filesConverted', 'file conversion'],
+  ] as const)('%s used up today: the conversion names the quota, and when it comes back', (quota, service) => {
     const emu = loadAddOn();
-    emu.quotas.exhaust('docsCreated');
+    emu.quotas.exhaust(quota);
     const text = selfCheck(emu);
-    expect(text).toContain('✗ Google Документы: исчерпана дневная квота Google (docs create)');
+    expect(text).toContain(
+      `✗ Google Документы (документ из .docx): исчерпана дневная квота Google (${service}). Что сделать: продолжите через сутки`,
+    );
     expect(text).toMatch(/✓ Google Формы — /);
+    expect(text).toMatch(/✓ Уборка проверочных файлов — /);
     expectNothingLeft(emu);
   });
 
