@@ -1,11 +1,31 @@
-import { docToText, type Emulator } from '../../emulator';
+import { DOCUMENT_MIME_TYPE, type DocumentState, docToText as docText, type Emulator } from '../../emulator';
 import type { OrderResultView, SidebarData } from '../../src/app/sidebarApi';
 import { runMenu } from './forms';
 import { values } from './addon';
 import { consentDate, fill, records, schoolWithPairs, schoolWithSettings, setSetting } from './school';
 
-function documents(emu: Emulator) {
+/**
+ * The live Google Docs, oldest first. A document made again is a new file and the old one is
+ * trashed, so the trashed ones (still in emu.state.docs) are left out.
+ */
+function documents(emu: Emulator): DocumentState[] {
+  const live = new Set(emu.state.drive.files.filter((f) => !f.trashed && f.mimeType === DOCUMENT_MIME_TYPE).map((f) => f.id));
+  return Object.values(emu.state.docs.documents).filter((d) => live.has(d.id));
+}
+
+/** Every Doc ever made, trashed ones too. */
+function everyDocument(emu: Emulator): DocumentState[] {
   return Object.values(emu.state.docs.documents);
+}
+
+const isTrashed = (emu: Emulator, id: string) => emu.state.drive.files.find((f) => f.id === id)?.trashed === true;
+
+/**
+ * The document's text with its no-break spaces (Russian typography: «№ 7», «Н.В. Громова»)
+ * read as spaces, so that the wording is checked apart from the typography.
+ */
+function docToText(doc: DocumentState): string {
+  return docText(doc).replace(/\u00a0/g, ' ');
 }
 
 const MM = 72 / 25.4;
@@ -34,20 +54,22 @@ describe('orders through build/Code.js', () => {
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
-    // Date and number stand on one line: both ends of the line carry the same spacing.
-    const dateLine = doc.body.find((c) => c.kind === 'table')!;
-    if (dateLine.kind !== 'table') throw new Error('no date line');
-    const [left, right] = dateLine.rows[0].cells.map((cell) => cell.paragraphs[0]);
-    expect(left.text).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
-    expect(right.text).toBe('№ 1-од');
-    expect(right.attributes.spacingBefore).toBe(left.attributes.spacingBefore);
-    expect(right.attributes.alignment).toBe('RIGHT');
+    // Date and number stand on one line: the date at the left margin, the number set against
+    // the right one by a right-aligned tab stop at the end of the text width; «№» keeps its number.
+    const dateLine = doc.body.find((c) => c.kind === 'paragraph' && /^\d{2}\.\d{2}\.\d{4}\t/.test(c.text))!;
+    if (dateLine?.kind !== 'paragraph') throw new Error('no date line');
+    expect(dateLine.text).toMatch(/^\d{2}\.\d{2}\.\d{4}\t№\u00a01-од$/);
+    expect(dateLine.attributes).toMatchObject({ alignment: 'LEFT', indentStart: 0, indentFirstLine: 0 });
+    expect(dateLine.tabStops).toHaveLength(1);
+    expect(dateLine.tabStops![0].alignment).toBe('END');
+    expect(dateLine.tabStops![0].offset).toBeCloseTo(doc.page.width - doc.page.marginLeft - doc.page.marginRight, 1);
 
     const appendix = doc.body.filter((c) => c.kind === 'table').at(-1)!;
     expect(appendix.kind === 'table' && appendix.rows.length).toBe(1 + 3);
     for (let i = 0; i < 3; i++) expect(plain).toContain(`Наставникова${i} Анна Ивановна`);
 
-    expect(doc.page).toMatchObject({ width: 595.28, height: 841.89 });
+    expect(doc.page.width).toBeCloseTo(595.28, 1);
+    expect(doc.page.height).toBeCloseTo(841.89, 1);
     expect(doc.page.marginLeft).toBeCloseTo(20 * MM, 1);
     expect(doc.page.marginRight).toBeCloseTo(10 * MM, 1);
     expect(doc.page.marginTop).toBeCloseTo(20 * MM, 1);
@@ -72,13 +94,21 @@ describe('orders through build/Code.js', () => {
     expect(values(emu, 'Настройки').find((r) => r[0] === 'Папка документов на Диске (ID)')?.[1]).toBe(folder!.id);
   });
 
-  test('making the order again updates the same draft: no second file, no second row', () => {
+  test('making the order again replaces the draft: one live file, the old one trashed, the same row with the new link', () => {
     const emu = schoolWithPairs(2);
     runMenu(emu, 'runPairsOrder');
+    const [first] = documents(emu);
     const text = runMenu(emu, 'runPairsOrder');
     expect(text).toContain('Проект приказа № 1-од');
-    expect(documents(emu)).toHaveLength(1);
-    expect(records(emu, 'Приказы')).toHaveLength(1);
+    const live = documents(emu);
+    expect(live).toHaveLength(1);
+    expect(live[0].id).not.toBe(first.id);
+    expect(isTrashed(emu, first.id)).toBe(true);
+    expect(everyDocument(emu)).toHaveLength(2);
+    const orders = records(emu, 'Приказы');
+    expect(orders).toHaveLength(1);
+    expect(orders[0]).toMatchObject({ 'Приказ: номер': '1-од', Статус: 'проект' });
+    expect(String(orders[0]['Ссылка на документ'])).toBe(`https://docs.google.com/document/d/${live[0].id}/edit`);
   });
 
   test('a signed order is not made again unless the curator says so', () => {
@@ -164,16 +194,27 @@ describe('orders through build/Code.js', () => {
 });
 
 describe('documents for pairs and people', () => {
-  test('personalised programmes: a starting plan from the difficulties, written back to «Программы»; again: same files', () => {
+  test('personalised programmes: a starting plan from the difficulties, written back to «Программы»; again: one live file a pair, the plan kept', () => {
     const emu = schoolWithPairs(2);
-    expect(runMenu(emu, 'runProgrammes')).toContain('Персонализированные программы: готово, документов — 2.');
+    // «Нет»: a file for each pair.
+    expect(runMenu(emu, 'runProgrammes', [{ button: 'NO' }])).toContain('Персонализированные программы: готово, документов — 2.');
     const plan = records(emu, 'Программы');
     expect(plan.length).toBeGreaterThanOrEqual(8);
     expect(new Set(plan.map((r) => r['ID пары']))).toEqual(new Set(['П-0001', 'П-0002']));
-    const programme = docToText(documents(emu)[0]);
+    const first = documents(emu);
+    expect(first).toHaveLength(2);
+    const programme = docToText(first[0]);
     expect(programme).toContain('Молодой0 Иван Петрович');
-    runMenu(emu, 'runProgrammes');
-    expect(documents(emu)).toHaveLength(2);
+    expect(programme).not.toContain('Молодой1 Иван Петрович');
+    // A minute later (a batch counts what was made since it started, to the second).
+    emu.env.clock.advance(60_000);
+    runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
+    // Made again: new files, the old ones trashed, «Документы» links the new ones.
+    const again = documents(emu);
+    expect(again).toHaveLength(2);
+    expect(first.every((d) => isTrashed(emu, d.id))).toBe(true);
+    const links = records(emu, 'Документы').map((r) => String(r['Ссылка на документ']));
+    expect(links.sort()).toEqual(again.map((d) => `https://docs.google.com/document/d/${d.id}/edit`).sort());
     expect(records(emu, 'Программы')).toHaveLength(plan.length);
   });
 
@@ -183,7 +224,8 @@ describe('documents for pairs and people', () => {
       { ID: 'НЯ-0001', ФИО: 'Без Согласия Ольга' },
       { ID: 'НЯ-0002', ФИО: 'Согласная Мария', 'Согласие на обработку ПДн: дата': consentDate },
     ]);
-    expect(runMenu(emu, 'runDataConsents')).toContain('готово, документов — 1');
+    expect(runMenu(emu, 'runDataConsents', [{ button: 'NO' }])).toContain('готово, документов — 1');
+    expect(documents(emu)).toHaveLength(1);
     const text = docToText(documents(emu)[0]);
     expect(text).toContain('Без Согласия Ольга');
     expect(text).toMatch(/паспорт.*_{3,}/i);
@@ -198,20 +240,30 @@ describe('documents for pairs and people', () => {
 });
 
 describe('nothing to make', () => {
+  /**
+   * The menu item's answer when it has nothing to make: its last alert (the print question,
+   * answered «Нет», comes first); nothing is made.
+   */
+  function refusal(emu: Emulator, handler: string): string {
+    runMenu(emu, handler, [{ button: 'NO' }]);
+    expect(everyDocument(emu)).toEqual([]);
+    return emu.state.ui.dialogs.at(-1)!.prompt;
+  }
+
   test('every pair and person already has a consent: the menu says so instead of «нет пар»', () => {
     const emu = schoolWithPairs(2);
-    expect(runMenu(emu, 'runDutiesConsents')).toBe(
+    expect(refusal(emu, 'runDutiesConsents')).toBe(
       'У всех действующих пар уже отмечено согласие наставника на выполнение обязанностей: новых бланков не нужно.',
     );
-    expect(runMenu(emu, 'runDataConsents')).toBe(
+    expect(refusal(emu, 'runDataConsents')).toBe(
       'У всех в банках уже отмечено согласие на обработку персональных данных: новых бланков не нужно.',
     );
-    expect(runMenu(emu, 'runMentorReports')).toBe('Отчёт наставника составляют по итогам программы, а завершённых пар пока нет.');
+    expect(refusal(emu, 'runMentorReports')).toBe('Отчёт наставника составляют по итогам программы, а завершённых пар пока нет.');
   });
 
   test('an empty register still says that the sheet is empty', () => {
     const emu = schoolWithSettings();
-    expect(runMenu(emu, 'runDutiesConsents')).toBe('В листе «Пары» нет пар.');
+    expect(refusal(emu, 'runDutiesConsents')).toBe('В листе «Пары» нет пар.');
   });
 });
 
@@ -268,7 +320,9 @@ describe('every document kind through build/Code.js', () => {
     const pairs = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары')!;
     // Consents for duties are made for pairs still lacking them.
     pairs.getRange(2, values(emu, 'Пары')[0].indexOf('Согласие наставника на обязанности: дата') + 1).setValue('');
-    expect(runMenu(emu, handler)).toContain('готово');
+    // The consents ask whether to print them as one file: «Нет», a file each.
+    const answers = handler === 'runMonitoringNote' ? [] : [{ button: 'NO' as const }];
+    expect(runMenu(emu, handler, answers)).toContain('готово');
     const doc = documents(emu).at(-1)!;
     expect(docToText(doc)).toContain(phrase);
     expect(doc.page.width).toBeCloseTo(595.28, 1);
@@ -281,7 +335,7 @@ describe('every document kind through build/Code.js', () => {
     const head = values(emu, 'Пары')[0];
     pairs.getRange(2, head.indexOf('Статус') + 1).setValue('завершена');
     pairs.getRange(2, head.indexOf('Дата окончания') + 1).setValue(new Date(2027, 4, 31));
-    expect(runMenu(emu, 'runMentorReports')).toContain('готово, документов — 1');
+    expect(runMenu(emu, 'runMentorReports', [{ button: 'NO' }])).toContain('готово, документов — 1');
     const text = docToText(documents(emu).at(-1)!);
     expect(text).toContain('Наставникова0 Анна Ивановна');
     expect(text).toContain('нет данных');
