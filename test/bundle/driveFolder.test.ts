@@ -6,7 +6,16 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDriveFolder, DEFAULT_BUILD_DIR, driveFiles, Emulator } from '../../emulator';
+import {
+  addDriveFolder,
+  DEFAULT_BUILD_DIR,
+  DOCUMENT_MIME_TYPE,
+  docToText,
+  driveFiles,
+  EXCEEDED_MESSAGE,
+  EXECUTION_LIMIT_MS,
+  Emulator,
+} from '../../emulator';
 import { DRIVE } from '../../src/i18n/drive';
 import { values } from './addon';
 import { runMenu } from './forms';
@@ -26,6 +35,11 @@ function driveCalls(emu: Emulator): Record<string, number> {
   return Object.fromEntries(Object.entries(counts).filter(([k]) => k.startsWith('Drive.')));
 }
 
+/** Live (not trashed) Google Docs on Drive. */
+function liveDocs(emu: Emulator) {
+  return emu.state.drive.files.filter((f) => !f.trashed && f.mimeType === DOCUMENT_MIME_TYPE);
+}
+
 /** What the add-on made: documents and forms. */
 function made(emu: Emulator): { documents: number; forms: number } {
   return { documents: Object.keys(emu.state.docs.documents).length, forms: Object.keys(emu.state.forms.forms).length };
@@ -39,13 +53,13 @@ describe('the add-on’s folder', () => {
   test('made once, recorded in «Настройки»; orders, programmes and forms are made in it', () => {
     const emu = schoolWithPairs(2);
     expect(runMenu(emu, 'runPairsOrder')).toContain(`Создана папка «${FOLDER_NAME}»`);
-    // The folder made; the order's Doc (made by DocumentApp in My Drive's root): its parent read, moved in.
-    expect(driveCalls(emu)).toEqual({ 'Drive.Files.create': 1, 'Drive.Files.get': 1, 'Drive.Files.update': 1 });
+    // The folder made, then the order's Doc converted right into it: nothing to look up or move.
+    expect(driveCalls(emu)).toEqual({ 'Drive.Files.create': 2 });
     emu.resetCounts();
-    runMenu(emu, 'runProgrammes');
-    // The recorded folder checked once, the root read once; per programme a move (and at most a look by name).
+    runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
+    // The recorded folder checked once; per programme one conversion into it (and at most a look by name).
     const { 'Drive.Files.list': lookups = 0, ...programmeCalls } = driveCalls(emu);
-    expect(programmeCalls).toEqual({ 'Drive.Files.get': 2, 'Drive.Files.update': 2 });
+    expect(programmeCalls).toEqual({ 'Drive.Files.get': 1, 'Drive.Files.create': 2 });
     expect(lookups).toBeLessThanOrEqual(2);
     emu.resetCounts();
     expect(runMenu(emu, 'runCreateQuestionnaires')).toContain('Новые формы лежат в папке надстройки');
@@ -61,16 +75,41 @@ describe('the add-on’s folder', () => {
     expect(made(emu)).toEqual({ documents: 3, forms: 4 });
   });
 
-  test('a document an execution made but was stopped before filing (left in My Drive) is found by name and filed', () => {
-    const first = schoolWithPairs(2);
-    first.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] });
-    const name = Object.values(first.state.docs.documents)[0].name;
+  test('a document an execution made but was stopped before recording is found by name in the folder and replaced: one live file, recorded', () => {
     const emu = schoolWithPairs(2);
-    const lost = emu.globals.DocumentApp.create(name).getId(); // as the stopped execution left it
-    emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] });
-    expect(Object.keys(emu.state.docs.documents)).toEqual([lost]);
+    const programme = () =>
+      emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] }) as { urls: string[] };
+    // Stopped while Drive converted the programme: the Doc exists in the folder (made and
+    // recorded in «Настройки» by the same execution), its ID never came back, no row written.
+    emu.executionClock = { callCostMs: 0, limitMs: 1000, conversionCostMs: 2000 };
+    expect(programme).toThrow(EXCEEDED_MESSAGE);
+    emu.executionClock = { callCostMs: 0, limitMs: EXECUTION_LIMIT_MS };
     const folder = emu.state.drive.folders.find((f) => f.name === FOLDER_NAME)!;
-    expect(emu.state.drive.files.find((f) => f.id === lost)!.parentId).toBe(folder.id);
+    expect(folderSetting(emu)).toBe(folder.id);
+    const [lost, ...others] = liveDocs(emu);
+    expect(others).toEqual([]);
+    expect(lost.parentId).toBe(folder.id);
+    expect(records(emu, 'Документы')).toEqual([]);
+
+    emu.resetCounts();
+    const { urls } = programme();
+    // The one look by name in the folder finds it; the new file replaces it.
+    expect(driveCalls(emu)).toEqual({
+      'Drive.Files.get': 1,
+      'Drive.Files.list': 1,
+      'Drive.Files.create': 1,
+      'Drive.Files.update': 1,
+    });
+    const [made, ...more] = liveDocs(emu);
+    expect(more).toEqual([]);
+    expect(made).toMatchObject({ name: lost.name, parentId: folder.id });
+    expect(made.id).not.toBe(lost.id);
+    expect(emu.state.drive.files.find((f) => f.id === lost.id)!.trashed).toBe(true);
+    const link = `https://docs.google.com/document/d/${made.id}/edit`;
+    expect(urls).toEqual([link]);
+    expect(records(emu, 'Документы')).toEqual([
+      expect.objectContaining({ 'Для кого (ID или учебный год)': 'П-0001', 'Ссылка на документ': link }),
+    ]);
   });
 
   test('moving the folder within Drive keeps it working: same folder, same ID, no second folder', () => {
@@ -79,7 +118,7 @@ describe('the add-on’s folder', () => {
     const folder = emu.state.drive.folders.find((f) => f.name === FOLDER_NAME)!;
     // The curator drags it into a folder of their own (Drive's UI: the ID does not change).
     folder.parentId = addDriveFolder(emu.state.drive, 'Школа 2026/2027').id;
-    const text = runMenu(emu, 'runProgrammes');
+    const text = runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
     expect(text).not.toContain('Создана папка');
     expect(emu.state.drive.folders.filter((f) => f.name === FOLDER_NAME)).toHaveLength(1);
     expect(folderSetting(emu)).toBe(folder.id);
@@ -113,7 +152,7 @@ describe('a folder ID typed into «Настройки» that the add-on cannot u
 
   test('batches, the sidebar and the questionnaires stop the same way', () => {
     const { emu, id } = typedFolder();
-    expect(runMenu(emu, 'runProgrammes')).toContain(DRIVE.folderUnreachable(id));
+    expect(runMenu(emu, 'runProgrammes', [{ button: 'NO' }])).toContain(DRIVE.folderUnreachable(id));
     expect(() => emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] })).toThrow(
       DRIVE.folderUnreachable(id),
     );
@@ -127,10 +166,11 @@ describe('a folder ID typed into «Настройки» that the add-on cannot u
     runMenu(emu, 'runPairsOrder');
     const folder = emu.state.drive.folders.find((f) => f.name === FOLDER_NAME)!;
     folder.trashed = true;
-    expect(runMenu(emu, 'runProgrammes')).toContain(DRIVE.folderTrashed(folder.id));
+    expect(runMenu(emu, 'runProgrammes', [{ button: 'NO' }])).toContain(DRIVE.folderTrashed(folder.id));
     const orderDoc = Object.keys(emu.state.docs.documents)[0];
     setSetting(emu, FOLDER_SETTING, orderDoc);
-    expect(runMenu(emu, 'runProgrammes')).toContain(DRIVE.notAFolder(orderDoc));
+    // The school's own document (no print question, no batch left by the refusal above).
+    expect(runMenu(emu, 'runMonitoringNote')).toContain(DRIVE.notAFolder(orderDoc));
     expect(made(emu)).toEqual({ documents: 1, forms: 0 });
   });
 
@@ -148,12 +188,14 @@ describe('a folder ID typed into «Настройки» that the add-on cannot u
 describe('erasure', () => {
   test('the person’s documents are emptied, renamed and trashed in one Drive.Files.update each', () => {
     const emu = schoolWithPairs(2);
-    runMenu(emu, 'runProgrammes');
+    runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
     const programme = emu.state.drive.files.find((f) => f.name.includes('(П-0001)'))!;
     emu.resetCounts();
     emu.callFromSidebar('erasePersonData', { personId: 'НЯ-0001', confirmed: true });
     expect(driveCalls(emu)).toEqual({ 'Drive.Files.update': 1 });
     expect(programme).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
+    // The converted Doc is opened and emptied before it goes to the trash.
+    expect(docToText(emu.state.docs.documents[programme.id]).trim()).toBe('');
     expect(emu.state.drive.files.filter((f) => f.trashed)).toHaveLength(1);
   });
 });

@@ -101,10 +101,14 @@ export class DocumentStore {
     return written;
   }
 
-  /** Live files of the add-on's with this exact name in its folder (none before the folder exists). */
+  /**
+   * Live files of the add-on's with this exact name in its folder (none before the folder
+   * exists). A known folder is checked first (once per execution, as writing needs anyway):
+   * a typed folder the add-on can't use stops the action before any search.
+   */
   private filesNamed(name: string): string[] {
-    const folderId = this.folder.knownId();
-    return folderId ? filesNamedIn(requireDriveFiles(this.services.drive), name, folderId) : [];
+    if (this.folder.knownId() === null) return [];
+    return filesNamedIn(requireDriveFiles(this.services.drive), name, this.folder.resolve());
   }
 }
 
