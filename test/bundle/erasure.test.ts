@@ -19,7 +19,8 @@ function schoolWithHistory() {
     topic: 'Разбор урока Молодой0 Иван Петрович',
     result: '',
   });
-  runMenu(emu, 'runProgrammes');
+  // A file for each pair: the programme of НЯ-0001's pair is a document of its own.
+  runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
   runMenu(emu, 'runPairsOrder');
   return { emu, email };
 }
