@@ -8,7 +8,9 @@
  */
 import { registerSheet } from '../register/workbook';
 import { foldEmail, foldName } from '../domain/bankSync';
-import { trashFile } from '../gas/drive';
+import { DOCX_MIME_TYPE } from '../domain/docx';
+import { quoted, trashFile } from '../gas/drive';
+import { GOOGLE_DOC_MIME_TYPE } from '../gas/googleDocs';
 import type {
   AdvancedDrivePort,
   DocumentAppPort,
@@ -25,6 +27,8 @@ import { parseTable } from '../register/table';
 import { type CellChange, writeChanges } from '../register/tableWrite';
 import { requireDriveFiles } from './documents/addonFolder';
 import { type DocumentLink, DocumentLinks } from './documents/documentLinks';
+import type { ParticipantDocumentKind } from './documents/participantDocuments';
+import { DOCUMENT_RECORD_KINDS } from '../i18n/documents';
 import { readFormRegistry } from './formRegistry';
 
 export interface ErasureServices {
@@ -190,21 +194,58 @@ function documentsAbout(links: DocumentLinks, subject: Subject, pairIds: readonl
   return found.filter((link) => link !== undefined);
 }
 
-/** The documents made about the person (emptied, trashed, their rows deleted), and document properties naming them. */
+/**
+ * Every file named as one of these documents, live or in the trash: the earlier versions that
+ * making a document again trashed (same name) and the .docx copies kept beside the Docs
+ * («Копии .docx для архива», named «<name>.docx»). One search for them all.
+ */
+function versionsNamed(files: DriveFilesPort, docNames: readonly string[]): { id: string; isDoc: boolean }[] {
+  if (!docNames.length) return [];
+  const names = docNames.flatMap((name) => [`name = ${quoted(name)}`, `name = ${quoted(`${name}.docx`)}`]).join(' or ');
+  const q = `(${names}) and (mimeType = ${quoted(GOOGLE_DOC_MIME_TYPE)} or mimeType = ${quoted(DOCX_MIME_TYPE)})`;
+  const found: { id: string; isDoc: boolean }[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = files.list({
+      q,
+      fields: 'nextPageToken,files(id,mimeType)',
+      pageSize: 1000,
+      ...(pageToken ? { pageToken } : {}),
+    });
+    for (const f of page.files ?? []) found.push({ id: f.id!, isDoc: f.mimeType === GOOGLE_DOC_MIME_TYPE });
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return found;
+}
+
+/** Empties a Doc (DocumentApp: the converted Doc's body), then renames and trashes it; false when it is gone. */
+function eraseFile(services: ErasureServices, files: DriveFilesPort, fileId: string, isDoc: boolean): boolean {
+  try {
+    if (isDoc) services.documentApp.openById(fileId).getBody().clear();
+    return trashFile(files, fileId, ERASURE.erasedFile);
+  } catch {
+    return false; // Already gone.
+  }
+}
+
+/**
+ * The documents made about the person (emptied, renamed, trashed), their earlier versions and
+ * .docx copies (the same, even those already in the trash), the rows linking them, and document
+ * properties naming the person. A file printed for many holds the others' documents too: it
+ * goes whole, and so do their rows (a link to an erased file is dead; their documents are made
+ * again like any missing one).
+ */
 function eraseDocuments(services: ErasureServices, files: DriveFilesPort, subject: Subject, pairIds: readonly string[]): number {
   const props = services.documentProperties;
   const links = DocumentLinks.read(services.ss, props);
   const about = documentsAbout(links, subject, pairIds);
+  const linked = new Set(about.map((link) => link.fileId));
+  const versions = versionsNamed(files, [...new Set(about.map((link) => link.name).filter((name) => name !== ''))]);
   let erased = 0;
-  for (const { fileId: value } of about) {
-    try {
-      services.documentApp.openById(value).getBody().clear();
-      if (trashFile(files, value, ERASURE.erasedFile)) erased++;
-    } catch {
-      // Already gone.
-    }
-  }
-  links.remove(about);
+  for (const fileId of linked) if (eraseFile(services, files, fileId, true)) erased++;
+  for (const { id, isDoc } of versions) if (!linked.has(id)) eraseFile(services, files, id, isDoc);
+  const kinds = Object.keys(DOCUMENT_RECORD_KINDS) as ParticipantDocumentKind[];
+  links.remove(kinds.flatMap((kind) => links.ofKind(kind)).filter((link) => linked.has(link.fileId)));
   for (const [key, value] of Object.entries(props.getProperties())) {
     const cleaned = scrub(value, subject);
     if (cleaned !== null) props.setProperty(key, cleaned);

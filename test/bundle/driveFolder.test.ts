@@ -186,13 +186,14 @@ describe('a folder ID typed into «Настройки» that the add-on cannot u
 });
 
 describe('erasure', () => {
-  test('the person’s documents are emptied, renamed and trashed in one Drive.Files.update each', () => {
+  test('the person’s documents are emptied, renamed and trashed in one Drive.Files.update each, their .docx copies found in one search', () => {
     const emu = schoolWithPairs(2);
     runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
     const programme = emu.state.drive.files.find((f) => f.name.includes('(П-0001)'))!;
     emu.resetCounts();
     emu.callFromSidebar('erasePersonData', { personId: 'НЯ-0001', confirmed: true });
-    expect(driveCalls(emu)).toEqual({ 'Drive.Files.update': 1 });
+    // One look for .docx copies of them all (none kept here), one update per document.
+    expect(driveCalls(emu)).toEqual({ 'Drive.Files.list': 1, 'Drive.Files.update': 1 });
     expect(programme).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
     // The converted Doc is opened and emptied before it goes to the trash.
     expect(docToText(emu.state.docs.documents[programme.id]).trim()).toBe('');

@@ -1,5 +1,5 @@
-import { findText } from '../../emulator';
-import { records, schoolWithPairs } from './school';
+import { docToText, type Emulator, findText } from '../../emulator';
+import { records, schoolWithPairs, setSetting } from './school';
 import { formIdByTitle, menteeAnswers, runMenu } from './forms';
 
 /** A school where «Молодой0 Иван Петрович» (НЯ-0001) answered a questionnaire, is in a pair and has documents. */
@@ -74,5 +74,72 @@ describe('withdrawal of the consent erases the person', () => {
     emu.call('runErasePerson');
     expect(emu.state.ui.dialogs.at(-1)!.prompt).toBe('Ничего не удалено.');
     expect(findText(emu.state, 'Молодой0 Иван Петрович').length).toBe(before);
+  });
+});
+
+describe('documents of the new kind: converted Docs, their .docx copies, files printed for many', () => {
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+  const erase = (emu: Emulator, id: string) => {
+    emu.state.ui.script.push({ button: 'OK', text: id }, { button: 'YES' }, { button: 'OK' });
+    emu.call('runErasePerson');
+    expect(emu.state.ui.dialogs.at(-1)!.prompt).toMatch(new RegExp(`^Данные ${id} удалены`));
+  };
+  const file = (emu: Emulator, id: string) => emu.state.drive.files.find((f) => f.id === id)!;
+
+  test('«Копии .docx для архива»: the .docx copy of the person’s document is trashed with the Doc; the other pair’s stays', () => {
+    const emu = schoolWithPairs(2);
+    setSetting(emu, 'Копии .docx для архива', 'да');
+    runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
+    const programmeOf = (pair: string) => emu.state.drive.files.find((f) => f.mimeType !== DOCX && f.name.includes(`(${pair})`))!;
+    const copyOf = (doc: { name: string }) =>
+      emu.state.drive.files.find((f) => f.mimeType === DOCX && f.name === `${doc.name}.docx`)!;
+    const [mine, other] = [programmeOf('П-0001'), programmeOf('П-0002')];
+    const [mineCopy, otherCopy] = [copyOf(mine), copyOf(other)];
+    expect(mineCopy.trashed || otherCopy.trashed).toBe(false);
+
+    erase(emu, 'НЯ-0001');
+    expect(file(emu, mine.id)).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
+    // The copy holds the person's name too (inside its zip, where no text search sees it).
+    expect(file(emu, mineCopy.id)).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
+    expect(file(emu, other.id).trashed).toBe(false);
+    expect(file(emu, otherCopy.id).trashed).toBe(false);
+  });
+
+  test('earlier versions of the person’s document, trashed when it was made again, are emptied and renamed too', () => {
+    const emu = schoolWithPairs(2);
+    runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
+    const versionsOf = (pair: string) => emu.state.drive.files.filter((f) => f.name.includes(`(${pair})`));
+    const [earlier] = versionsOf('П-0001');
+    emu.env.clock.advance(60_000);
+    runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
+    expect(file(emu, earlier.id).trashed).toBe(true);
+    expect(versionsOf('П-0001')).toHaveLength(2);
+    const otherVersions = versionsOf('П-0002').map((f) => f.id);
+
+    erase(emu, 'НЯ-0001');
+    // No file of the person's is left named after them or holding their name, even in the trash.
+    expect(versionsOf('П-0001')).toEqual([]);
+    expect(findText(emu.state, 'Молодой0 Иван Петрович').filter((h) => h.path[0] === 'docs' || h.path[0] === 'drive')).toEqual(
+      [],
+    );
+    expect(file(emu, earlier.id)).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
+    // The other pair's versions are not touched.
+    expect(versionsOf('П-0002').map((f) => f.id)).toEqual(otherVersions);
+  });
+
+  test('a file printed for many: the person’s file is emptied and trashed, and no row links it any more', () => {
+    const emu = schoolWithPairs(2);
+    // «Да»: one file for both pairs.
+    runMenu(emu, 'runProgrammes', [{ button: 'YES' }]);
+    const rowsBefore = records(emu, 'Документы');
+    expect(rowsBefore).toHaveLength(2);
+    const [printed] = new Set(rowsBefore.map((r) => String(r['Ссылка на документ'])));
+    const printedId = /\/d\/([^/]+)\//.exec(printed)![1];
+
+    erase(emu, 'НЯ-0001');
+    expect(file(emu, printedId)).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
+    expect(docToText(emu.state.docs.documents[printedId])).not.toContain('Молодой0');
+    // The other pair's row linked the same, now erased, file: a dead link is not kept.
+    expect(records(emu, 'Документы')).toEqual([]);
   });
 });
