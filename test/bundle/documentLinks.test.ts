@@ -7,6 +7,7 @@
 import type { Emulator } from '../../emulator';
 import { DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
 import { documentRows, documentsMenu, linkedIds, liveFiles, pendingJobs } from './batchSteps';
+import { runMenu } from './addon';
 import { schoolWithoutConsents, schoolWithPairs } from './school';
 
 const CONSENT = 'Согласие на обработку персональных данных';
@@ -27,16 +28,27 @@ function asOlderVersion(emu: Emulator, kind: string, recordKind: string): Map<st
 }
 
 describe('links of an older version', () => {
-  test('move into «Документы» on first use: the same files are written again, the properties go', () => {
+  test('move into «Документы» on first use: the files they link are replaced (one live file each, the old one trashed), the properties go', () => {
     const emu = schoolWithoutConsents(3);
     documentsMenu(emu, 'runDataConsents');
     const before = asOlderVersion(emu, 'dataConsent', CONSENT);
     expect(before.size).toBe(3);
 
     expect(documentsMenu(emu, 'runDataConsents').split('\n')[0]).toBe(DOC_BATCH.finished(DOCUMENT_KIND_LABELS.dataConsent, 3));
-    expect(liveFiles(emu, CONSENT).map((f) => f.id)).toEqual([...before.values()]);
+    // The files the properties named are the ones replaced: trashed, each by a new file.
+    const file = (id: string) => emu.state.drive.files.find((f) => f.id === id)!;
+    expect([...before.values()].map((id) => file(id).trashed)).toEqual([true, true, true]);
+    const live = liveFiles(emu, CONSENT);
+    expect(live).toHaveLength(3);
     const rows = consentRows(emu);
-    expect(new Map(rows.map((r) => [r['Для кого (ID или учебный год)'], [...linkedIds([r])][0]]))).toEqual(before);
+    const linked = new Map(rows.map((r) => [r['Для кого (ID или учебный год)'], [...linkedIds([r])][0]]));
+    expect([...linked.keys()].sort()).toEqual([...before.keys()].sort());
+    expect(new Set(linked.values())).toEqual(new Set(live.map((f) => f.id)));
+    // Each person's row links the file made for them (in place of the one the property named).
+    for (const [subject, id] of linked) {
+      expect(file(id!).name).toBe(file(before.get(String(subject))!).name);
+      expect(id).not.toBe(before.get(String(subject)));
+    }
     expect(rows.every((r) => r['Сформирован'] instanceof Date)).toBe(true);
     expect(Object.keys(documentProperties(emu)).filter((k) => k.startsWith('doc.'))).toEqual([]);
   });
@@ -95,7 +107,16 @@ describe('leftovers of the hourly continuation of older versions', () => {
     const emu = schoolWithoutConsents(3);
     olderBatch(emu);
     expect(emu.state.script.triggers).toHaveLength(1);
-    expect(documentsMenu(emu, 'runDataConsents').split('\n')[0]).toBe(DOC_BATCH.finished(DOCUMENT_KIND_LABELS.dataConsent, 3));
+    // Started anew, it is a new batch: the print question comes first («Нет», a file each).
+    const shown = emu.state.ui.dialogs.length;
+    runMenu(emu, 'runDataConsents', [{ button: 'NO' }]);
+    const [question, answer, ...more] = emu.state.ui.dialogs.slice(shown);
+    expect(question).toMatchObject({
+      buttons: 'YES_NO_CANCEL',
+      prompt: DOC_BATCH.printQuestion(DOCUMENT_KIND_LABELS.dataConsent),
+    });
+    expect(answer.prompt.split('\n')[0]).toBe(DOC_BATCH.finished(DOCUMENT_KIND_LABELS.dataConsent, 3));
+    expect(more).toEqual([]);
     expect(emu.state.script.triggers).toEqual([]);
     expect(liveFiles(emu, CONSENT)).toHaveLength(3);
     expect(pendingJobs(emu)).toEqual([]);
