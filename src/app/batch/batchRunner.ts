@@ -6,10 +6,11 @@
  *
  * A job's state is constant-size (what, since when, how far, and the item in hand): the items
  * still to do are recomputed by every execution as those still lacking the result made since
- * the job started, so nothing stored grows with the register. Processing an item must record
- * its result as soon as it is made and be safe to repeat: the item an execution was stopped at
- * (the cursor) is made again, told so, so that it can look for what it may have left
- * unrecorded; no other item needs to.
+ * the job started, so nothing stored grows with the register. Results are recorded together
+ * every RECORD_EVERY items (one write instead of one each); the state names the items made or
+ * in hand since the last record, so that an execution stopped anywhere leaves a short list of
+ * items whose results may exist unrecorded: those are made again, told so, so that they look
+ * for what they left; no other item needs to.
  */
 import type { PropertiesPort, ScriptAppPort, SpreadsheetPort } from '../../gas/ports';
 import { isQuotaError } from '../../gas/quota';
@@ -19,8 +20,8 @@ export const BATCH_BUDGET_MS = 4.5 * 60 * 1000;
 /** Handler of the one-off continuation trigger older versions set; its leftovers are deleted. */
 export const LEGACY_CONTINUE_HANDLER = 'continueBatches';
 const PREFIX = 'batch.';
-/** How often progress is shown while items are made. */
-const TOAST_EVERY = 25;
+/** How many items' results are recorded together, and how often progress is shown. */
+export const RECORD_EVERY = 25;
 
 export interface BatchState {
   job: string;
@@ -33,8 +34,11 @@ export interface BatchState {
   /** Items done and in all, as of the last save (for the curator; recomputed by each execution). */
   done: number;
   total: number;
-  /** The item being made when the state was last saved (an execution stopped there may have left it half-made). */
-  cursor?: string;
+  /**
+   * Items made or in hand since results were last recorded (at most RECORD_EVERY): an
+   * execution stopped there may have left their results unrecorded.
+   */
+  unrecorded?: string[];
 }
 
 export interface BatchServices {
@@ -57,7 +61,14 @@ function parse(raw: string | null): BatchState | null {
   const state = JSON.parse(raw) as Partial<BatchState>;
   // A state of an older version (its items listed, no start time) is started again.
   if (typeof state.job !== 'string' || typeof state.kind !== 'string' || typeof state.startedAt !== 'number') return null;
-  const { job, kind, variant, startedAt, done = 0, total = 0, cursor } = state;
+  const { job, kind, variant, startedAt, done = 0, total = 0 } = state;
+  // An older version kept the one item in hand as «cursor».
+  const legacyCursor = (state as { cursor?: unknown }).cursor;
+  const unrecorded = Array.isArray(state.unrecorded)
+    ? state.unrecorded.filter((item): item is string => typeof item === 'string')
+    : typeof legacyCursor === 'string'
+      ? [legacyCursor]
+      : [];
   return {
     job,
     kind,
@@ -65,7 +76,7 @@ function parse(raw: string | null): BatchState | null {
     startedAt,
     done,
     total,
-    ...(typeof cursor === 'string' ? { cursor } : {}),
+    ...(unrecorded.length ? { unrecorded } : {}),
   };
 }
 
@@ -112,10 +123,12 @@ export function removeLegacyContinuation(scriptApp: ScriptAppPort): void {
 
 /**
  * Does `remaining` (the items still to do, in order) until `deadline` (ms, as Date.now()
- * counts) or until a daily quota runs out. Before each item the state is saved with the item
- * as its cursor; `process` is told whether the item is the one an earlier execution stopped
- * at, and returns how many of the job's units it did (an item may stand for several: a file
- * printed for many), 1 when it says nothing. A finished job is forgotten. `state.done` and `state.total` come in as counted now.
+ * counts) or until a daily quota runs out. Before each item the state is saved with the
+ * items not yet recorded; `process` is told whether the item is one an earlier execution may
+ * have left unrecorded, and returns how many of the job's units it did (an item may stand for
+ * several: a file printed for many), 1 when it says nothing. `record` writes the results held
+ * back so far; it runs every RECORD_EVERY items and before the execution ends, however it
+ * ends. A finished job is forgotten. `state.done` and `state.total` come in as counted now.
  */
 export function runBatch(
   services: BatchServices,
@@ -124,32 +137,48 @@ export function runBatch(
   process: (item: string, resumed: boolean) => number | undefined,
   deadline: number,
   toast: (done: number, total: number) => string,
+  record: () => void = () => {},
 ): BatchOutcome {
   const props = services.documentProperties;
   let doneNow = 0;
+  let held: string[] = [];
+  const flush = () => {
+    record();
+    held = [];
+    state.unrecorded = [];
+  };
   const stop = (status: BatchStatus): BatchOutcome => {
+    flush();
     save(props, state);
     return { state, status, doneNow };
   };
-  const stoppedAt = state.cursor;
+  const suspects = new Set(state.unrecorded ?? []);
   for (const item of remaining) {
     if (Date.now() >= deadline) return stop('paused');
-    // One small write per item: the count for the sidebar, and where a stop would leave it.
-    state.cursor = item;
+    // One small write per item: the count for the sidebar, and what a stop would leave unrecorded.
+    state.unrecorded = [...held, item];
     save(props, state);
     let units: number | undefined;
     try {
-      units = process(item, item === stoppedAt);
+      units = process(item, suspects.has(item));
     } catch (error) {
-      // Every item made so far is recorded: the rest waits until the quota is renewed.
-      if (isQuotaError(error)) return stop('quota');
+      // What was made is recorded; the item that failed may have left a result: it stays suspect.
+      flush();
+      state.unrecorded = [item];
       save(props, state);
+      // A daily quota: the rest waits until it is renewed.
+      if (isQuotaError(error)) return { state, status: 'quota', doneNow };
       throw error;
     }
+    held.push(item);
     state.done += units ?? 1;
     doneNow++;
-    if (doneNow % TOAST_EVERY === 0) services.ss.toast(toast(state.done, state.total));
+    if (held.length >= RECORD_EVERY) {
+      flush();
+      services.ss.toast(toast(state.done, state.total));
+    }
   }
+  flush();
   props.deleteProperty(PREFIX + state.job);
   return { state, status: 'finished', doneNow };
 }

@@ -78,6 +78,8 @@ export function runDocumentBatch(
   const groups = new Map(
     state.variant === PRINT_VARIANT ? printGroups(remaining).map((group) => [group[0]!, group] as const) : [],
   );
+  const links = maker.store.links();
+  links.holdNewRows();
   const outcome = runBatch(
     services,
     state,
@@ -90,6 +92,7 @@ export function runDocumentBatch(
     },
     started + BATCH_BUDGET_MS,
     (done, total) => DOC_BATCH.progress(label, done, total),
+    () => links.flush(),
   );
   return [outcomeLine(kind, outcome), ...maker.store.notes];
 }

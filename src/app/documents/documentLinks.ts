@@ -4,7 +4,8 @@
  * was last made. Making the same document again replaces the file (the old one is trashed)
  * and updates its row, so the sheet grows with the documents, never a property.
  *
- * The sheet is read once per execution; each document made costs one write (its row). Older
+ * The sheet is read once per execution; each document made costs one write (its row), or a
+ * share of one when a batch holds new rows back and writes them together. Older
  * versions kept each file's ID in a document property «doc.<kind>.<subject>»: those are moved
  * into the sheet the first time it is read, then deleted.
  */
@@ -67,6 +68,8 @@ export class DocumentLinks {
   private grid: unknown[][];
   private headers: HeaderMap;
   private maxRows = 0;
+  /** New rows held back until `flush` (a batch records its documents together); null: written at once. */
+  private held: Partial<Record<ColumnKey, unknown>>[] | null = null;
 
   private constructor(
     private readonly ss: SpreadsheetPort,
@@ -130,13 +133,31 @@ export class DocumentLinks {
         rows.set(subject, known.row);
       } else fresh.push(subject);
     }
-    if (fresh.length) {
+    if (fresh.length && this.held) {
+      // Where flush will put them: appends go after the last filled row, in order.
+      const start = lastFilledRow(this.grid) + 1 + this.held.length;
+      this.held.push(...fresh.map(values));
+      fresh.forEach((subject, i) => rows.set(subject, start + i));
+    } else if (fresh.length) {
       const start = this.appendRows(fresh.map(values));
       fresh.forEach((subject, i) => rows.set(subject, start + i));
     }
     for (const [subject, row] of rows) {
       this.byKey.set(keyOf(kind, subject), { kind, subject, fileId: file.id, name: file.name, madeAt, row });
     }
+  }
+
+  /** From now on, new rows wait for `flush` and go in one write (rewritten rows still go at once). */
+  holdNewRows(): void {
+    this.held ??= [];
+  }
+
+  /** Writes the new rows held back, in one write. */
+  flush(): void {
+    const held = this.held;
+    if (!held?.length) return;
+    this.held = [];
+    this.appendRows(held);
   }
 
   /**

@@ -297,9 +297,13 @@ export class DocumentMaker {
         width,
       ),
     );
-    appendRows(sheet, grid, rows);
-    // Later pairs of this execution append after these rows.
-    this.programmes = readProgrammes(this.services);
+    const start = appendRows(sheet, grid, rows);
+    // Later pairs of this execution append after these rows and number from their IDs: the
+    // grid is kept as written instead of being read again.
+    const written = grid.slice(0, start - 1);
+    while (written.length < start - 1) written.push(new Array(width).fill(''));
+    written.push(...rows);
+    this.programmes = { sheet, grid: written, table: parseTable(written, sheetSpec('programmes')) };
   }
 
   private mentorReport(id: string): DocModel {
