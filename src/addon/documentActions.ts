@@ -1,7 +1,7 @@
 /** Menu actions of the «Документы» submenu and the sidebar's document buttons. */
 import * as z from 'zod/mini';
 import { removeLegacyContinuation } from '../app/batch/batchRunner';
-import { isPrintable, makeDocumentsNow, pendingDocumentBatches, runDocumentBatch } from '../app/documents/documentBatches';
+import { makeDocumentsNow, runDocumentBatch } from '../app/documents/documentBatches';
 import type { ParticipantDocumentKind } from '../app/documents/participantDocuments';
 import { generateOrder, type OrderKind } from '../app/documents/orders';
 import { DocumentActionError } from '../app/documents/schoolContext';
@@ -59,16 +59,12 @@ function orderAction(kind: OrderKind): void {
 }
 
 /**
- * For kinds made per pair or person, a new job asks whether to make one file for printing
- * («Да», what a school prints) or a file each; an unfinished job goes on the way it started.
- * null: the curator cancelled.
+ * Whether a new job of a kind made per pair or person makes one file for printing («Да», what
+ * a school prints) or a file each; asked only when there is something to make. null: the
+ * curator cancelled.
  */
 function askPrint(kind: ParticipantDocumentKind): boolean | null {
-  if (!isPrintable(kind)) return false;
-  const { PropertiesService, SpreadsheetApp } = gas();
-  if (pendingDocumentBatches({ documentProperties: PropertiesService.getDocumentProperties()! }).some((b) => b.kind === kind))
-    return false;
-  const ui = SpreadsheetApp.getUi();
+  const ui = gas().SpreadsheetApp.getUi();
   const answer = ui.alert(DOC_ACTIONS.title, DOC_BATCH.printQuestion(DOCUMENT_KIND_LABELS[kind]), ui.ButtonSet.YES_NO_CANCEL);
   if (answer === ui.Button.YES) return true;
   if (answer === ui.Button.NO) return false;
@@ -76,16 +72,11 @@ function askPrint(kind: ParticipantDocumentKind): boolean | null {
 }
 
 function documentsAction(kind: ParticipantDocumentKind): void {
-  const print = askPrint(kind);
-  if (print === null) {
-    alert(DOC_ACTIONS.title, [DOC_ACTIONS.cancelled]);
-    return;
-  }
   const started = Date.now();
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      const lines = runDocumentBatch(s, kind, started, true, print);
+      const lines = runDocumentBatch(s, kind, started, true, () => askPrint(kind));
       journal(s.ss, DOC_ACTIONS.journalDocs, lines);
       alert(DOC_ACTIONS.title, lines);
     } catch (error) {

@@ -241,12 +241,14 @@ describe('documents for pairs and people', () => {
 
 describe('nothing to make', () => {
   /**
-   * The menu item's answer when it has nothing to make: its last alert (the print question,
-   * answered «Нет», comes first); nothing is made.
+   * The menu item's answer when it has nothing to make: one alert (no print question is asked
+   * when there is nothing to print); nothing is made.
    */
   function refusal(emu: Emulator, handler: string): string {
-    runMenu(emu, handler, [{ button: 'NO' }]);
+    const before = emu.state.ui.dialogs.length;
+    runMenu(emu, handler);
     expect(everyDocument(emu)).toEqual([]);
+    expect(emu.state.ui.dialogs.length - before).toBe(1);
     return emu.state.ui.dialogs.at(-1)!.prompt;
   }
 

@@ -152,7 +152,9 @@ describe('a folder ID typed into «Настройки» that the add-on cannot u
 
   test('batches, the sidebar and the questionnaires stop the same way', () => {
     const { emu, id } = typedFolder();
-    expect(runMenu(emu, 'runProgrammes', [{ button: 'NO' }])).toContain(DRIVE.folderUnreachable(id));
+    // Refused before the print question and before a job is started.
+    expect(runMenu(emu, 'runProgrammes')).toBe(DRIVE.folderUnreachable(id));
+    expect(Object.keys(emu.state.properties.document ?? {}).filter((k) => k.startsWith('batch.'))).toEqual([]);
     expect(() => emu.callFromSidebar('generateDocuments', { kind: 'programme', ids: ['П-0001'] })).toThrow(
       DRIVE.folderUnreachable(id),
     );
@@ -166,10 +168,10 @@ describe('a folder ID typed into «Настройки» that the add-on cannot u
     runMenu(emu, 'runPairsOrder');
     const folder = emu.state.drive.folders.find((f) => f.name === FOLDER_NAME)!;
     folder.trashed = true;
-    expect(runMenu(emu, 'runProgrammes', [{ button: 'NO' }])).toContain(DRIVE.folderTrashed(folder.id));
+    expect(runMenu(emu, 'runProgrammes')).toBe(DRIVE.folderTrashed(folder.id));
     const orderDoc = Object.keys(emu.state.docs.documents)[0];
     setSetting(emu, FOLDER_SETTING, orderDoc);
-    // The school's own document (no print question, no batch left by the refusal above).
+    expect(runMenu(emu, 'runProgrammes')).toBe(DRIVE.notAFolder(orderDoc));
     expect(runMenu(emu, 'runMonitoringNote')).toContain(DRIVE.notAFolder(orderDoc));
     expect(made(emu)).toEqual({ documents: 1, forms: 0 });
   });

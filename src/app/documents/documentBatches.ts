@@ -6,7 +6,7 @@
  */
 import type { ScriptAppPort } from '../../gas/ports';
 import { isQuotaError } from '../../gas/quota';
-import { DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../i18n/documents';
+import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../i18n/documents';
 import type { PendingBatchView } from '../sidebarApi';
 import {
   BATCH_BUDGET_MS,
@@ -50,14 +50,15 @@ export function isPrintable(kind: ParticipantDocumentKind): boolean {
  * Makes this kind of document for everyone who needs it, going on with the unfinished job of
  * this kind if there is one (in the way it was started). `startNew: false` only continues
  * (the sidebar's «Продолжить»): with no unfinished job it says so and makes nothing. `print`:
- * a new job makes files printed for many instead of a file per subject.
+ * whether a new job makes files printed for many instead of a file per subject — asked (a
+ * function) only once there is something to make and the folder can be used; null: cancelled.
  */
 export function runDocumentBatch(
   services: BatchDocumentServices,
   kind: ParticipantDocumentKind,
   started: number,
   startNew = true,
-  print = false,
+  print: boolean | (() => boolean | null) = false,
 ): string[] {
   removeLegacyContinuation(services.scriptApp);
   const props = services.documentProperties;
@@ -68,7 +69,11 @@ export function runDocumentBatch(
   const subjects = maker.subjects(kind);
   if (!state) {
     if (!subjects.length) throw maker.nothingToMake(kind);
-    state = startBatch(props, jobOf(kind), kind, started, print && isPrintable(kind) ? PRINT_VARIANT : undefined);
+    // A folder that can't be used stops the action here, before a job is left behind.
+    maker.store.ensureFolder();
+    const printed = isPrintable(kind) && (typeof print === 'function' ? print() : print);
+    if (printed === null) return [DOC_ACTIONS.cancelled];
+    state = startBatch(props, jobOf(kind), kind, started, printed ? PRINT_VARIANT : undefined);
   }
   const made = maker.store.links().madeSince(kind, new Date(state.startedAt));
   const remaining = subjects.filter((id) => !made.has(maker.recordedAs(kind, id)));

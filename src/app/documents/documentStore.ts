@@ -55,6 +55,11 @@ export class DocumentStore {
     return written;
   }
 
+  /** Checks (or makes) the folder now: an action stops before it starts anything when the folder can't be used. */
+  ensureFolder(): void {
+    this.folder.resolve();
+  }
+
   /** Trashes a file the new one replaces; one already gone (deleted, moved out of reach) is no matter. */
   retire(fileId: string): void {
     trashFile(requireDriveFiles(this.services.drive), fileId);
