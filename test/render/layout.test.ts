@@ -3,7 +3,8 @@
  * to PDF in one run, poppler reads the PDFs back. Checked: A4 on every page, a sane page
  * count, the font (Times New Roman or its metric twin Liberation Serif), 14 pt body text, no
  * word outside the margins (20/10/20/20 mm; 30 mm left when kept long) but the page number,
- * page numbers from page 2 at the top centre, no word broken anywhere (and every table cell's
+ * page numbers from page 2 at the top centre (each document of a file printed for many on its
+ * own), no word broken anywhere (and every table cell's
  * words printed whole), a table's header row repeated on each page and its rows never split.
  * The first page of each kind is written to test-output/render/<kind>.png (60 dpi, grayscale),
  * and of a few kinds to docs/render/ for the README.
@@ -42,6 +43,8 @@ const PAGE_RANGE: Record<string, [number, number]> = {
   duties: [1, 2],
   publish: [1, 1],
   consentsOfPair: [2, 2],
+  // Two programmes of two pages or more each: numbering that starts again is seen.
+  programmesPrinted: [4, 10],
   pairsLong: [4, 10],
 };
 const DEFAULT_PAGE_RANGE: [number, number] = [1, 5];
@@ -168,15 +171,25 @@ describe.each(KINDS)('%s', (kind) => {
     expect(Math.min(...body.map((w) => w.yMin))).toBeCloseTo(area.top + spaceBefore, -0.5);
   });
 
-  test('page numbers from page 2, at the top centre; none on page 1', () => {
+  test('page numbers from page 2, at the top centre; none on page 1 (of each document, when a file holds several)', () => {
     const { model, pages } = get(kind);
     expect(headerWords(model, pages[0]!)).toEqual([]);
-    pages.slice(1).forEach((page, i) => {
+    // An unnumbered page starts a document (a section); the next pages count on from 2.
+    let number = 1;
+    let starts = 0;
+    for (const page of pages) {
       const header = headerWords(model, page);
-      expect(header.map((w) => w.text)).toEqual([String(i + 2)]);
+      if (!header.length) {
+        number = 1;
+        starts++;
+        continue;
+      }
+      number++;
+      expect(header.map((w) => w.text)).toEqual([String(number)]);
       const area = textArea(model, page);
       expect((header[0]!.xMin + header[0]!.xMax) / 2).toBeCloseTo((area.left + area.right) / 2, 0);
-    });
+    }
+    expect(starts).toBe(1 + model.blocks.filter((b) => b.type === 'sectionBreak').length);
   });
 
   test('no word is broken: every printed word is a word of the text, and every table cell’s words are printed whole', () => {

@@ -21,6 +21,8 @@ export function renderSet(): Record<string, DocModel> {
     ...kinds,
     pairsLong: pairsOrder({ ...PAIRS_INPUT, pairs: LONG_ORDER_PAIRS }),
     approvalKeptLong: { ...kinds.approval!, wideLeftMargin: true },
+    // A file printed for many: each programme its own section, numbered on its own.
+    programmesPrinted: joinDocuments('Персонализированные программы, 2', [kinds.programme!, kinds.programmeGroup!]),
     consentsOfPair: joinDocuments('Согласия пары П-0001', [
       personalDataConsent({ organisation: ENSK, subject: { fullName: MENTOR_1.fullName, role: 'mentor' } }),
       personalDataConsent({ organisation: ENSK, subject: { fullName: MENTEE_1.fullName, role: 'mentee' } }),
