@@ -232,7 +232,7 @@ export interface ServerApi {
   generateDocuments(request: { kind: string; ids: string[] }): { urls: string[]; lines: string[]; data: SidebarData };
   getUpcoming(): UpcomingView;
   makeOrder(request: { kind: OrderKindName; newWhenSigned?: boolean }): OrderResultView;
-  makeDocumentsForAll(request: { kind: SchoolDocumentKind }): { lines: string[]; data: SidebarData };
+  makeDocumentsForAll(request: { kind: SchoolDocumentKind; print?: boolean }): { lines: string[]; data: SidebarData };
   continueDocuments(request: { kind: SchoolDocumentKind }): { lines: string[]; data: SidebarData };
   erasePersonData(request: { personId: string; confirmed: true }): { message: string; data: SidebarData };
 }

@@ -146,7 +146,7 @@ export async function makeOrder(kind: OrderKindName, newWhenSigned = false): Pro
 /** «Документы»: a kind of document for everyone who needs it (a batch: «Продолжить» or this button goes on with it). */
 export async function makeDocumentsForAll(kind: SchoolDocumentKind): Promise<void> {
   const place = allPlace(kind);
-  const result = await call(() => callServer('makeDocumentsForAll', { kind }));
+  const result = await call(() => callServer('makeDocumentsForAll', { kind, print: state.printOneFile }));
   if (!result) {
     if (state.documents.has(place)) update((s) => void s.documents.delete(place));
     return;

@@ -75,6 +75,8 @@ export interface State {
    * «Документы», 'order:pairs' and 'all:siteMaterials').
    */
   documents: Map<string, DocumentResult>;
+  /** «Документы для всех» of a kind per pair or person: one file for printing (what a school prints) or a file each. */
+  printOneFile: boolean;
   /** Collapsible boxes the person opened (by key). */
   open: Set<string>;
   /** Where focus goes after the next render (a data-key). */
@@ -116,6 +118,7 @@ export const state: State = {
   register: null,
   upcoming: null,
   documents: new Map(),
+  printOneFile: true,
   open: new Set(),
   focus: null,
 };

@@ -356,7 +356,13 @@ test('a signed order asks first; only docs.google.com addresses become links; li
   await consents.first().waitFor();
   expect(await consents.allTextContents()).toEqual([HOSTILE, DOC_BATCH.paused(DOCUMENT_KIND_LABELS.dataConsent, 40, 300)]);
   expect(await page.locator('[role="alert"]').count()).toBe(0);
-  expect((await log()).at(-1)).toEqual({ name: 'makeDocumentsForAll', args: [{ kind: 'dataConsent' }] });
+  // One file for printing unless the curator unticks it.
+  expect((await log()).at(-1)).toEqual({ name: 'makeDocumentsForAll', args: [{ kind: 'dataConsent', print: true }] });
+  await page.getByLabel(T.printOneFile).uncheck();
+  const calls = (await log()).length;
+  await page.getByRole('button', { name: T.allLabel(T.all.dataConsent) }).click();
+  for (let i = 0; i < 50 && (await log()).length === calls; i++) await page.waitForTimeout(100);
+  expect((await log()).at(-1)).toEqual({ name: 'makeDocumentsForAll', args: [{ kind: 'dataConsent', print: false }] });
 
   expect(await page.evaluate(() => document.querySelectorAll('img').length)).toBe(0);
   expect(await page.locator('.school-docs a').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('href')))).toEqual([GOOD]);

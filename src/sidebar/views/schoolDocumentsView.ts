@@ -109,7 +109,23 @@ function item(s: State, place: string, text: string, label: string, onClick: () 
   );
 }
 
-function section(key: string, title: string, hint: string, items: HTMLElement[]): HTMLElement {
+/** «Одним файлом для печати»: how the buttons below make documents per pair or person. */
+function printToggle(s: State): HTMLElement {
+  const box = h('input', {
+    class: 'check',
+    key: 'docs:print-one-file',
+    attrs: { type: 'checkbox', checked: s.printOneFile, 'aria-describedby': 'docs-print-hint' },
+    on: { change: () => update((st) => void (st.printOneFile = box.checked)) },
+  });
+  return h(
+    'div',
+    { class: 'print-toggle' },
+    h('label', {}, box, ` ${T.printOneFile}`),
+    h('p', { class: 'hint', attrs: { id: 'docs-print-hint' } }, T.printOneFileHint),
+  );
+}
+
+function section(key: string, title: string, hint: string, items: HTMLElement[], before: HTMLElement | null = null): HTMLElement {
   const headingId = `docs-${key}-title`;
   const hintId = `docs-${key}-hint`;
   return h(
@@ -117,6 +133,7 @@ function section(key: string, title: string, hint: string, items: HTMLElement[])
     { class: 'school-docs-section', attrs: { 'aria-labelledby': headingId, 'aria-describedby': hintId, 'data-section': key } },
     h('h2', { class: 'title', attrs: { id: headingId } }, title),
     h('p', { class: 'hint', attrs: { id: hintId } }, hint),
+    before,
     h('ul', { class: 'school-doc-list' }, ...items),
   );
 }
@@ -140,6 +157,6 @@ export function schoolDocumentsView(s: State): HTMLElement {
     'div',
     { class: 'view school-docs' },
     section('orders', T.ordersTitle, T.ordersHint, orders),
-    section('all', T.allTitle, T.allHint, forAll),
+    section('all', T.allTitle, T.allHint, forAll, printToggle(s)),
   );
 }
