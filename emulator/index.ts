@@ -553,6 +553,10 @@ export {
   InvalidDocx,
   MAX_CONVERTED_BYTES,
   MAX_DOCUMENT_CHARACTERS,
+  parseXml,
+  type XmlElement,
+  XmlError,
+  type XmlNode,
 } from './docx';
 export { findText, type TextHit, type FindTextOptions } from './find-text';
 export { allowedInAuthMode } from './auth-mode';
