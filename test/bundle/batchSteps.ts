@@ -1,10 +1,36 @@
 /** The curator's steps with batches of documents, and what they left, for the batch tests. */
 import type { Emulator } from '../../emulator';
+import { DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
 import { runMenu } from './addon';
 import { records } from './school';
 
-/** A menu item of «Документы», its alert answered; returns the alert's text. */
-export const documentsMenu = (emu: Emulator, handler: string): string => runMenu(emu, handler);
+/** Menu items whose documents a school may print as one file, by the kind they make. */
+const PRINT_QUESTION_KINDS: Readonly<Record<string, keyof typeof DOCUMENT_KIND_LABELS>> = {
+  runProgrammes: 'programme',
+  runDataConsents: 'dataConsent',
+  runDutiesConsents: 'dutiesConsent',
+  runPublishConsents: 'publishConsent',
+  runMentorReports: 'mentorReport',
+};
+
+/**
+ * A menu item of «Документы», its dialogs answered; returns the text of its other dialogs (the
+ * result). Items that make a document per pair or person first ask whether to make one file
+ * for printing, unless a batch of that kind is unfinished (then it goes on as it started, no
+ * question): `print` is the answer (default «Нет», a file each), and the question must come
+ * exactly when no batch of the kind is pending.
+ */
+export function documentsMenu(emu: Emulator, handler: string, print = false): string {
+  const kind = PRINT_QUESTION_KINDS[handler];
+  const question = kind === undefined ? null : DOC_BATCH.printQuestion(DOCUMENT_KIND_LABELS[kind]);
+  const asks = question !== null && !pendingJobs(emu).includes(`batch.docs.${kind}`);
+  const before = emu.state.ui.dialogs.length;
+  runMenu(emu, handler, asks ? [{ button: print ? 'YES' : 'NO' }] : []);
+  const prompts = emu.state.ui.dialogs.slice(before).map((d) => d.prompt);
+  if (asks) expect(prompts[0]).toBe(question);
+  else expect(prompts).not.toContain(question);
+  return prompts.slice(asks ? 1 : 0).join('\n');
+}
 
 export interface BatchAnswer {
   lines: string[];
@@ -16,7 +42,7 @@ export function continueFromSidebar(emu: Emulator, kind: string): BatchAnswer {
   return emu.callFromSidebar('continueDocuments', { kind }) as BatchAnswer;
 }
 
-/** Live (not trashed) Drive files whose name starts so. */
+/** Live (not trashed) Drive files whose name starts so (Docs and, when kept, .docx copies). */
 export function liveFiles(emu: Emulator, namePrefix: string) {
   return emu.state.drive.files.filter((f) => !f.trashed && f.name.startsWith(namePrefix));
 }

@@ -35,8 +35,9 @@ export interface BatchState {
   done: number;
   total: number;
   /**
-   * Items made or in hand since results were last recorded (at most RECORD_EVERY): an
-   * execution stopped there may have left their results unrecorded.
+   * Items made or in hand since results were last recorded (at most RECORD_EVERY), and those
+   * an earlier execution left so that have not been made again yet: an execution stopped
+   * there may have left their results unrecorded.
    */
   unrecorded?: string[];
 }
@@ -142,21 +143,25 @@ export function runBatch(
   const props = services.documentProperties;
   let doneNow = 0;
   let held: string[] = [];
+  // Items an earlier execution may have left unrecorded stay suspect until they are made again
+  // (and looked for) here: a stop before that must not forget them.
+  const suspects = new Set(state.unrecorded ?? []);
+  const unreached = new Set(suspects);
   const flush = () => {
     record();
     held = [];
-    state.unrecorded = [];
+    state.unrecorded = [...unreached];
   };
   const stop = (status: BatchStatus): BatchOutcome => {
     flush();
     save(props, state);
     return { state, status, doneNow };
   };
-  const suspects = new Set(state.unrecorded ?? []);
   for (const item of remaining) {
     if (Date.now() >= deadline) return stop('paused');
     // One small write per item: the count for the sidebar, and what a stop would leave unrecorded.
-    state.unrecorded = [...held, item];
+    unreached.delete(item);
+    state.unrecorded = [...unreached, ...held, item];
     save(props, state);
     let units: number | undefined;
     try {
@@ -164,7 +169,7 @@ export function runBatch(
     } catch (error) {
       // What was made is recorded; the item that failed may have left a result: it stays suspect.
       flush();
-      state.unrecorded = [item];
+      state.unrecorded = [...unreached, item];
       save(props, state);
       // A daily quota: the rest waits until it is renewed.
       if (isQuotaError(error)) return { state, status: 'quota', doneNow };
