@@ -13,9 +13,12 @@
  * A hit in a trashed Drive file (a document or form whose file is in the trash, a trashed file's
  * name) says so: trashing keeps the text until the trash is emptied.
  * Numbers are searched only in cells (as their plain digits, e.g. a phone number typed as one);
- * dates are not searched.
+ * dates are not searched. An uploaded file's bytes are searched as the text they hold (a .docx as
+ * its converted text, see drive/content-text.ts). A no-break space matches a space either way
+ * (the .docx generator binds words with them: «А. М. Киселёва» is found by «А. М. Киселёва»).
  */
 import { isDate } from './core';
+import { uploadedText } from './drive/content-text';
 import { columnToLetters } from './spreadsheet/a1';
 import type { EmulatorState } from './index';
 
@@ -39,6 +42,11 @@ export interface FindTextOptions {
 }
 
 type Path = (string | number)[];
+
+/** The bytes of an uploaded Drive file (base64 in the state). */
+function isUploadContent(path: Path): boolean {
+  return path.length === 4 && path[0] === 'drive' && path[1] === 'files' && path[3] === 'content';
+}
 
 function isCellValuePath(path: Path): boolean {
   const n = path.length;
@@ -89,6 +97,9 @@ function describe(state: EmulatorState, path: Path, kind: 'value' | 'key'): stri
     if (c === 'header') return `${doc} header`;
     return `${doc}${rest(3)}`;
   }
+  if (root === 'drive' && a === 'files' && typeof b === 'number' && c === 'content') {
+    return `Drive file ${b + 1} «${state.drive.files[b]?.name ?? b}» content`;
+  }
   if (root === 'drive' && (a === 'files' || a === 'folders') && typeof b === 'number') {
     return `Drive ${a === 'files' ? 'file' : 'folder'} ${b + 1}${rest(3)}`;
   }
@@ -102,8 +113,9 @@ function describe(state: EmulatorState, path: Path, kind: 'value' | 'key'): stri
 export function findText(state: EmulatorState, needle: string, options: FindTextOptions = {}): TextHit[] {
   const hits: TextHit[] = [];
   if (needle === '') return hits;
-  const want = options.ignoreCase ? needle.toLowerCase() : needle;
-  const has = (text: string) => (options.ignoreCase ? text.toLowerCase() : text).includes(want);
+  const fold = (text: string) => (options.ignoreCase ? text.toLowerCase() : text).replace(/\u00a0/g, ' ');
+  const want = fold(needle);
+  const has = (text: string) => fold(text).includes(want);
   const trashedIds = new Set(state.drive.files.filter((f) => f.trashed).map((f) => f.id));
   const inTrash = (path: Path): boolean => {
     if ((path[0] === 'docs' && path[1] === 'documents') || (path[0] === 'forms' && path[1] === 'forms'))
@@ -131,6 +143,12 @@ export function findText(state: EmulatorState, needle: string, options: FindText
 
   const walk = (value: unknown, path: Path): void => {
     if (skip(path)) return;
+    if (typeof value === 'string' && isUploadContent(path)) {
+      const file = state.drive.files[path[2] as number]!;
+      const text = uploadedText(file.mimeType, value);
+      if (has(text)) hit(path, text, 'value');
+      return;
+    }
     if (typeof value === 'string') {
       if (has(value)) hit(path, value, 'value');
       return;

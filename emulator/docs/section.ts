@@ -1,6 +1,6 @@
 /** What Body and HeaderSection share: text arguments and the text of a list of elements. */
 import { badParameters } from './errors';
-import { isTextBlock, tableParagraphs, type BodyChild, type TextBlock } from './state';
+import { type BodyChild, type DocumentState, isTextBlock, type ParagraphState, tableParagraphs, type TextBlock } from './state';
 
 /** Text arguments must be strings: Google refuses other types with its signature error. */
 export function textArgument(method: string, text: unknown): string {
@@ -25,4 +25,10 @@ export function sectionText(children: readonly BodyChild[]): string {
   return segments(children)
     .map((b) => b?.text ?? '')
     .join('\n');
+}
+
+/** All the text of a document: its body, then its headers (as their getText shows them). */
+export function documentText(doc: DocumentState): string {
+  const headers = [doc.header, doc.firstPageHeader].filter((h): h is ParagraphState[] => Array.isArray(h));
+  return [doc.body, ...headers].map(sectionText).join('\n');
 }

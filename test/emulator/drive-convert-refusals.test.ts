@@ -21,6 +21,7 @@ import {
   driveFileBytes,
   EXCEEDED_MESSAGE,
   Emulator,
+  findText,
   GoogleJsonResponseException,
   MAX_CONVERTED_BYTES,
   MAX_DOCUMENT_CHARACTERS,
@@ -167,6 +168,10 @@ test('a .docx uploaded without a target type is a Word file in Drive with its by
   expect(driveFileBytes(emu.state.drive, file.id!)).toEqual(bytes);
   expect(emu.state.docs.documents[file.id!]).toBeUndefined();
   expect(emu.quotas.used('filesConverted')).toBe(0);
+  // Erasure's search reads what the file says (a no-break space matches a space).
+  const hits = findText(emu.state, 'О закреплении наставнических пар');
+  expect(hits.map((h) => h.where)).toEqual(['Drive file 2 «Приказ.docx» content']);
+  expect(findText(emu.state, 'Муниципальное бюджетное').map((h) => h.where)).toEqual(['Drive file 2 «Приказ.docx» content']);
   // The bytes survive a snapshot.
   const again = new Emulator({ snapshot: emu.snapshot() });
   expect(driveFileBytes(again.state.drive, file.id!)).toEqual(bytes);
