@@ -214,14 +214,16 @@ class Parser {
         if (attributes.some((a) => a.name === attrName)) this.fail(`a duplicate attribute ${attrName}`, attrAt);
         attributes.push({ name: attrName, value: this.#attributeValue() });
       }
-      const own = new Map(scope);
+      // A new scope only for an element that binds prefixes (most share their parent's).
+      let own = scope;
       for (const a of attributes) {
-        if (a.name === 'xmlns') own.set('', a.value);
-        else if (a.name.startsWith('xmlns:')) {
-          const prefix = a.name.slice(6);
-          if (prefix === 'xml' || prefix === 'xmlns' || a.value === '') this.fail(`a reserved or empty binding of ${a.name}`, at);
-          own.set(prefix, a.value);
+        if (a.name !== 'xmlns' && !a.name.startsWith('xmlns:')) continue;
+        if (own === scope) own = new Map(scope);
+        const prefix = a.name === 'xmlns' ? '' : a.name.slice(6);
+        if (prefix === 'xml' || prefix === 'xmlns' || (prefix !== '' && a.value === '')) {
+          this.fail(`a reserved or empty binding of ${a.name}`, at);
         }
+        (own as Map<string, string>).set(prefix, a.value);
       }
       const pending: Pending = { name, attributes, children: [], scope: own, at };
       if (this.#startsWith('/>')) {
@@ -297,16 +299,16 @@ class Parser {
 
   #resolve(p: Pending): XmlElement {
     const attributes: XmlAttribute[] = [];
-    const seen = new Set<string>();
     for (const a of p.attributes) {
       if (a.name === 'xmlns' || a.name.startsWith('xmlns:')) continue;
       const q = this.#qualified(a.name, p.scope, true, p.at);
-      const key = `${q.ns ?? ''} ${q.local}`;
-      if (seen.has(key)) this.fail(`the attribute ${q.local} twice in one namespace`, p.at);
-      seen.add(key);
-      attributes.push({ ...q, value: a.value });
+      if (attributes.some((b) => b.local === q.local && b.ns === q.ns)) {
+        this.fail(`the attribute ${q.local} twice in one namespace`, p.at);
+      }
+      attributes.push({ name: q.name, prefix: q.prefix, local: q.local, ns: q.ns, value: a.value });
     }
-    return { ...this.#qualified(p.name, p.scope, false, p.at), attributes, children: p.children };
+    const q = this.#qualified(p.name, p.scope, false, p.at);
+    return { name: q.name, prefix: q.prefix, local: q.local, ns: q.ns, attributes, children: p.children };
   }
 }
 
