@@ -84,9 +84,11 @@ function body(el: Strict, styles: Styles): { children: BodyChild[]; sections: Se
         breaks.push(br);
       }
     } else if (c.local === 'tbl') {
-      // Docs keeps a paragraph between two tables and after the last one (assumed as
-      // appendTable does: a table is always followed by a paragraph).
-      if (children[children.length - 1]?.kind === 'table') children.push(emptyAfterTable());
+      // A Docs table always has a paragraph before it ("A newline character will be inserted
+      // before the inserted table": Docs API InsertTableRequest; a page break stands in its
+      // paragraph) and one after it (as appendTable does; assumed for conversion).
+      const before = children[children.length - 1]?.kind;
+      if (before === undefined || before === 'table' || before === 'sectionBreak') children.push(emptyAfterTable());
       children.push(convertTable(c, styles));
     } else if (c.local === 'sectPr') last = c;
     else throw notConverted(`the element ${c.label}`);
@@ -121,6 +123,7 @@ function commonSection(sections: readonly Section[]): Section {
   return first;
 }
 
+/** The empty paragraph Docs keeps around a table (normal text, no style of its own). */
 function emptyAfterTable(): ParagraphState {
   return {
     kind: 'paragraph',

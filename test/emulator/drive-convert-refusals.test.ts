@@ -238,3 +238,16 @@ test('the folder must be the app’s: a conversion into a folder it did not make
   expect(error.message).toMatch(/File not found/);
   expect(Object.keys(emu.state.docs.documents)).toEqual([]);
 });
+
+test('a table is never first nor last, nor next to another table: Docs keeps a paragraph around each', () => {
+  const model = {
+    name: 'Таблицы',
+    blocks: [
+      { type: 'table' as const, header: ['А'], rows: [['1']] },
+      { type: 'table' as const, header: ['Б'], rows: [['2']] },
+    ],
+  };
+  const { emu, folder } = emulatorWithFolder();
+  const doc = docState(emu, upload(emu, folder, zipParts(partsOf(model))));
+  expect(doc.body.map((c) => (c.kind === 'paragraph' ? `p:${c.text}` : c.kind))).toEqual(['p:', 'table', 'p:', 'table', 'p:']);
+});
