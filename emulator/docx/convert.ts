@@ -88,7 +88,7 @@ function body(el: Strict, styles: Styles): { children: BodyChild[]; sections: Se
       // before the inserted table": Docs API InsertTableRequest; a page break stands in its
       // paragraph) and one after it (as appendTable does; assumed for conversion).
       const before = children[children.length - 1]?.kind;
-      if (before === undefined || before === 'table' || before === 'sectionBreak') children.push(emptyAfterTable());
+      if (before === undefined || before === 'table' || before === 'sectionBreak') children.push(emptyParagraph());
       children.push(convertTable(c, styles));
     } else if (c.local === 'sectPr') last = c;
     else throw notConverted(`the element ${c.label}`);
@@ -96,8 +96,8 @@ function body(el: Strict, styles: Styles): { children: BodyChild[]; sections: Se
   el.done();
   if (!last) throw notConverted(`a body without w:sectPr (Word's default page) in ${el.part}`);
   sections.push(convertSection(last));
-  if (children[children.length - 1]?.kind === 'table') children.push(emptyAfterTable());
-  if (!children.length) children.push(emptyAfterTable());
+  if (children[children.length - 1]?.kind === 'table') children.push(emptyParagraph());
+  if (!children.length) children.push(emptyParagraph());
   // Each break starts the next section: its page numbers start where that section says.
   breaks.forEach((br, i) => (br.pageNumberStart = sections[i + 1]!.pageNumberStart));
   return { children, sections, breaks };
@@ -124,7 +124,7 @@ function commonSection(sections: readonly Section[]): Section {
 }
 
 /** The empty paragraph Docs keeps around a table (normal text, no style of its own). */
-function emptyAfterTable(): ParagraphState {
+function emptyParagraph(): ParagraphState {
   return {
     kind: 'paragraph',
     text: '',
