@@ -18,14 +18,27 @@ import {
   applyUserEdit,
   cellAt,
   columnToLetters,
+  DOCUMENT_MIME_TYPE,
+  DOCX_MIME_TYPE,
   driveFiles,
   FormSubmitError,
   sheetState,
 } from '../emulator';
 import { buildDemoSnapshot } from './demo/build';
-import { chartViews, documentView, findForm, formView, russianSubmitError, submittedAnswers } from './files';
+import {
+  chartViews,
+  documentView,
+  docxCopies,
+  downloadView,
+  findForm,
+  formView,
+  isUpload,
+  russianSubmitError,
+  submittedAnswers,
+} from './files';
 import type {
   DocumentView,
+  DownloadView,
   DriveFileView,
   EditBody,
   EditResponse,
@@ -64,6 +77,7 @@ export type Operation =
   | { kind: 'closeSidebar' }
   | { kind: 'reset' }
   | { kind: 'document'; id: string }
+  | { kind: 'download'; id: string }
   | { kind: 'form'; id: string }
   | { kind: 'submitForm'; body: FormSubmitBody };
 
@@ -121,6 +135,8 @@ export class Engine {
         return this.reset();
       case 'document':
         return this.document(op.id);
+      case 'download':
+        return this.download(op.id);
       case 'form':
         return this.form(op.id);
       case 'submitForm':
@@ -217,13 +233,18 @@ export class Engine {
     return this.sidebarOpen && sidebar ? { title: sidebar.title, html: sidebar.content } : null;
   }
 
-  /** Files the add-on created on Drive, newest first; the workbook itself and trashed files are left out. */
+  /**
+   * Files the add-on created on Drive, newest first; the workbook itself and trashed files are
+   * left out. A Google Doc names its .docx copy, an uploaded file (the copy itself) is downloadable.
+   */
   files(): DriveFileView[] {
     const kinds: Record<string, DriveFileView['kind']> = {
       'application/vnd.google-apps.document': 'document',
       'application/vnd.google-apps.form': 'form',
       'application/vnd.google-apps.folder': 'folder',
+      [DOCX_MIME_TYPE]: 'docx',
     };
+    const copyOf = docxCopies(this.emulator.state.drive);
     return driveFiles(this.emulator.state.drive)
       .filter((f) => !f.trashed && f.mimeType !== 'application/vnd.google-apps.spreadsheet')
       .map((f, order) => ({ f, order }))
@@ -234,12 +255,19 @@ export class Engine {
         kind: kinds[f.mimeType] ?? 'other',
         created: new Date(f.createdAt).toISOString(),
         folder: f.folderName,
+        downloadable: isUpload(f),
+        docx: f.mimeType === DOCUMENT_MIME_TYPE ? copyOf(f) : null,
       }));
   }
 
   /** A Google Doc as print-ready pages (emulator/docs/render.ts), or null. */
   document(id: string): DocumentView | null {
     return documentView(this.emulator.state, String(id));
+  }
+
+  /** An uploaded file's bytes (a .docx copy), or null: read from the state, not a service call. */
+  download(id: string): DownloadView | null {
+    return downloadView(this.emulator.state, String(id));
   }
 
   /** A Google Form as its respondent sees it (by form id or published id), or null. */

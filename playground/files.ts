@@ -1,7 +1,8 @@
 /**
  * What the playground shows of the files the add-on made and of a sheet's charts, read from
- * the emulator's state (never counted): a Google Doc as docToHtml's A4 pages, a Google Form as
- * its respondent's view, the answers a form page sends turned into Emulator.submitForm's, and
+ * the emulator's state (never counted): a Google Doc as docToHtml's A4 pages, the .docx copy
+ * kept beside it and the bytes of any uploaded file for download, a Google Form as its
+ * respondent's view, the answers a form page sends turned into Emulator.submitForm's, and
  * embedded charts with the values their ranges hold now. Runs in the worker, with the state.
  */
 import {
@@ -9,7 +10,10 @@ import {
   type CellValue,
   type ChartSpec,
   chartSpecs,
+  DOCX_MIME_TYPE,
   docToHtml,
+  type DriveFileState,
+  driveFileBytes,
   type DriveState,
   type EmulatorState,
   type FormState,
@@ -18,7 +22,8 @@ import {
   type SheetState,
   type SpreadsheetState,
 } from '../emulator';
-import type { ChartView, DocumentView, FormAnswerView, FormItemType, FormView } from './protocol';
+import { driveFileById } from '../emulator/drive/state';
+import type { ChartView, DocumentView, DownloadView, DriveFileRef, FormAnswerView, FormItemType, FormView } from './protocol';
 
 function own<T>(record: Record<string, T>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
@@ -30,13 +35,50 @@ function folderOf(drive: DriveState, fileId: string): { folder: string; trashed:
   return { folder: folder ? folder.name : '', trashed: file?.trashed === true };
 }
 
-// ---------- documents ----------
+// ---------- documents and their .docx copies ----------
 
-/** The document as print-ready pages, or null when there is none with this id. */
+/** An uploaded file: Drive keeps its bytes (a Google file's content is its document instead). */
+export function isUpload(file: DriveFileState): boolean {
+  return file.content !== undefined;
+}
+
+function copyKey(folderId: string, name: string): string {
+  return `${folderId}\n${name}`;
+}
+
+/**
+ * The .docx copies on Drive by folder and name: what the add-on keeps beside a Doc when
+ * «Копии .docx для архива» is «да» (src/gas/googleDocs.ts keepDocxFile), an upload named
+ * «<Doc name>.docx» in the Doc's folder. Live ones only; of two of a name, the newer.
+ */
+export function docxCopies(drive: DriveState): (doc: DriveFileState) => DriveFileRef | null {
+  const copies = new Map<string, DriveFileState>();
+  for (const file of drive.files) {
+    if (file.trashed || !isUpload(file) || file.mimeType !== DOCX_MIME_TYPE) continue;
+    const key = copyKey(file.parentId, file.name);
+    const known = copies.get(key);
+    if (!known || file.createdAt >= known.createdAt) copies.set(key, file);
+  }
+  return (doc) => {
+    const copy = copies.get(copyKey(doc.parentId, `${doc.name}.docx`));
+    return copy ? { id: copy.id, name: copy.name } : null;
+  };
+}
+
+/** The document as print-ready pages, with its .docx copy if one is kept; null when there is none with this id. */
 export function documentView(state: EmulatorState, id: string): DocumentView | null {
   const doc = own(state.docs.documents, id);
   if (!doc) return null;
-  return { id, name: doc.name, html: docToHtml(doc), ...folderOf(state.drive, id) };
+  const file = driveFileById(state.drive, id);
+  const docx = file ? docxCopies(state.drive)(file) : null;
+  return { id, name: doc.name, html: docToHtml(doc), ...folderOf(state.drive, id), docx };
+}
+
+/** The bytes of an uploaded file (a .docx copy) to download, or null for a Google file or no file. */
+export function downloadView(state: EmulatorState, id: string): DownloadView | null {
+  const file = driveFileById(state.drive, id);
+  const bytes = driveFileBytes(state.drive, id);
+  return file && bytes ? { name: file.name, mimeType: file.mimeType, bytes } : null;
 }
 
 // ---------- forms ----------

@@ -5,12 +5,15 @@
  *   /document/d/<id>/edit                          a Google Doc as print-ready A4 pages
  *   /forms/d/e/<publishedId>/viewform[?usp=pp_url&entry.<itemId>=…]   a form to answer
  *   /forms/d/<formId>/viewform (or /edit)           the same form, by its id
+ *   /uc?export=download&id=<id>                    an uploaded file's bytes (the .docx copy
+ *                                                  of a Doc), as an attachment
  *
  * The document's pages are docToHtml's (every text escaped there); the only other text put
  * into the markup here, the document's name, is escaped too. The form page is an empty shell
  * that client/viewer.ts fills with textContent. The pages are served with a Content-Security-
  * Policy that allows no inline script and no other origin.
  */
+import { downloadHref } from './client/links';
 import type { DocumentView } from './protocol';
 
 /** What the viewer pages may load: their own script and styles, the document's inline styles. */
@@ -63,7 +66,18 @@ function shell(options: { title: string; view: 'document' | 'form' | 'missing'; 
   ].join('\n');
 }
 
-/** The bar above a document: its name and folder, «Печать», «Вернуться к таблице». */
+/**
+ * Content-Disposition of a download: the name as an RFC 6266 attachment, in ASCII for old
+ * clients (other characters as «_») and exactly, UTF-8 percent-encoded, in `filename*`
+ * (RFC 5987: only attr-chars are left as they are).
+ */
+export function attachmentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]+/g, '_').replace(/["\\%]/g, '_') || 'download';
+  const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/** The bar above a document: its name and folder, «Печать», «Скачать .docx» when a copy is kept, «Вернуться к таблице». */
 export function documentPage(doc: DocumentView): string {
   const where = [
     doc.folder ? `Папка «${doc.folder}»` : '',
@@ -81,6 +95,7 @@ export function documentPage(doc: DocumentView): string {
     `<div class="viewer-sub">${escapeHtml(where)}</div>`,
     '</div>',
     '<span class="sandbox-badge" title="Документ создан дополнением в эмуляторе на этом компьютере">Песочница</span>',
+    docxLink(doc),
     '<button id="print-button" type="button" class="primary">Печать</button>',
     '<button id="back-button" type="button" class="outline">Вернуться к таблице</button>',
     '</header>',
@@ -90,6 +105,14 @@ export function documentPage(doc: DocumentView): string {
     view: 'document',
     body: `${bar}\n<main id="doc-pages" data-doc-id="${escapeHtml(doc.id)}">${doc.html}</main>`,
   });
+}
+
+/** «Скачать .docx»: the copy kept beside the Doc, downloaded as its file; '' when there is none. */
+function docxLink(doc: DocumentView): string {
+  const href = doc.docx ? downloadHref(doc.docx.id) : null;
+  if (!doc.docx || !href) return '';
+  const title = `Файл «${doc.docx.name}» из той же папки: копия документа для архива`;
+  return `<a id="docx-link" class="button outline" href="${escapeHtml(href)}" download title="${escapeHtml(title)}">Скачать .docx</a>`;
 }
 
 /** The form page: filled by client/viewer.ts from /api/form. */

@@ -122,14 +122,28 @@ export interface ToastView {
   timeoutSeconds: number | null;
 }
 
+/** A file of the emulated Drive by its id and name. */
+export interface DriveFileRef {
+  id: string;
+  name: string;
+}
+
 export interface DriveFileView {
   id: string;
   name: string;
-  kind: 'document' | 'form' | 'folder' | 'other';
+  /** 'docx': an uploaded Word file (the .docx copy the add-on keeps beside a Doc). */
+  kind: 'document' | 'form' | 'folder' | 'docx' | 'other';
   /** ISO time of creation. */
   created: string;
   /** The Drive folder holding it ('' when unknown). */
   folder: string;
+  /** An uploaded file: its bytes are downloaded from downloadHref(id). */
+  downloadable: boolean;
+  /**
+   * A Google Doc's .docx copy: «<name>.docx» in the same folder, not trashed (kept when
+   * «Копии .docx для архива» is «да»); null when there is none, and for other kinds.
+   */
+  docx: DriveFileRef | null;
 }
 
 export interface WorkbookView {
@@ -258,4 +272,13 @@ export interface DocumentView {
   /** The Drive folder holding it. */
   folder: string;
   trashed: boolean;
+  /** Its .docx copy beside it (see DriveFileView.docx), or null. */
+  docx: DriveFileRef | null;
+}
+
+/** An uploaded file's bytes, served as an attachment. */
+export interface DownloadView {
+  name: string;
+  mimeType: string;
+  bytes: Uint8Array;
 }

@@ -15,11 +15,12 @@ import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { EXECUTIONS, type Operation } from './engine';
 import { EmulatorHost, type Settlement } from './host';
-import { documentPage, formPage, messagePage, VIEWER_CSP, viewerPath } from './pages';
+import { attachmentDisposition, documentPage, formPage, messagePage, VIEWER_CSP, viewerPath } from './pages';
 import type {
   DialogAnswerBody,
   DialogView,
   DocumentView,
+  DownloadView,
   EditBody,
   ExecutionResponse,
   FormSubmitBody,
@@ -213,6 +214,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       if (!doc) throw new HttpError(404, 'Документ не найден.');
       sendJson(res, 200, doc);
     },
+    // Drive's download link of an uploaded file (see download below).
+    'GET /uc': (_req, url, res) => download(url, res),
     'GET /api/form': async (_req, url, res) => {
       const form = (await query({ kind: 'form', id: url.searchParams.get('id') ?? '' })) as FormView | null;
       if (!form) throw new HttpError(404, 'Форма не найдена: возможно, её удалили.');
@@ -286,6 +289,35 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       await host.closeDialogs();
       sendJson(res, 200, await execute({ kind: 'reset' }));
     },
+  };
+
+  /**
+   * An uploaded file (the .docx copy of a Doc) at Drive's download link, as an attachment
+   * named as on Drive. Read from the state: no service call.
+   */
+  const download = async (url: URL, res: ServerResponse): Promise<void> => {
+    if (host.dialog) {
+      return sendPage(
+        res,
+        409,
+        messagePage('Дополнение ждёт ответа', 'В таблице открыт диалог дополнения: ответьте на него, затем скачайте файл снова.'),
+      );
+    }
+    const file = (await query({ kind: 'download', id: url.searchParams.get('id') ?? '' })) as DownloadView | null;
+    if (!file) {
+      return sendPage(
+        res,
+        404,
+        messagePage('Файл не найден', 'Такого файла нет на эмулированном Диске: возможно, демо сброшено.'),
+      );
+    }
+    const bytes = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+    const type = /^[\w.+-]+\/[\w.+-]+$/.test(file.mimeType) ? file.mimeType : 'application/octet-stream';
+    send(res, 200, type, bytes, {
+      'Content-Disposition': attachmentDisposition(file.name),
+      'Content-Length': String(bytes.length),
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+    });
   };
 
   /** A document or form opened in its own tab, at the path Google gives it. */

@@ -44,5 +44,13 @@ export function fileHref(kind: string, id: string): string | null {
   return null;
 }
 
+/**
+ * Where an uploaded file's bytes are downloaded (a .docx copy): Drive's download link,
+ * drive.google.com/uc?export=download&id=<id>, on this server.
+ */
+export function downloadHref(id: string): string | null {
+  return /^[\w-]{1,200}$/.test(id) ? `/uc?export=download&id=${id}` : null;
+}
+
 /** The page and the viewer tabs tell each other that the workbook changed (a form was answered). */
 export const CHANNEL = 'mentorship-playground';

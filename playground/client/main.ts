@@ -18,7 +18,7 @@ import type {
   WorkbookView,
 } from '../protocol';
 import { drawChart } from './charts';
-import { CHANNEL, cellLink, fileHref, type LocalLink } from './links';
+import { CHANNEL, cellLink, downloadHref, fileHref, type LocalLink } from './links';
 
 // ---------- small DOM helpers ----------
 
@@ -446,24 +446,36 @@ function renderSidebar(workbook: WorkbookView): void {
   }
 }
 
+/** What «Файлы на Диске» says. */
+const FILES_TEXT = {
+  none: 'Пока нет файлов',
+  noneHint:
+    'Здесь появятся документы и формы, которые создаст дополнение: приказы и программы — как страницы А4, анкеты — как формы, на которые можно ответить.',
+  hint: 'Документ откроется в новой вкладке как страницы А4 для печати, форма — как страница для ответа; «.docx» скачивает копию документа для архива.',
+  noCopy:
+    'У документа без ссылки «.docx» нет копии для архива. Чтобы копия сохранялась рядом с каждым документом, укажите «да» в листе «Настройки», параметр «Копии .docx для архива», и сделайте документ снова.',
+  kinds: { document: 'Документ', form: 'Форма', folder: 'Папка', docx: 'Файл Word', other: 'Файл' } as Record<string, string>,
+  docxLink: '↓ .docx',
+  docxTitle: (name: string) => `Скачать «${name}»: копия документа для архива`,
+  openDocument: 'Открыть документ в новой вкладке',
+  openForm: 'Открыть форму в новой вкладке',
+  download: 'Скачать файл',
+} as const;
+
 function renderFiles(workbook: WorkbookView): void {
   const list = $('files-list');
   list.replaceChildren();
   $('files-button').textContent = workbook.files.length ? `Файлы на Диске (${workbook.files.length})` : 'Файлы на Диске';
   if (!workbook.files.length) {
-    list.append(el('li', 'empty', 'Пока нет файлов'));
-    const hint = el(
-      'li',
-      'files-hint',
-      'Здесь появятся документы и формы, которые создаст дополнение: приказы и программы — как страницы А4, анкеты — как формы, на которые можно ответить.',
-    );
-    list.append(hint);
+    list.append(el('li', 'empty', FILES_TEXT.none), el('li', 'files-hint', FILES_TEXT.noneHint));
     return;
   }
-  const kinds: Record<string, string> = { document: 'Документ', form: 'Форма', folder: 'Папка', other: 'Файл' };
-  list.append(
-    el('li', 'files-hint', 'Документ откроется в новой вкладке как страницы А4 для печати, форма — как страница для ответа.'),
-  );
+  list.append(el('li', 'files-hint', FILES_TEXT.hint));
+  if (workbook.files.some((f) => f.kind === 'document' && !f.docx)) {
+    const noCopy = el('li', 'files-hint no-copy', FILES_TEXT.noCopy);
+    noCopy.id = 'docx-hint';
+    list.append(noCopy);
+  }
   for (const file of workbook.files) {
     const item = el('li');
     item.dataset.kind = file.kind;
@@ -472,24 +484,44 @@ function renderFiles(workbook: WorkbookView): void {
       timeStyle: 'short',
       timeZone: 'Europe/Moscow',
     });
-    const meta = [kinds[file.kind] ?? 'Файл', file.folder && file.folder !== 'My Drive' ? `папка «${file.folder}»` : '', when]
+    const meta = [
+      FILES_TEXT.kinds[file.kind] ?? FILES_TEXT.kinds.other,
+      file.folder && file.folder !== 'My Drive' ? `папка «${file.folder}»` : '',
+      when,
+    ]
       .filter(Boolean)
       .join(' · ');
-    const href = fileHref(file.kind, file.id);
+    // A Google file opens in a new tab; an uploaded one (a .docx copy) is downloaded.
+    const download = file.downloadable ? downloadHref(file.id) : null;
+    const href = download ?? fileHref(file.kind, file.id);
     const holder = href ? el('a', 'file-link') : el('div', 'file-link');
     if (holder instanceof HTMLAnchorElement && href) {
       holder.href = href;
-      holder.target = '_blank';
-      holder.rel = 'noopener';
-      holder.title = file.kind === 'form' ? 'Открыть форму в новой вкладке' : 'Открыть документ в новой вкладке';
+      if (download) {
+        holder.download = file.name;
+        holder.title = FILES_TEXT.download;
+      } else {
+        holder.target = '_blank';
+        holder.rel = 'noopener';
+        holder.title = file.kind === 'form' ? FILES_TEXT.openForm : FILES_TEXT.openDocument;
+      }
     }
     const icon = el('span', `file-icon ${file.kind}`);
     icon.setAttribute('aria-hidden', 'true');
     const text = el('span', 'file-text');
     text.append(el('span', 'file-name', file.name), el('span', 'file-meta', meta));
     holder.append(icon, text);
-    if (href) holder.append(el('span', 'file-open', '↗'));
+    if (href) holder.append(el('span', 'file-open', download ? '↓' : '↗'));
     item.append(holder);
+    // Beside a Google Doc: its .docx copy, when one is kept.
+    const copy = file.docx ? downloadHref(file.docx.id) : null;
+    if (file.docx && copy) {
+      const link = el('a', 'file-docx', FILES_TEXT.docxLink);
+      link.href = copy;
+      link.download = file.docx.name;
+      link.title = FILES_TEXT.docxTitle(file.docx.name);
+      item.append(link);
+    }
     list.append(item);
   }
 }

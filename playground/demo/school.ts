@@ -365,6 +365,8 @@ export function demoSchool(seed = DEMO_SEED): DemoSchool {
     curatorName: curator.signature,
     siteSection: 'https://school7-ensk.example/nastavnichestvo',
     municipalBody: 'Управление образования администрации города Энска',
+    // A .docx copy beside each document: «Файлы на Диске» offers it for download at once.
+    docxCopies: 'да',
   };
 
   // One pair waits for the mentor's consent to the duties; one is fixed by order and running.

@@ -4,8 +4,11 @@
  * «Анкета наставляемого» opened from «Файлы на Диске», filled (a required question left empty
  * first) and submitted: the add-on's real form-submit trigger puts the mentee into
  * «Наставляемые». A pre-filled satisfaction link in «Пары» opens its form with the pair's code.
- * «Документы → Согласия на обработку персональных данных» makes documents; one opens as A4
- * pages with the person's name and a «Печать» button. The charts of «Мониторинг» (put into
+ * «Документы → Согласия на обработку персональных данных» («Нет» to one file for printing)
+ * makes a document per person; one opens as A4 pages with the person's name and a «Печать»
+ * button. The demo keeps .docx copies: «.docx» beside the Doc in «Файлы на Диске», the copy
+ * listed itself and «Скачать .docx» in its tab download it under its Drive name; a Doc
+ * without a copy gets none, and the panel says how to have copies kept. The charts of «Мониторинг» (put into
  * the starting state here until the add-on's own monitoring action draws them) are drawn as
  * SVG. A document whose name and text are markup shows them as text.
  *
@@ -104,12 +107,19 @@ async function menu(page: Page, ...path: string[]): Promise<void> {
 
 /** Answers the add-on's alert with ОК and waits for the run to finish; returns its message. */
 async function acceptAlert(page: Page): Promise<string> {
+  return answerAlert(page, 'ОК', true);
+}
+
+/** Answers the add-on's alert with `button`; `last`: the run then finishes. Returns its message. */
+async function answerAlert(page: Page, button: string, last: boolean): Promise<string> {
   const alert = page.locator('.modal[data-kind="addon-alert"]');
   await alert.waitFor();
   const message = (await alert.locator('.msg').textContent()) ?? '';
-  await alert.getByRole('button', { name: 'ОК' }).click();
-  await alert.waitFor({ state: 'detached' });
-  await page.locator('#running').waitFor({ state: 'hidden' });
+  await alert.getByRole('button', { name: button, exact: true }).click();
+  if (last) {
+    await alert.waitFor({ state: 'detached' });
+    await page.locator('#running').waitFor({ state: 'hidden' });
+  } else await page.waitForFunction((text) => document.querySelector('.modal .msg')?.textContent !== text, message);
   return message;
 }
 
@@ -234,12 +244,30 @@ test('documents open as A4 pages, forms are answered through the real trigger, c
   expect(await prefilled.locator('.scale').first().textContent()).toMatch(/^совсем нет12345678910полностью$/);
   await prefilled.close();
 
-  // «Документы → Согласия на обработку персональных данных»: one document per person.
+  // «Документы → Согласия на обработку персональных данных»: «Нет» to one file for printing, a document per person.
   await menu(page, 'Документы', 'Согласия на обработку персональных данных');
+  expect(await answerAlert(page, 'Нет', false)).toMatch(/одним файлом для печати/);
   expect(await acceptAlert(page)).toMatch(/документов — [1-9]/);
   await showFiles(page);
-  const docLink = page.locator('#files-list a.file-link', { hasText: 'Согласие на обработку персональных данных —' }).first();
+  const docRow = page
+    .locator('#files-list li[data-kind="document"]')
+    .filter({ hasText: 'Согласие на обработку персональных данных —' })
+    .first();
+  const docLink = docRow.locator('a.file-link');
   const docName = (await docLink.locator('.file-name').textContent())!;
+  // The demo keeps .docx copies: one beside the Doc, and the copy itself listed, both downloaded.
+  const docxName = `${docName}.docx`;
+  expect(await docRow.locator('a.file-docx').textContent()).toBe('↓ .docx');
+  const [fromRow] = await Promise.all([page.waitForEvent('download'), docRow.locator('a.file-docx').click()]);
+  expect(fromRow.suggestedFilename()).toBe(docxName);
+  const copyRow = page.locator('#files-list li[data-kind="docx"]').filter({ hasText: docxName });
+  expect(await copyRow.locator('a.file-link').getAttribute('href')).toBe(
+    await docRow.locator('a.file-docx').getAttribute('href'),
+  );
+  // The document made outside the add-on has no copy: the panel says how to get one.
+  await expectText(page.locator('#docx-hint'), /укажите «да» в листе «Настройки», параметр «Копии \.docx для архива»/);
+  mkdirSync(OUTPUT, { recursive: true });
+  await page.locator('#files-panel').screenshot({ path: join(OUTPUT, 'playground-files-panel.png') });
   const surname = /— (?:[А-ЯЁ]\.){2} ?([А-ЯЁа-яё-]+)/.exec(docName)?.[1];
   if (!surname) throw new Error(`no person in «${docName}»`);
   const doc = await popup(page, docLink);
@@ -262,12 +290,16 @@ test('documents open as A4 pages, forms are answered through the real trigger, c
     };
   });
   expect(layout.pages).toBeGreaterThanOrEqual(1);
-  expect(layout.width).toBeCloseTo((595.28 * 96) / 72, 0); // A4 width, 210 mm
-  expect(layout.minHeight).toBeCloseTo((841.89 * 96) / 72, 0); // A4 height, 297 mm
-  expect(layout.paddingLeft).toBeCloseTo((56.69 * 96) / 72, 0); // the document's 20 mm left margin
+  expect(layout.width).toBeCloseTo((595.3 * 96) / 72, 0); // A4 width, 210 mm (the .docx's 595.3 pt)
+  expect(layout.minHeight).toBeCloseTo((841.9 * 96) / 72, 0); // A4 height, 297 mm
+  expect(layout.paddingLeft).toBeCloseTo((56.7 * 96) / 72, 0); // the document's 20 mm left margin
   expect(layout.shadow).not.toBe('none');
-  expect(layout.pageRule).toMatch(/size: 595\.28pt 841\.89pt/);
+  expect(layout.pageRule).toMatch(/size: 595\.3pt 841\.9pt/);
   expect(layout.text).toContain(`Я, ${surname} `);
+  // «Скачать .docx» beside «Печать» downloads the copy under its Drive name.
+  const [fromViewer] = await Promise.all([doc.waitForEvent('download'), doc.locator('#docx-link').click()]);
+  expect(fromViewer.suggestedFilename()).toBe(docxName);
+  expect(await doc.locator('#docx-link').textContent()).toBe('Скачать .docx');
   // «Печать» prints the pages; in print the bar is gone.
   await doc.evaluate(() => {
     (window as unknown as { printed: number }).printed = 0;
@@ -286,6 +318,7 @@ test('documents open as A4 pages, forms are answered through the real trigger, c
   // A document whose name and text are markup shows them as text.
   const hostile = await popup(page, page.locator('#files-list a.file-link', { hasText: HOSTILE }));
   await expectText(hostile.locator('#doc-name'), HOSTILE);
+  expect(await hostile.locator('#docx-link').count()).toBe(0); // made without a copy
   await expectText(hostile.locator('.gdoc .page'), (text) => text.includes(`<script>window.__pwned=2</script>${HOSTILE}`));
   expect(
     await hostile.evaluate(() => [

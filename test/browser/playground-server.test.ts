@@ -278,6 +278,111 @@ describe('HTTP server', () => {
   });
 });
 
+describe('.docx copies in «Файлы на Диске»', () => {
+  const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+  /** What Python's zipfile reads of the bytes: whether they open, and the parts' names. */
+  function pythonZip(bytes: Buffer): { ok: boolean; names: string[]; bad: string | null } {
+    const script = [
+      'import io, json, sys, zipfile',
+      'z = zipfile.ZipFile(io.BytesIO(sys.stdin.buffer.read()))',
+      'print(json.dumps({"ok": True, "names": z.namelist(), "bad": z.testzip()}))',
+    ].join('\n');
+    const run = spawnSync('python3', ['-c', script], { input: bytes, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    return JSON.parse(run.stdout);
+  }
+
+  test('a document made with copies on is offered as .docx beside its Doc and in its viewer, and downloads as a zip', async () => {
+    const playground = await startPlayground({
+      port: 0,
+      stateDir: tempDir('playground-state-'),
+      realClock: false,
+      log: () => {},
+    });
+    try {
+      const url = (path: string) => new URL(path, playground.url);
+      const post = async (path: string, body: unknown) =>
+        (await (
+          await fetch(url(path), { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+        ).json()) as ExecutionResponse;
+      const files = async () => ((await (await fetch(url('/api/state'))).json()) as WorkbookView).files;
+      expect(await post('/api/open', {})).toMatchObject({ status: 'done', ok: true });
+      // The demo keeps copies: «Копии .docx для архива» is «да» in its «Настройки».
+      const settings = gridDisplayValues(buildDemoEmulator().state.spreadsheet, 'Настройки');
+      expect(settings).toContainEqual(expect.arrayContaining(['Копии .docx для архива', 'да']));
+
+      const made = await post('/api/script-run', {
+        name: 'generateDocuments',
+        args: [encodeArgument({ kind: 'dataConsent', ids: ['НТ-0001'] })],
+      });
+      expect(made).toMatchObject({ status: 'done', ok: true });
+      const listed = await files();
+      const doc = listed.find((f) => f.kind === 'document')!;
+      expect(doc.name).toMatch(/^Согласие на обработку персональных данных — .*\(НТ-0001\)$/);
+      const copy = listed.find((f) => f.kind === 'docx')!;
+      expect(copy).toMatchObject({ name: `${doc.name}.docx`, folder: doc.folder, downloadable: true, docx: null });
+      expect(doc).toMatchObject({ downloadable: false, docx: { id: copy.id, name: copy.name } });
+
+      // The Doc's A4 tab links its copy.
+      const viewer = await (await fetch(url(`/document/d/${doc.id}/edit`))).text();
+      expect(viewer).toContain(`<a id="docx-link" class="button outline" href="/uc?export=download&amp;id=${copy.id}" download`);
+      expect(viewer).toContain('>Скачать .docx</a>');
+
+      // The download: the bytes as an attachment named as on Drive, read from the state (no call counted).
+      const response = await fetch(url(`/uc?export=download&id=${copy.id}`));
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(DOCX);
+      const disposition = response.headers.get('content-disposition')!;
+      expect(disposition).toMatch(/^attachment; filename="[\x20-\x7e]+\.docx"; filename\*=UTF-8''/);
+      const encoded = /filename\*=UTF-8''(\S+)$/.exec(disposition)![1];
+      expect(encoded).toMatch(/^[A-Za-z0-9!#$&+\-.^_`|~%]+$/); // RFC 5987 attr-chars and %XX only
+      expect(decodeURIComponent(encoded)).toBe(copy.name);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+      const zip = pythonZip(bytes);
+      expect(zip).toMatchObject({ ok: true, bad: null });
+      expect(zip.names).toContain('word/document.xml');
+
+      // A Google file has no bytes to download; an unknown id neither.
+      expect((await fetch(url(`/uc?export=download&id=${doc.id}`))).status).toBe(404);
+      expect((await fetch(url('/uc?export=download&id=nope'))).status).toBe(404);
+    } finally {
+      await playground.close();
+    }
+  });
+
+  test('a copy is read from the state (no service call); with copies off a new Doc has none beside it', () => {
+    const { engine: e } = engine();
+    e.open();
+    const consent = (id: string) => e.scriptRun('generateDocuments', [encodeArgument({ kind: 'dataConsent', ids: [id] })]);
+    expect(consent('НТ-0001').ok).toBe(true);
+    const first = e.workbook().files.find((f) => f.kind === 'document')!;
+    const calls = e.emulator.totalCalls();
+    const bytes = e.download(first.docx!.id)!.bytes;
+    expect(Buffer.from(bytes.subarray(0, 2)).toString('latin1')).toBe('PK');
+    expect(e.document(first.id)!.docx).toEqual(first.docx);
+    e.workbook();
+    expect(e.emulator.totalCalls()).toBe(calls);
+
+    const settings = e.workbook().sheets.find((s) => s.name === 'Настройки')!.sheetId;
+    const sheet = e.workbook(settings).sheet!;
+    const row = sheet.cells.findIndex((r) => r.some((c) => c?.t === 'Копии .docx для архива')) + 1;
+    const column = sheet.cells[0].findIndex((c) => c?.t === 'Значение') + 1;
+    expect(row).toBeGreaterThan(1);
+    expect(e.edit({ sheetId: settings, row, column, input: 'нет' })).toEqual({ ok: true });
+    expect(consent('НТ-0002').ok).toBe(true);
+    const files = e.workbook().files;
+    expect(files.map((f) => f.kind)).toEqual(['document', 'docx', 'document']);
+    const second = files[0];
+    expect(second.name).toMatch(/\(НТ-0002\)$/);
+    expect(second.docx).toBeNull();
+    expect(e.document(second.id)!.docx).toBeNull();
+    expect(files[2].docx).toEqual(first.docx); // the first keeps its copy
+    expect(e.download(second.id)).toBeNull(); // a Google file: nothing to download
+  });
+});
+
 test('a restored snapshot is the same workbook', () => {
   const snapshot = buildDemoSnapshot();
   expect(new Emulator({ snapshot }).snapshot()).toBe(snapshot);
