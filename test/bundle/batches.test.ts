@@ -6,7 +6,7 @@
  * Each document is one Drive conversion of a .docx: 2 s a conversion (the issue's assumption)
  * is what makes a batch of 300 outlast one execution.
  */
-import { type Emulator, EXCEEDED_MESSAGE } from '../../emulator';
+import { docToText, type Emulator, EXCEEDED_MESSAGE } from '../../emulator';
 import { DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../src/i18n/documents';
 import {
   type BatchAnswer,
@@ -119,6 +119,111 @@ describe('a batch of 300 consent documents stopped at random points, continued b
       expect(quotaDays).toBeLessThanOrEqual(1);
     },
   );
+});
+
+describe('one file printed for many («Да»), stopped at random points, continued by the curator', () => {
+  // Two files: 300 subjects (the most a file holds) and the 30 left.
+  const SUBJECTS = 330;
+  const GROUPS = [
+    { first: 1, count: 300 },
+    { first: 301, count: 30 },
+  ];
+  const idOf = (n: number) => `НЯ-${String(n).padStart(4, '0')}`;
+  const printName = (group: { first: number; count: number }) =>
+    DOC_BATCH.printFileName(LABEL, idOf(group.first), idOf(group.first + group.count - 1), group.count);
+
+  test.each(Array.from({ length: 12 }, (_, run) => run))(
+    'run %i ends with exactly one live file per group of ≤300, every row linking its group’s file',
+    (run) => {
+      const emu = schoolWithoutConsents(SUBJECTS, { account: 'workspace' });
+      const next = random(2000 + run);
+      // A file of 300 consents takes 2–20 s to convert; calls 40–80 ms; every execution is stopped
+      // after a random 1 s to 60 s: while reading, right after a conversion (the file made but
+      // not yet recorded), while recording or trashing — or it gets through.
+      const stops: string[] = [];
+      let executions = 0;
+      const execute = (go: () => unknown, first = false) => {
+        const conversionCostMs = 2000 + Math.floor(next() * 18_000);
+        // The first execution is stopped before its second conversion ends (two need more time).
+        const longestMs = first ? 1000 + conversionCostMs : 60_000;
+        emu.executionClock = {
+          callCostMs: 40 + Math.floor(next() * 40),
+          conversionCostMs,
+          limitMs: 1000 + Math.floor(next() * (longestMs - 1000)),
+        };
+        stops.push(attempt(() => void go()));
+        executions++;
+      };
+      const finished = () => journalLines(emu).some((entry) => entry.split('\n').includes(DOC_BATCH.finished(LABEL, SUBJECTS)));
+      // «Да» the first time; once a batch is pending the menu asks nothing and goes on printing
+      // (documentsMenu checks both).
+      execute(() => documentsMenu(emu, 'runDataConsents', true), true);
+      while (!finished()) {
+        expect(executions).toBeLessThan(200);
+        emu.env.clock.advance(Math.floor(next() * 60) * 60_000);
+        execute(next() < 0.5 ? () => documentsMenu(emu, 'runDataConsents', true) : () => continueFromSidebar(emu));
+      }
+      expect(stops).toContain('stopped');
+      expect(pendingJobs(emu)).toEqual([]);
+
+      // Exactly one live file per group, named for it; nothing else of the kind is live (no
+      // file a stop left behind, no file per person).
+      const printed = liveFiles(emu, `${LABEL}, `);
+      expect(printed.map((f) => f.name).sort()).toEqual(GROUPS.map(printName).sort());
+      expect(consentDocs(emu)).toEqual([]);
+      const rows = consentRows(emu);
+      expect(rows).toHaveLength(SUBJECTS);
+      for (const group of GROUPS) {
+        const file = printed.find((f) => f.name === printName(group))!;
+        // Every subject of the group has its row, linking this file, named so.
+        const ids = Array.from({ length: group.count }, (_, i) => idOf(group.first + i));
+        const groupRows = rows.filter((r) => ids.includes(String(r['Для кого (ID или учебный год)'])));
+        expect(groupRows).toHaveLength(group.count);
+        expect(linkedIds(groupRows)).toEqual(new Set([file.id]));
+        expect(new Set(groupRows.map((r) => r['Файл']))).toEqual(new Set([file.name]));
+        // A section per subject (numbered from 1), each person's consent in it.
+        const doc = emu.state.docs.documents[file.id]!;
+        const sections = doc.body.filter((b) => b.kind === 'sectionBreak');
+        expect(sections).toHaveLength(group.count - 1);
+        expect(sections.every((b) => b.kind === 'sectionBreak' && b.pageNumberStart === 1)).toBe(true);
+        const text = docToText(doc).replace(/\u00a0/g, ' ');
+        for (let n = group.first; n < group.first + group.count; n++) expect(text).toContain(`Учитель${n} Без Согласия`);
+      }
+      // What stops left behind was trashed: every other file of those names is in the trash.
+      const sameNames = emu.state.drive.files.filter((f) => GROUPS.map(printName).includes(f.name));
+      expect(sameNames.filter((f) => !f.trashed)).toHaveLength(GROUPS.length);
+      expect(emu.state.script.triggers).toEqual([]);
+    },
+  );
+});
+
+// KNOWN BUG in src (reported): a file printed again points its subjects' existing rows at it one
+// write per row (DocumentLinks.recordMany → rewrite), not held and written together with the
+// batch's record. Stopped among those writes, the rows already rewritten count as done, so the
+// next execution prints the rest as a second file («230 (НЯ-0071 — НЯ-0300)») while the first
+// («300 …», every section) stays live for the 70 rows that link it: those consents are printed
+// twice. Marked failing so that it turns red once fixed: then make it a plain test.
+test.failing('printed again later and stopped while its rows are rewritten: still one live file for the 300, every row linking it', () => {
+  const emu = schoolOf300();
+  const name = DOC_BATCH.printFileName(LABEL, 'НЯ-0001', 'НЯ-0300', PEOPLE);
+  const printedFiles = () => liveFiles(emu, `${LABEL}, `);
+  expect(documentsMenu(emu, 'runDataConsents', true)).toContain(DOC_BATCH.finished(LABEL, PEOPLE));
+  const [first] = printedFiles();
+  expect(first?.name).toBe(name);
+
+  // Later (e.g. the organisation's name changed) the same consents are printed again; the
+  // execution is stopped after the new file is made, while the 300 rows are being pointed at it.
+  emu.env.clock.advance(60 * 60_000);
+  emu.executionClock = { callCostMs: 50, conversionCostMs: 1000, limitMs: 10_000 };
+  expect(attempt(() => documentsMenu(emu, 'runDataConsents', true))).toBe('stopped');
+  emu.executionClock = { callCostMs: 0, limitMs: 6 * 60_000 };
+  expect(documentsMenu(emu, 'runDataConsents', true)).toContain(DOC_BATCH.finished(LABEL, PEOPLE));
+
+  const printed = printedFiles();
+  expect(printed.map((f) => f.name)).toEqual([name]);
+  expect(printed[0]!.id).not.toBe(first!.id);
+  expect(emu.state.drive.files.find((f) => f.id === first!.id)?.trashed).toBe(true);
+  expect(linkedIds(consentRows(emu))).toEqual(new Set([printed[0]!.id]));
 });
 
 describe('continuing by the curator’s next action', () => {
