@@ -6,8 +6,12 @@ import { loadAddOn } from './addon';
 const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
 
 describe('build/Code.js as Apps Script loads it', () => {
-  test('stays within its size budget (measured 413 KB unminified when set; every execution parses it)', () => {
-    expect(code.length).toBeLessThan(500 * 1024);
+  // Every execution parses the whole file. Measured 516,278 characters (504 K) when set, with the
+  // .docx writer (src/domain/docx, 25 K) and fflate (19 K: only what zipSync needs — deflate, CRC,
+  // the zip writer — as esbuild's metafile shows) added for documents made in one Drive call; the
+  // budget is that plus about 3 % for what issue 12 still adds. Before them it was about 456 K.
+  test('stays within its size budget (504 K characters unminified when set; every execution parses it)', () => {
+    expect(code.length).toBeLessThan(520 * 1024);
   });
 
   test('evaluating the bundle makes no service call', () => {
