@@ -39,6 +39,8 @@ const UNITS = [
 const ABBREVIATIONS = ['г', 'гг', 'ст', 'п', 'пп', 'ч', 'ул', 'д', 'корп', 'кв', 'стр', 'рис', 'табл', 'гл', 'разд', 'прил'];
 
 const SPACE = ' ';
+/** Letters of the longest surname the initials rule looks back over. */
+const MAX_SURNAME = 40;
 /** A space of either kind, for looking around (an earlier rule may have bound it already). */
 const GAP = '[ \\u00a0]';
 const L = '\\p{L}';
@@ -49,8 +51,9 @@ const RULES: readonly RegExp[] = [
   // Initials before the surname: «А. М. Киселёва», «А.М. Киселёва», «А.-М.О. Кузнецова».
   new RegExp(`(?<=(?:^|[^${L}\\-])\\p{Lu}\\.(?:-?\\p{Lu}\\.)*)${SPACE}+(?=\\p{Lu})`, 'gu'),
   // Surname before initials: «Киселёва А.М.», «Киселёва А. М.» (initials not followed by a name).
+  // The look back is bounded: unbounded, it rescans a long word at every letter (quadratic).
   new RegExp(
-    `(?<=\\p{Lu}\\p{Ll}+)${SPACE}+(?=\\p{Lu}\\.(?:${GAP}?-?\\p{Lu}\\.)*(?!${GAP}?-?\\p{Lu}\\.)(?!${GAP}*\\p{Lu}\\p{Ll}))`,
+    `(?<=\\p{Lu}\\p{Ll}{1,${MAX_SURNAME}})${SPACE}+(?=\\p{Lu}\\.(?:${GAP}?-?\\p{Lu}\\.)*(?!${GAP}?-?\\p{Lu}\\.)(?!${GAP}*\\p{Lu}\\p{Ll}))`,
     'gu',
   ),
   // A number and its unit: «14 pt», «2026 г.», «91,7 %».
