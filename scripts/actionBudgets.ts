@@ -4,7 +4,8 @@
  * N, and `npm run bench` prints them. A register is built once per size and restored from a
  * snapshot for each action, so every action starts from the same state.
  */
-import { Emulator } from '../emulator';
+import { type DialogAnswer, type DialogLogEntry, Emulator } from '../emulator';
+import { DOC_BATCH, DOCUMENT_KIND_LABELS } from '../src/i18n/documents';
 import { menteeFormAnswers, registerWithPairs } from './registerFixture';
 
 export interface ActionCase {
@@ -12,14 +13,32 @@ export interface ActionCase {
   run: (emu: Emulator) => void;
 }
 
+/** The question before documents for everyone: one file for printing, or a file each? */
+const PRINT_QUESTIONS = new Set(Object.values(DOCUMENT_KIND_LABELS).map((label) => DOC_BATCH.printQuestion(label)));
+const isPrintQuestion = (dialog: DialogLogEntry | undefined) =>
+  dialog?.buttons === 'YES_NO_CANCEL' && PRINT_QUESTIONS.has(dialog.prompt);
+
+/**
+ * A menu click with its dialogs answered: `answers` in turn, then OK. The print question is
+ * answered `print` («Нет», a file each, unless said) whenever it comes: the add-on asks it only
+ * when there is something to make and no batch of that kind is pending. (The emulator logs a
+ * dialog before it takes the answer from the script, so the script can see what is asked.)
+ */
 function menu(
   emu: Emulator,
   handler: string,
   answers: { button: 'OK' | 'YES' | 'NO'; text?: string }[] = [{ button: 'OK' }],
+  print: 'YES' | 'NO' = 'NO',
 ): void {
-  emu.state.ui.script.push(...answers, { button: 'OK' }, { button: 'OK' });
-  emu.call(handler);
-  emu.state.ui.script.length = 0;
+  const queue: DialogAnswer[] = [...answers, { button: 'OK' }, { button: 'OK' }];
+  const script: DialogAnswer[] = [];
+  script.shift = () => (isPrintQuestion(emu.state.ui.dialogs.at(-1)) ? { button: print } : queue.shift());
+  emu.state.ui.script = script;
+  try {
+    emu.call(handler);
+  } finally {
+    emu.state.ui.script = [];
+  }
 }
 
 const start = '2026-10-01';
