@@ -197,13 +197,11 @@ describe('one file printed for many («Да»), stopped at random points, contin
   );
 });
 
-// KNOWN BUG in src (reported): a file printed again points its subjects' existing rows at it one
-// write per row (DocumentLinks.recordMany → rewrite), not held and written together with the
-// batch's record. Stopped among those writes, the rows already rewritten count as done, so the
-// next execution prints the rest as a second file («230 (НЯ-0071 — НЯ-0300)») while the first
-// («300 …», every section) stays live for the 70 rows that link it: those consents are printed
-// twice. Marked failing so that it turns red once fixed: then make it a plain test.
-test.failing('printed again later and stopped while its rows are rewritten: still one live file for the 300, every row linking it', () => {
+// A file printed again points its subjects' existing rows at it one write per row. Stopped
+// among those writes, the rows already rewritten count as done; the next execution must still
+// make the stopped group again whole (its file found by name and replaced), not print the rest
+// as a second file while the first stays live.
+test('printed again later and stopped while its rows are rewritten: still one live file for the 300, every row linking it', () => {
   const emu = schoolOf300();
   const name = DOC_BATCH.printFileName(LABEL, 'НЯ-0001', 'НЯ-0300', PEOPLE);
   const printedFiles = () => liveFiles(emu, `${LABEL}, `);

@@ -41,6 +41,30 @@ function outcomeLine(kind: ParticipantDocumentKind, outcome: BatchOutcome): stri
   return DOC_BATCH.paused(label, done, total);
 }
 
+/** Between the subjects of a group in a batch item (never in a register ID). */
+const GROUP_SEPARATOR = '\u001f';
+
+/**
+ * The items of a job printed for many: a group of subjects each, its IDs joined. A group an
+ * execution stopped in (still unrecorded) is made again whole, as it was, first: its file
+ * and some of its rows may be there already, and only the same group finds that file by name.
+ * The rest of what remains is grouped anew.
+ */
+function printItems(
+  unrecorded: readonly string[],
+  subjects: readonly string[],
+  remaining: readonly string[],
+): { items: string[]; suspect: Set<string> } {
+  const current = new Set(subjects);
+  const suspect = unrecorded
+    .map((item) => item.split(GROUP_SEPARATOR).filter((id) => current.has(id)))
+    .filter((group) => group.length > 0);
+  const taken = new Set(suspect.flat());
+  const rest = printGroups(remaining.filter((id) => !taken.has(id)));
+  const join = (group: readonly string[]) => group.join(GROUP_SEPARATOR);
+  return { items: [...suspect, ...rest].map(join), suspect: new Set(suspect.map(join)) };
+}
+
 /** Whether a new job of this kind may be made as files printed for many (see printFiles.ts). */
 export function isPrintable(kind: ParticipantDocumentKind): boolean {
   return PRINTABLE_KINDS.includes(kind);
@@ -79,21 +103,22 @@ export function runDocumentBatch(
   const remaining = subjects.filter((id) => !made.has(maker.recordedAs(kind, id)));
   state.total = subjects.length;
   state.done = subjects.length - remaining.length;
-  // Printed for many: an item is a group of subjects, named by its first.
-  const groups = new Map(
-    state.variant === PRINT_VARIANT ? printGroups(remaining).map((group) => [group[0]!, group] as const) : [],
-  );
   const links = maker.store.links();
   links.holdNewRows();
+  const groups = state.variant === PRINT_VARIANT ? printItems(state.unrecorded ?? [], subjects, remaining) : null;
   const outcome = runBatch(
     services,
     state,
-    groups.size ? [...groups.keys()] : remaining,
-    (id, resumed) => {
-      const group = groups.get(id);
-      if (group) return makePrintFiles(maker, kind, group, resumed);
-      maker.make(kind, id, resumed);
-      return 1;
+    groups ? groups.items : remaining,
+    (item, resumed) => {
+      if (!groups) {
+        maker.make(kind, item, resumed);
+        return 1;
+      }
+      const group = item.split(GROUP_SEPARATOR);
+      makePrintFiles(maker, kind, group, resumed || groups.suspect.has(item));
+      // Only those still lacking the document count as done now (a group made again after a stop has some done).
+      return group.filter((id) => !made.has(maker.recordedAs(kind, id))).length;
     },
     started + BATCH_BUDGET_MS,
     (done, total) => DOC_BATCH.progress(label, done, total),
