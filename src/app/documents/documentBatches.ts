@@ -41,8 +41,8 @@ function outcomeLine(kind: ParticipantDocumentKind, outcome: BatchOutcome): stri
   return DOC_BATCH.paused(label, done, total);
 }
 
-/** Between the subjects of a group in a batch item (never in a register ID). */
-const GROUP_SEPARATOR = '\u001f';
+/** Between the subjects of a group in a batch item: a register ID is one line. */
+const GROUP_SEPARATOR = '\n';
 
 /**
  * The items of a job printed for many: a group of subjects each, its IDs joined. A group an

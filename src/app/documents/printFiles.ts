@@ -22,10 +22,38 @@ export const PRINTABLE_KINDS: readonly ParticipantDocumentKind[] = [
   'mentorReport',
 ];
 
-/** The subjects in files of at most PRINT_FILE_SUBJECTS, in order. */
+/**
+ * Bytes a group's IDs may take: a batch keeps the group it is making in a document property
+ * (Google allows 9 KB a value), so a school with long hand-typed IDs gets smaller groups.
+ */
+export const PRINT_GROUP_ID_BYTES = 6000;
+
+/** UTF-8 bytes of a string (Apps Script has no TextEncoder): 1 for ASCII, 2 for Cyrillic, up to 3. */
+function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** The subjects in files of at most PRINT_FILE_SUBJECTS (and PRINT_GROUP_ID_BYTES of IDs), in order. */
 export function printGroups(subjects: readonly string[]): string[][] {
   const groups: string[][] = [];
-  for (let at = 0; at < subjects.length; at += PRINT_FILE_SUBJECTS) groups.push(subjects.slice(at, at + PRINT_FILE_SUBJECTS));
+  let group: string[] = [];
+  let bytes = 0;
+  for (const id of subjects) {
+    const size = utf8Bytes(id) + 1;
+    if (group.length && (group.length >= PRINT_FILE_SUBJECTS || bytes + size > PRINT_GROUP_ID_BYTES)) {
+      groups.push(group);
+      group = [];
+      bytes = 0;
+    }
+    group.push(id);
+    bytes += size;
+  }
+  if (group.length) groups.push(group);
   return groups;
 }
 
