@@ -1,11 +1,13 @@
 /**
  * Nothing stored in properties grows with the register: on 5,000 people (2,500 mentors, 2,500
  * mentees, 2,500 pairs) every kind of document is made for everyone who needs it — about
- * 12,000 files, in executions cut by the add-on's 4.5-minute budget or by the day's quota of
- * documents (a Workspace account: 1,500 a day) and continued by the curator — and after every
- * execution each property value stays within Google's 9 KB and each store within 500 KB.
- * (Before, each file's ID had a property of its own: 12,000 of them would not fit.) The
- * largest value and store seen are printed.
+ * 12,000 files, a file each (the menu's print question answered «Нет»), in executions cut by
+ * the add-on's 4.5-minute budget or by a daily quota and continued by the curator — and after
+ * every execution each property value stays within Google's 9 KB and each store within 500 KB.
+ * (Before, each file's ID had a property of its own: 12,000 of them would not fit.) Each
+ * document is one Drive conversion, which spends a «document created» (a Workspace account:
+ * 1,500 a day) and a «file converted» (4,000 a day): the documents-created quota is the one
+ * that stops each day. The largest value and store seen are printed.
  */
 import { Emulator } from '../../emulator';
 import { registerWithPairs } from '../../scripts/registerFixture';
@@ -55,8 +57,9 @@ const utf8 = (text: string) => Buffer.byteLength(text, 'utf8');
 
 test('every kind of document for 5,000 people: each property value ≤ 9 KB and each store ≤ 500 KB after every execution', () => {
   const emu = register5000();
-  // 20 ms a call: the add-on's budget ends each execution after some hundreds of documents.
-  emu.executionClock = { callCostMs: 20, limitMs: 6 * 60_000 };
+  // 20 ms a call and 2 s a conversion: the add-on's budget ends an execution after about 130 documents.
+  emu.executionClock = { callCostMs: 20, conversionCostMs: 2000, limitMs: 6 * 60_000 };
+  const quotaStops = { docsCreated: 0, filesConverted: 0 };
   let largestValue = { key: '', bytes: 0 };
   let largestStore = 0;
   let executions = 0;
@@ -95,6 +98,11 @@ test('every kind of document for 5,000 people: each property value ≤ 9 KB and 
       expect(i).toBeLessThan(100);
       // Told that the day's documents are spent, the curator goes on the next day.
       if (last.startsWith(`${label}: `) && last === DOC_BATCH.quota(label, Number(/создано (\d+)/.exec(last)?.[1]), count)) {
+        // Which quota ran out: the day's documents created, with conversions to spare.
+        if (emu.quotas.remaining('docsCreated') === 0) quotaStops.docsCreated++;
+        if (emu.quotas.remaining('filesConverted') === 0) quotaStops.filesConverted++;
+        expect(emu.quotas.used('docsCreated')).toBe(1500);
+        expect(emu.quotas.used('filesConverted')).toBe(1500);
         emu.env.clock.advance(24 * 60 * 60_000);
         days++;
       }
@@ -106,12 +114,18 @@ test('every kind of document for 5,000 people: each property value ≤ 9 KB and 
     expect(documentRows(emu, DOCUMENT_RECORD_KINDS[kind])).toHaveLength(count);
     files += count;
   }
-  expect(emu.state.drive.files.filter((f) => f.mimeType === 'application/vnd.google-apps.document')).toHaveLength(files);
+  // Every document made once: as many live Docs as documents, none trashed (nothing made twice).
+  const docs = emu.state.drive.files.filter((f) => f.mimeType === 'application/vnd.google-apps.document');
+  expect(docs.filter((f) => !f.trashed)).toHaveLength(files);
+  expect(docs.filter((f) => f.trashed)).toEqual([]);
   expect(executions).toBeGreaterThan(kinds.length * 2);
   expect(days).toBeGreaterThanOrEqual(Math.ceil(files / 1500));
+  // Each day ended by the documents-created quota, never by the files-converted one.
+  expect(quotaStops).toEqual({ docsCreated: days - 1, filesConverted: 0 });
   // The figures for the notes: the largest value and the largest store seen.
   console.log(
-    `5,000 people, ${files} documents, ${executions} executions over ${days} days: largest property value ${largestValue.bytes} B (${largestValue.key}), ` +
+    `5,000 people, ${files} documents, ${executions} executions over ${days} days (${quotaStops.docsCreated} stopped by documents created): ` +
+      `largest property value ${largestValue.bytes} B (${largestValue.key}), ` +
       `largest store ${largestStore} B`,
   );
 });
