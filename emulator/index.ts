@@ -235,6 +235,14 @@ export class Emulator {
   private activeDocument = true;
   /** During an execution: stops it when its emulated time has passed the limit (see execute). */
   private checkTime: (() => void) | null = null;
+  /**
+   * A test facility, not a Google rule: called before each counted service call of an execution
+   * (after Google's checks, before the call runs) with the call's key and its 1-based place in
+   * the execution. Tests use it to act as someone else between two calls of the add-on (a
+   * co-editor typing into a cell between a read and a write). Calls the callback makes through
+   * `globals` are counted but do not call it again.
+   */
+  onCall: ((call: { key: string; index: number }) => void) | null = null;
 
   constructor(options: EmulatorOptions = {}) {
     const restored = options.snapshot ? (decodeState(options.snapshot) as EmulatorState) : null;
@@ -508,13 +516,24 @@ export class Emulator {
       }
     };
     const checkTime = this.checkTime;
+    let index = 0;
+    let inHook = false;
     this.env.beforeCall = (key) => {
+      if (inHook) return;
       checkAuthMode(authMode, key);
       this.scopes?.check(key);
       this.env.clock.advance(callCostMs);
       checkTime();
       const quota = quotaOfCall(key);
       if (quota) quotas.spend(quota.quota, 1, quota.message);
+      const hook = this.onCall;
+      if (!hook) return;
+      inHook = true;
+      try {
+        hook({ key, index: ++index });
+      } finally {
+        inHook = false;
+      }
     };
     try {
       return run();

@@ -102,6 +102,7 @@ export function formView(state: EmulatorState, id: string): FormView | null {
     collectEmail: form.collectEmail,
     progressBar: form.progressBar,
     accepting: form.published && form.acceptingResponses,
+    closedMessage: form.closedMessage ?? '',
     items: form.items.map((i) => ({
       id: i.id,
       type: i.type as FormItemType,
@@ -146,7 +147,7 @@ export function russianSubmitError(error: FormSubmitError, form: FormState | nul
   if (/^no form with id/.test(text)) return 'Форма не найдена: возможно, её удалили.';
   if (/is not published/.test(text)) return 'Форма не опубликована: ответить на неё нельзя.';
   if (/is not accepting responses/.test(text))
-    return `Форма ${form ? title(form.title) : ''} больше не принимает ответы.`.replace('  ', ' ');
+    return form?.closedMessage || `Форма ${form ? title(form.title) : ''} больше не принимает ответы.`.replace('  ', ' ');
   if (/collects e-mails/.test(text)) return 'Укажите действительный адрес электронной почты.';
   if ((m = /^required question\(s\) not answered: (.*)$/.exec(text))) {
     const names = m[1].split(/", "/).map((s) => s.replace(/^"|"$/g, ''));

@@ -234,6 +234,8 @@ export interface FormView {
   progressBar: boolean;
   /** Published and accepting responses. */
   accepting: boolean;
+  /** What the page says when it accepts none (Form.setCustomClosedFormMessage); '' for the default text. */
+  closedMessage: string;
   items: FormItemView[];
 }
 

@@ -49,3 +49,8 @@ export function badArgument(method: string, name: string): GasException {
 export function noSuchResponse(id: string): GasException {
   return new GasException(`No response with ID ${id} exists for this form.`);
 }
+
+/** Guessed wording; documented: setAcceptingResponses(true) throws «if enabled on an unpublished form». */
+export function notPublished(): GasException {
+  return new GasException('The form is not published, so it cannot accept responses.');
+}

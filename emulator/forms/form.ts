@@ -6,7 +6,7 @@ import { Service } from '../core';
 import type { FormPort } from '../../src/gas/ports';
 import { largeIntId } from '../ids';
 import { editUrl, publishedUrl, type FormsContext } from './context';
-import { badArgument, noDestination, noSuchForm, noSuchResponse } from './errors';
+import { badArgument, noDestination, noSuchForm, noSuchResponse, notPublished } from './errors';
 import { EmuItem } from './item';
 import {
   type EmuCheckboxItem,
@@ -118,13 +118,28 @@ export class EmuForm extends Service implements FormPort {
     this.#f.allowResponseEdits = !!enabled;
     return this;
   }
+  /**
+   * Google: the accepting-responses state «is overwritten when the publish state of the form is
+   * changed» — publishing opens the form, unpublishing closes it; setting the state it already
+   * has changes nothing.
+   */
   setPublished(enabled: boolean): EmuForm {
+    if (this.#f.published !== !!enabled) this.#f.acceptingResponses = !!enabled;
     this.#f.published = !!enabled;
     return this;
   }
-  /** Google's Form has it (not in the port); tests use it to close a form. */
+  /** Google: throws «if enabled on an unpublished form» (the wording is guessed). */
   setAcceptingResponses(enabled: boolean): EmuForm {
+    if (enabled && !this.#f.published) throw notPublished();
     this.#f.acceptingResponses = !!enabled;
+    return this;
+  }
+  /** The text a respondent sees on a form that accepts no responses; '' when none was set (Google's default text then). */
+  getCustomClosedFormMessage(): string {
+    return this.#f.closedMessage ?? '';
+  }
+  setCustomClosedFormMessage(message: string): EmuForm {
+    this.#f.closedMessage = String(message);
     return this;
   }
 

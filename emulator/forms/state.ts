@@ -86,6 +86,8 @@ export interface FormState {
   published: boolean;
   /** Set by setAcceptingResponses; an unpublished form accepts nothing whatever this says. */
   acceptingResponses: boolean;
+  /** setCustomClosedFormMessage: shown when the form accepts no responses ('' or absent: Google's default). */
+  closedMessage?: string;
   allowResponseEdits: boolean;
   progressBar: boolean;
   destination: DestinationState | null;

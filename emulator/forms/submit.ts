@@ -114,7 +114,11 @@ export function submitResponse(ctx: FormsContext, formId: string, answers: Answe
   const form = Object.hasOwn(ctx.state.forms, formId) ? ctx.state.forms[formId] : undefined;
   if (!form) throw new FormSubmitError(`no form with id ${formId}`);
   if (!form.published) throw new FormSubmitError(`form "${form.title}" is not published, so nobody can open it`);
-  if (!form.acceptingResponses) throw new FormSubmitError(`form "${form.title}" is not accepting responses`);
+  if (!form.acceptingResponses) {
+    // The page shows the form's own closed message when it has one.
+    const shown = form.closedMessage ? `; the page says: ${form.closedMessage}` : '';
+    throw new FormSubmitError(`form "${form.title}" is not accepting responses${shown}`);
+  }
 
   let email: string | null = null;
   if (form.collectEmail) {

@@ -436,7 +436,7 @@ function renderForm(root: HTMLElement, form: FormView): void {
   head.append(el('h1', 'form-title', form.title));
   if (form.description) head.append(el('p', 'form-desc', form.description));
   if (!form.accepting) {
-    head.append(el('p', 'form-closed', `Форма «${form.title}» больше не принимает ответы.`));
+    head.append(el('p', 'form-closed', form.closedMessage || `Форма «${form.title}» больше не принимает ответы.`));
     root.replaceChildren(sandboxBar(), head);
     wireBack();
     return;

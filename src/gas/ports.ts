@@ -406,6 +406,8 @@ export interface FormPort
   setProgressBar(enabled: boolean): FormPort;
   setAllowResponseEdits(enabled: boolean): FormPort;
   setPublished(enabled: boolean): FormPort;
+  setAcceptingResponses(enabled: boolean): FormPort;
+  setCustomClosedFormMessage(message: string): FormPort;
   setDestination(type: F.DestinationType, id: string): FormPort;
   removeDestination(): FormPort;
   addTextItem(): TextItemPort;

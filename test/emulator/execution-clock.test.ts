@@ -32,3 +32,23 @@ describe('emulated execution time', () => {
     expect(emu.runDueClockTriggers()).toEqual([]);
   });
 });
+
+describe('onCall, the test hook between two calls of an execution', () => {
+  test('runs before each call with its key and place, lets a test act in between, and does not call itself again', () => {
+    const emu = new Emulator().load(code);
+    const seen: string[] = [];
+    emu.onCall = ({ key, index }) => {
+      seen.push(`${index} ${key}`);
+      // Someone else writes between the add-on's calls; its own calls do not reach the hook.
+      if (index === 2) emu.globals.PropertiesService.getScriptProperties().setProperty('other', 'typed');
+    };
+    emu.call('work', [2]);
+    expect(seen).toEqual(['1 PropertiesService.getScriptProperties', '2 Properties.setProperty', '3 Properties.setProperty']);
+    expect(emu.state.properties.script).toMatchObject({ done: '2', other: 'typed' });
+    // Each execution counts from 1.
+    seen.length = 0;
+    emu.call('tick');
+    expect(seen[0]).toBe('1 PropertiesService.getScriptProperties');
+    emu.onCall = null;
+  });
+});

@@ -128,7 +128,9 @@ describe('submitting a response', () => {
     expect(() => emu.submitForm(id, { ФИО: 'А', Роль: 'Куратор', Темы: ['Своя тема'] }, email)).not.toThrow();
     expect(() => emu.submitForm('1nope', {}, email)).toThrow(FormSubmitError);
     closable(form).setAcceptingResponses(false);
-    expect(() => emu.submitForm(id, { ФИО: 'А' }, email)).toThrow(/not accepting responses/);
+    expect(() => emu.submitForm(id, { ФИО: 'А' }, email)).toThrow(/not accepting responses$/);
+    form.setCustomClosedFormMessage('Анкета закрыта.');
+    expect(() => emu.submitForm(id, { ФИО: 'А' }, email)).toThrow(/not accepting responses; the page says: Анкета закрыта\.$/);
     closable(form).setAcceptingResponses(true);
     form.setPublished(false);
     expect(() => emu.submitForm(id, { ФИО: 'А' }, email)).toThrow(/not published/);

@@ -46,6 +46,23 @@ describe('creating and opening forms', () => {
     expect(draft.setPublished(false).isPublished()).toBe(false);
   });
 
+  test('closing: accepting only while published, a publish change overwrites it, a closed form keeps its own message', () => {
+    const { FormApp } = emulator();
+    const draft = FormApp.create('Черновик', false);
+    // Documented: setAcceptingResponses throws «if enabled on an unpublished form».
+    expect(() => draft.setAcceptingResponses(true)).toThrow(GasException);
+    expect(draft.setAcceptingResponses(false).isAcceptingResponses()).toBe(false);
+    const live = FormApp.create('Анкета', true);
+    expect(live.setAcceptingResponses(false).isAcceptingResponses()).toBe(false);
+    expect(live.setPublished(true).isAcceptingResponses()).toBe(false); // the same publish state: nothing changes
+    // «The state is overwritten when the publish state of the form is changed.»
+    expect(live.setPublished(false).setPublished(true).isAcceptingResponses()).toBe(true);
+    const form = FormApp.openById(live.getId()) as typeof live & { getCustomClosedFormMessage(): string };
+    expect(form.getCustomClosedFormMessage()).toBe('');
+    form.setAcceptingResponses(false).setCustomClosedFormMessage('Анкета закрыта.');
+    expect(form.getCustomClosedFormMessage()).toBe('Анкета закрыта.');
+  });
+
   test("an empty title is refused (documented), openById finds a form or throws Google's message", () => {
     const { FormApp } = emulator();
     expect(() => FormApp.create('', true)).toThrow(GasException);
