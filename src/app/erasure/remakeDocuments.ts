@@ -1,0 +1,91 @@
+/**
+ * After the person's data are gone from the register, the documents of others that went
+ * with them are made again: the other subjects of each file printed for many that held the
+ * person's document (a new file printed for them, as the batch makes it), and «Материалы для
+ * сайта» of this school year (made from the register, which no longer names the person).
+ * Each file made is recorded in «Документы» right after it is made, and a run stopped before
+ * recording it finds it by name (lookForLost), so running again never leaves two. What can't
+ * be made now (settings missing, a daily quota spent) is reported, and its rows, which link
+ * an erased file, go, so the usual menu item makes it again.
+ */
+import { DocumentInputError } from '../../domain/documents';
+import { isQuotaError } from '../../gas/quota';
+import { DocumentActionError } from '../documents/schoolContext';
+import { DocumentLinks } from '../documents/documentLinks';
+import { DocumentMaker, type ParticipantDocumentKind, type ParticipantServices } from '../documents/participantDocuments';
+import { makePrintFiles, printGroups } from '../documents/printFiles';
+import { RegisterMissingError } from '../pairing/pairingRegister';
+import { documentLabel } from './eraseDocuments';
+import type { ErasureIntent } from './intent';
+
+/** Expected refusals of making a document: reported, not thrown. */
+function isRefusal(error: unknown): boolean {
+  return (
+    isQuotaError(error) ||
+    error instanceof DocumentActionError ||
+    error instanceof DocumentInputError ||
+    error instanceof RegisterMissingError
+  );
+}
+
+/** A maker for the register as it is now, or null when documents can't be made (settings missing …). */
+function makerOrNull(services: ParticipantServices): DocumentMaker | null {
+  try {
+    return new DocumentMaker(services);
+  } catch (error) {
+    if (!isRefusal(error)) throw error;
+    return null;
+  }
+}
+
+/** The others' documents of each file printed for many that held the person's; `checkpoint` after each file. */
+export function remakePrinted(services: ParticipantServices, intent: ErasureIntent, checkpoint: () => void): void {
+  if (!intent.printed.length) return;
+  const maker = makerOrNull(services);
+  const links = maker ? maker.store.links() : DocumentLinks.read(services.ss, services.documentProperties);
+  for (const printed of intent.printed) {
+    const kind = printed.kind as ParticipantDocumentKind;
+    const linking = () => links.ofKind(kind).filter((l) => l.fileId === printed.fileId);
+    for (const group of printGroups(linking().map((l) => l.subject))) {
+      const labels = group.map((subject) => documentLabel(kind, subject));
+      try {
+        if (!maker) throw new DocumentActionError('');
+        makePrintFiles(maker, kind, group, true);
+        intent.tally.remade.push(...labels);
+      } catch (error) {
+        if (!isRefusal(error)) throw error;
+        links.remove(linking().filter((l) => group.includes(l.subject)));
+        intent.tally.toRemake.push(...labels);
+      }
+      checkpoint();
+    }
+  }
+}
+
+/** «Материалы для сайта» that named the person: this year's made again, older years' rows removed. */
+export function remakeSite(services: ParticipantServices, intent: ErasureIntent): void {
+  const erased = new Set(intent.site?.files ?? []);
+  if (!erased.size) return;
+  const maker = makerOrNull(services);
+  const links = maker ? maker.store.links() : DocumentLinks.read(services.ss, services.documentProperties);
+  const siteLinks = links.ofKind('siteMaterials');
+  const year = maker?.recordedAs('siteMaterials', 'school');
+  const current = siteLinks.find((l) => l.subject === year);
+  const stale = siteLinks.filter((l) => erased.has(l.fileId) && l !== current);
+  if (maker && current && erased.has(current.fileId)) {
+    try {
+      maker.make('siteMaterials', 'school', true);
+      intent.tally.site = 'remade';
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      stale.push(current);
+      intent.tally.site = 'toRemake';
+    }
+  } else if (current && intent.site?.remake && !erased.has(current.fileId)) {
+    intent.tally.site = 'remade'; // by the run that was stopped before recording it
+  }
+  if (stale.length) {
+    links.remove(stale);
+    intent.tally.site ??= intent.site?.remake ? 'toRemake' : 'erased';
+  }
+}
