@@ -18,7 +18,7 @@ import {
   liveFiles,
   pendingJobs,
 } from './batchSteps';
-import { schoolWithoutConsents } from './school';
+import { fill, schoolWithoutConsents, schoolWithSettings } from './school';
 
 /** Deterministic pseudo-random numbers (mulberry32). */
 function random(seed: number): () => number {
@@ -222,6 +222,40 @@ test('printed again later and stopped while its rows are rewritten: still one li
   expect(printed[0]!.id).not.toBe(first!.id);
   expect(emu.state.drive.files.find((f) => f.id === first!.id)?.trashed).toBe(true);
   expect(linkedIds(consentRows(emu))).toEqual(new Set([printed[0]!.id]));
+});
+
+test('one execution prints many files: 1,000 subjects in files of 300, 300, 300 and 100, the batch state within 9 KB throughout', () => {
+  const emu = schoolWithSettings({ account: 'workspace' });
+  const mentees = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Наставляемые')!;
+  mentees.insertRowsAfter(mentees.getMaxRows(), 1000);
+  fill(
+    emu,
+    'Наставляемые',
+    Array.from({ length: 1000 }, (_, i) => ({
+      ID: `НЯ-${String(i + 1).padStart(4, '0')}`,
+      ФИО: `Учитель${i + 1} Без Согласия`,
+      Статус: 'ожидает пару',
+    })),
+  );
+  let largest = 0;
+  emu.onCall = () => {
+    const state = emu.state.properties.document?.['batch.docs.dataConsent'];
+    if (state) largest = Math.max(largest, Buffer.byteLength(state, 'utf8'));
+  };
+  expect(documentsMenu(emu, 'runDataConsents', true)).toContain(DOC_BATCH.finished(LABEL, 1000));
+  const names = [1, 301, 601, 901].map((first) => {
+    const count = Math.min(300, 1001 - first);
+    const id = (n: number) => `НЯ-${String(n).padStart(4, '0')}`;
+    return DOC_BATCH.printFileName(LABEL, id(first), id(first + count - 1), count);
+  });
+  expect(
+    liveFiles(emu, `${LABEL}, `)
+      .map((f) => f.name)
+      .sort(),
+  ).toEqual(names.sort());
+  expect(consentRows(emu)).toHaveLength(1000);
+  expect(largest).toBeGreaterThan(0);
+  expect(largest).toBeLessThanOrEqual(9 * 1024);
 });
 
 describe('continuing by the curator’s next action', () => {

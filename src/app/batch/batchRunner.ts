@@ -128,8 +128,10 @@ export function removeLegacyContinuation(scriptApp: ScriptAppPort): void {
  * items not yet recorded; `process` is told whether the item is one an earlier execution may
  * have left unrecorded, and returns how many of the job's units it did (an item may stand for
  * several: a file printed for many), 1 when it says nothing. `record` writes the results held
- * back so far; it runs every RECORD_EVERY items and before the execution ends, however it
- * ends. A finished job is forgotten. `state.done` and `state.total` come in as counted now.
+ * back so far; it runs every `recordEvery` items (RECORD_EVERY; 1 for large items, e.g. a
+ * group printed for many, whose IDs would soon fill the state's 9 KB) and before the execution
+ * ends, however it ends. A finished job is forgotten. `state.done` and `state.total` come in as
+ * counted now.
  */
 export function runBatch(
   services: BatchServices,
@@ -139,14 +141,16 @@ export function runBatch(
   deadline: number,
   toast: (done: number, total: number) => string,
   record: () => void = () => {},
+  recordEvery = RECORD_EVERY,
 ): BatchOutcome {
   const props = services.documentProperties;
   let doneNow = 0;
   let held: string[] = [];
   // Items an earlier execution may have left unrecorded stay suspect until they are made again
-  // (and looked for) here: a stop before that must not forget them.
+  // (and looked for) here: a stop before that must not forget them. (One no longer to do is
+  // recorded or no longer needed.)
   const suspects = new Set(state.unrecorded ?? []);
-  const unreached = new Set(suspects);
+  const unreached = new Set(remaining.filter((item) => suspects.has(item)));
   const flush = () => {
     record();
     held = [];
@@ -178,7 +182,7 @@ export function runBatch(
     held.push(item);
     state.done += units ?? 1;
     doneNow++;
-    if (held.length >= RECORD_EVERY) {
+    if (held.length >= recordEvery) {
       flush();
       services.ss.toast(toast(state.done, state.total));
     }

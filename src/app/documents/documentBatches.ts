@@ -10,6 +10,7 @@ import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../../i18n/documen
 import type { PendingBatchView } from '../sidebarApi';
 import {
   BATCH_BUDGET_MS,
+  RECORD_EVERY,
   type BatchOutcome,
   loadBatch,
   pendingBatches,
@@ -123,6 +124,8 @@ export function runDocumentBatch(
     started + BATCH_BUDGET_MS,
     (done, total) => DOC_BATCH.progress(label, done, total),
     () => links.flush(),
+    // A group's IDs take up to PRINT_GROUP_ID_BYTES of the state: its rows are recorded at once.
+    groups ? 1 : RECORD_EVERY,
   );
   return [outcomeLine(kind, outcome), ...maker.store.notes];
 }
