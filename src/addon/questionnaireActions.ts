@@ -8,7 +8,7 @@ import { formIdOfUrl } from '../gas/forms';
 import type { FormSubmitEventPort, RangePort } from '../gas/ports';
 import { gas } from '../gas/services';
 import { FORMS, PURPOSE_LABELS, SATISFACTION_LINKS, SYNC } from '../i18n/forms';
-import { SETUP } from '../i18n/messages';
+import { SETUP, WRITE_CONFLICTS } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
 
 /** Unusable answers listed in the closing dialog; the rest are counted. */
@@ -77,7 +77,8 @@ function satisfactionLinks(stage: SurveyStage): void {
   locked(SATISFACTION_LINKS.journal, () => {
     const s = services();
     const report = writeSatisfactionLinks(s, stage);
-    const lines = [report.error ?? SATISFACTION_LINKS.written(report.written, report.stageLabel)];
+    const conflicts = report.conflicts?.length ? [...report.conflicts, WRITE_CONFLICTS.advice] : [];
+    const lines = [report.error ?? SATISFACTION_LINKS.written(report.written, report.stageLabel), ...conflicts];
     if (!report.error) journal(s.ss, SATISFACTION_LINKS.journal, lines);
     alert(SATISFACTION_LINKS.journal, lines);
   });

@@ -24,6 +24,7 @@ import type { ProposalView, RankingView, SidebarData, UpcomingView } from '../ap
 import { upcoming } from '../app/upcoming';
 import { gas } from '../gas/services';
 import { PAIRS } from '../i18n/pairing';
+import { WRITE_CONFLICTS } from '../i18n/messages';
 import { journal, withDocumentLock } from './execution';
 import {
   AcceptProposalsSchema,
@@ -141,21 +142,27 @@ export function proposeAll(fixed: unknown): ProposalView {
   };
 }
 
-/** Runs a write under the document lock, logs it, and returns the sidebar's new data. */
+/**
+ * Runs a write under the document lock, logs it, and returns the sidebar's new data; cells
+ * someone changed meanwhile (left as they were) become its notice.
+ */
 function act(run: (reg: PairingRegister) => ActionResult): SidebarData {
   let failure: unknown = null;
+  let conflicts: string[] = [];
   const done = withDocumentLock(() => {
     const reg = requireRegister();
     try {
       const result = run(reg);
-      journal(reg.ss, result.action, result.lines);
+      conflicts = result.conflicts?.length ? [...result.conflicts, WRITE_CONFLICTS.advice] : [];
+      journal(reg.ss, result.action, [...result.lines, ...conflicts]);
     } catch (error) {
       failure = error;
     }
   });
   if (!done) throw new Error(PAIRS.lockBusy);
   if (failure) throw failure instanceof PairingError ? new Error(failure.message) : failure;
-  return getSidebarData();
+  const data = getSidebarData();
+  return conflicts.length ? { ...data, notice: conflicts.join(' ') } : data;
 }
 
 export function createPair(request: unknown): SidebarData {

@@ -12,7 +12,7 @@ import { SATISFACTION_LINKS } from '../i18n/forms';
 import type { ColumnKey } from '../i18n/register';
 import { sheetSpec } from '../register/spec';
 import { parseTable } from '../register/table';
-import { type CellChange, writeChanges } from '../register/tableWrite';
+import { type CellChange, conflictLines, writeChanges } from '../register/tableWrite';
 import { loadFormMeta, readFormRegistry, recordFor } from './formRegistry';
 
 export type SurveyStage = 'start' | 'end';
@@ -24,6 +24,8 @@ export interface LinksReport {
   error?: string;
   written: number;
   stageLabel: string;
+  /** Link cells someone changed while this ran, left as they were (sheet, row, column, in Russian). */
+  conflicts?: string[];
 }
 
 /** The pre-filled link of one form, with a placeholder where the pair's code goes. */
@@ -71,6 +73,7 @@ export function writeSatisfactionLinks(
     }
   }
   const width = grid[0].length;
-  writeChanges(sheet, grid, () => sheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
-  return { written: pairs.length, stageLabel };
+  const formulas = () => sheet.getRange(1, 1, grid.length, width).getFormulas();
+  const left = writeChanges(sheet, grid, formulas, changes, { keyColumn: table.headers.index.get('id') });
+  return { written: pairs.length, stageLabel, conflicts: conflictLines(sheet.getName(), table.headerRow, left) };
 }

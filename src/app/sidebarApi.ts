@@ -95,6 +95,11 @@ export interface SidebarData {
   issues: string[];
   /** Documents for everyone not finished yet: each gets a «Продолжить» line. */
   batches: PendingBatchView[];
+  /**
+   * After an action: what it left undone and why (cells someone changed while it ran, with
+   * sheet, row and column), shown as the sidebar's notice. Absent when there is nothing to say.
+   */
+  notice?: string;
 }
 
 /** An unfinished batch of documents, as of its last save. */

@@ -9,12 +9,13 @@ import { excerpt } from '../domain/excerpt';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import type { FormAppPort, PropertiesPort, SheetPort, SpreadsheetPort } from '../gas/ports';
 import { PURPOSE_LABELS, SYNC } from '../i18n/forms';
+import { WRITE_CONFLICTS } from '../i18n/messages';
 import type { ColumnKey } from '../i18n/register';
 import { isBlankRow } from '../register/cells';
 import { mapHeaders } from '../register/headers';
 import { nextIds } from '../register/ids';
 import { LIST_SEPARATOR, sheetSpec } from '../register/spec';
-import { appendRows, type CellChange, rowFor, writeChanges } from '../register/tableWrite';
+import { appendRows, type CellChange, conflictLines, rowFor, writeChanges } from '../register/tableWrite';
 import { vocabulariesFromGrid } from '../register/vocabularies';
 import { SHEET_TITLES } from '../i18n/register';
 import {
@@ -39,7 +40,7 @@ export interface SyncReport {
   error?: string;
   /** One line per bank: added, updated, unchanged. */
   summary: string[];
-  /** Answers that could not be used, with sheet, row and reason. */
+  /** Answers that could not be used, with sheet, row and reason; cells left because someone changed them meanwhile. */
   problems: string[];
   changed: boolean;
 }
@@ -64,11 +65,13 @@ export function syncBanks(services: SyncServices, options: { onlyFormId?: string
   const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
   const vocabularies = vocabulariesFromGrid(vocabularySheet ? vocabularySheet.getDataRange().getValues() : []);
 
+  let leftCells = 0;
   for (const bank of banks) {
     const record = recordFor(registry, bank.purpose)!;
     if (options.onlyFormId && !formIdsOf(record).includes(options.onlyFormId)) continue;
-    syncOneBank(services, registry, record, bank, vocabularies, options.allProblems, report);
+    leftCells += syncOneBank(services, registry, record, bank, vocabularies, options.allProblems, report);
   }
+  if (leftCells) report.problems.push(WRITE_CONFLICTS.advice);
   for (const record of registry.records) {
     if (BANKS.some((b) => b.purpose === record.purpose)) continue;
     if (options.onlyFormId && !formIdsOf(record).includes(options.onlyFormId)) continue;
@@ -86,14 +89,14 @@ function syncOneBank(
   vocabularies: Vocabularies,
   allProblems: boolean,
   report: SyncReport,
-): void {
+): number {
   const { ss, documentProperties } = services;
   const label = PURPOSE_LABELS[bank.purpose];
   const meta = loadFormMeta(documentProperties, record.formId);
   const responsesSheet = meta && findResponseSheet(ss, formIdsOf(record), record.responsesSheet || meta.responsesSheet);
   if (!meta || !responsesSheet) {
     report.problems.push(SYNC.noResponsesSheet(label));
-    return;
+    return 0;
   }
   const responseGrid = responsesSheet.getDataRange().getValues();
   const keys = mapResponseColumns(responseGrid[0] ?? [], meta, record.formId, services.formApp, documentProperties);
@@ -103,14 +106,14 @@ function syncOneBank(
   const bankSheet = registerSheet(ss, spec.name);
   if (!bankSheet) {
     report.problems.push(SYNC.bankBlocked(spec.name, spec.columns[0].header));
-    return;
+    return 0;
   }
   const grid = bankSheet.getDataRange().getValues();
   const headers = mapHeaders(grid[0] ?? [], spec.columns);
   const missing = spec.columns.find((c) => c.required && !headers.index.has(c.key));
   if (missing) {
     report.problems.push(SYNC.bankBlocked(spec.name, missing.header));
-    return;
+    return 0;
   }
 
   const bankRows: BankRow[] = [];
@@ -141,9 +144,10 @@ function syncOneBank(
   const newRows = plan.inserts.map((values, i) =>
     rowFor({ ...pick(values, FORM_OWNED[bank.kind]), id: ids[i], source: SOURCE_FORM, status: bank.status }, headers, width),
   );
-  if (changes.length) {
-    writeChanges(bankSheet, grid, () => bankSheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
-  }
+  // A cell someone changed since the read is left as they made it, and said so.
+  const formulas = () => bankSheet.getRange(1, 1, grid.length, width).getFormulas();
+  const left = writeChanges(bankSheet, grid, formulas, changes, { keyColumn: headers.index.get('id') });
+  report.problems.push(...conflictLines(bankSheet.getName(), grid[0], left));
   if (newRows.length) appendRows(bankSheet, grid, newRows);
   report.changed ||= changes.length > 0 || newRows.length > 0;
   updateAnswerCount(registry, record, responses.length);
@@ -160,6 +164,7 @@ function syncOneBank(
   const lastRow = responseGrid.length;
   if (lastRow !== meta.reportedRows) saveFormMeta(documentProperties, record.formId, { ...meta, reportedRows: lastRow });
   report.summary.push(SYNC.summary(label, plan.inserts.length, plan.updates.size, plan.unchanged));
+  return left.length;
 }
 
 function pick(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

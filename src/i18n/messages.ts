@@ -59,6 +59,17 @@ export function cellIssueText(sheet: string, row: number, column: string, proble
   return `Лист «${sheet}», строка ${row}, столбец «${column}»: ${problem}${shown}`;
 }
 
+/** Cells someone changed while an action ran: left as they are, and said so (after «Лист …, строка …, столбец …: »). */
+export const WRITE_CONFLICTS = {
+  cell: (now: string, wanted: string) =>
+    now
+      ? `пока выполнялось действие, значение изменили на «${now}»; оно оставлено как есть, ${wanted ? `«${wanted}» не записано` : 'ячейка не очищена'}`
+      : `пока выполнялось действие, ячейку очистили; она оставлена пустой, «${wanted}» не записано`,
+  row: (keyNow: string, keyRead: string) =>
+    `пока выполнялось действие, строки сдвинулись (в строке теперь ${keyNow ? `запись «${keyNow}»` : 'нет записи'}, а не «${keyRead}»); ячейка не изменена`,
+  advice: 'Проверьте эти ячейки и при необходимости повторите действие.',
+} as const;
+
 export const SETUP = {
   title: 'Реестр наставничества',
   lockBusy: 'Реестр сейчас изменяет другое действие. Повторите через минуту.',

@@ -204,6 +204,8 @@ export async function mutate<K extends Mutation>(
       setData(s, data);
       s.form = null;
       after?.(s, before, data);
+      // Cells someone changed while the action ran were left: said above everything else.
+      if (data.notice) s.notice = data.notice;
     });
   }
   return data;

@@ -10,7 +10,7 @@ import { SHEET_TITLES } from '../../i18n/register';
 import { nextIds } from '../../register/ids';
 import { LIST_SEPARATOR, sheetSpec } from '../../register/spec';
 import { parseTable, type TableRead } from '../../register/table';
-import { appendRows, type CellChange, rowFor, writeChanges } from '../../register/tableWrite';
+import { appendRows, type CellChange, conflictLines, rowFor, writeChanges } from '../../register/tableWrite';
 
 export const ORDER_STATUS = { draft: 'проект', signed: 'подписан', cancelled: 'отменён' } as const;
 
@@ -107,12 +107,15 @@ export function addOrder(reg: OrderRegister, order: Omit<OrderRecord, 'row' | 'i
   appendRows(reg.sheet, reg.grid, [row]);
 }
 
-/** A draft made again: its title, basis and file follow the new content; number and date stay. */
+/**
+ * A draft made again: its title, basis and file follow the new content; number and date stay.
+ * Returns a line for each cell left because someone changed it while the order was made.
+ */
 export function updateDraft(
   reg: OrderRegister,
   order: OrderRecord,
   made: { title: string; basis: readonly string[]; docLink: string },
-): void {
+): string[] {
   const changes: CellChange[] = [];
   const set = (key: 'title' | 'basis' | 'docLink', now: string, value: string) => {
     const column = reg.table.headers.index.get(key);
@@ -121,7 +124,9 @@ export function updateDraft(
   set('title', order.title, made.title);
   set('basis', basisKey(order.basis), basisKey(made.basis));
   set('docLink', order.docLink, made.docLink);
-  if (!changes.length) return;
+  if (!changes.length) return [];
   const width = reg.grid[0].length;
-  writeChanges(reg.sheet, reg.grid, () => reg.sheet.getRange(1, 1, reg.grid.length, width).getFormulas(), changes);
+  const formulas = () => reg.sheet.getRange(1, 1, reg.grid.length, width).getFormulas();
+  const left = writeChanges(reg.sheet, reg.grid, formulas, changes, { keyColumn: reg.table.headers.index.get('id') });
+  return conflictLines(reg.sheet.getName(), reg.table.headerRow, left);
 }

@@ -18,10 +18,11 @@ import {
   type RoadmapRow,
 } from '../../domain/documents';
 import { DOC_ACTIONS, ORDER_KIND_LABELS } from '../../i18n/documents';
+import { WRITE_CONFLICTS } from '../../i18n/messages';
 import { SHEET_TITLES } from '../../i18n/register';
 import { sheetSpec } from '../../register/spec';
 import { parseTable } from '../../register/table';
-import { type CellChange, writeChanges } from '../../register/tableWrite';
+import { type CellChange, conflictLines, writeChanges } from '../../register/tableWrite';
 import { loadPairingRegister, type PairingRegister, type PairRecord } from '../pairing/pairingRegister';
 import { DocumentStore, type DocumentServices, docIdOfUrl } from './documentStore';
 import {
@@ -88,8 +89,10 @@ function writePairsOrderRef(reg: PairingRegister, pairs: PairRecord[], ref: Orde
     if (pair.status === 'проект') set(pair, 'status', 'закреплена');
   }
   const width = grid[0].length;
-  writeChanges(sheet, grid, () => sheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
-  return [DOC_ACTIONS.pairsMarked(pairs.length)];
+  const formulas = () => sheet.getRange(1, 1, grid.length, width).getFormulas();
+  const left = writeChanges(sheet, grid, formulas, changes, { keyColumn: table.headers.index.get('id') });
+  const conflicts = conflictLines(sheet.getName(), table.headerRow, left);
+  return [DOC_ACTIONS.pairsMarked(pairs.length), ...conflicts, ...(conflicts.length ? [WRITE_CONFLICTS.advice] : [])];
 }
 
 function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister): OrderPlan {
@@ -242,8 +245,8 @@ export function generateOrder(services: DocumentServices, kind: OrderKind, today
     lookForLost: true,
     keep,
   });
-  if (draft) updateDraft(orders, draft, { title: model.name, basis: plan.basis, docLink: written.url });
-  else {
+  const conflicts = draft ? updateDraft(orders, draft, { title: model.name, basis: plan.basis, docLink: written.url }) : [];
+  if (!draft) {
     addOrder(orders, {
       number: ref.number,
       date: ref.date,
@@ -258,6 +261,8 @@ export function generateOrder(services: DocumentServices, kind: OrderKind, today
     draft ? DOC_ACTIONS.updated(label, ref.number, written.url) : DOC_ACTIONS.created(label, ref.number, written.url),
     ...(plan.after?.(ref) ?? []),
     ...store.notes,
+    ...conflicts,
+    ...(conflicts.length ? [WRITE_CONFLICTS.advice] : []),
   ];
   return { number: ref.number, date: ref.date, url: written.url, reused: !!draft, lines };
 }

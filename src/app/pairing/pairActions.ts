@@ -20,7 +20,7 @@ import { CONSENTS, MENTEE_STATUS, PAIRS } from '../../i18n/pairing';
 import type { ColumnKey } from '../../i18n/register';
 import { nextIds } from '../../register/ids';
 import { LIST_SEPARATOR, sheetSpec } from '../../register/spec';
-import { appendRows, type CellChange, rowFor, writeChanges } from '../../register/tableWrite';
+import { appendRows, type CellChange, conflictLines, rowFor, writeChanges } from '../../register/tableWrite';
 import type {
   AcceptProposalsRequest,
   AddToGroupRequest,
@@ -40,9 +40,15 @@ export class PairingError extends Error {}
 export interface ActionResult {
   action: string;
   lines: string[];
+  /** Cells someone changed while the action ran, left as they were (sheet, row, column, in Russian). */
+  conflicts?: string[];
 }
 
-function cellWriter<T extends { row: number }>(loaded: Loaded<T>) {
+/**
+ * Changes to one sheet, written in one go. Cells someone changed since the register was read
+ * are left as they are; `conflicts` gets a line for each.
+ */
+function cellWriter<T extends { row: number }>(loaded: Loaded<T>, conflicts: string[]) {
   const changes: CellChange[] = [];
   return {
     set(record: T, key: ColumnKey, value: unknown) {
@@ -51,9 +57,11 @@ function cellWriter<T extends { row: number }>(loaded: Loaded<T>) {
     },
     flush() {
       if (!changes.length) return;
-      const { sheet, grid } = loaded;
+      const { sheet, grid, table } = loaded;
       const width = grid[0].length;
-      writeChanges(sheet, grid, () => sheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
+      const formulas = () => sheet.getRange(1, 1, grid.length, width).getFormulas();
+      const left = writeChanges(sheet, grid, formulas, changes, { keyColumn: table.headers.index.get('id') });
+      conflicts.push(...conflictLines(sheet.getName(), table.headerRow, left));
     },
   };
 }
@@ -122,6 +130,7 @@ function writeNewPairs(
   pairs: NewPair[],
   terms: Pick<PairTerms, 'form' | 'kind' | 'goal'>,
   dates: { start: Date; end: Date },
+  conflicts: string[],
 ): { ids: string[]; lines: string[] } {
   const { table, sheet, grid } = reg.pairs;
   const ids = nextIds(
@@ -148,7 +157,7 @@ function writeNewPairs(
     ),
   );
   appendRows(sheet, grid, rows);
-  const mentees = cellWriter(reg.mentees);
+  const mentees = cellWriter(reg.mentees, conflicts);
   for (const p of pairs) for (const m of p.mentees) mentees.set(m, 'status', MENTEE_STATUS.paired);
   mentees.flush();
   return {
@@ -164,14 +173,20 @@ function writeNewPairs(
 }
 
 export function createPair(reg: PairingRegister, request: CreatePairRequest): ActionResult {
+  const conflicts: string[] = [];
   const mentor = mentorOf(reg, request.mentorId);
   const mentees = [...new Set(request.menteeIds)].map((id) => menteeOf(reg, id));
   const dates = termDates(request);
   checkPlacement(reg, mentor, mentees, 0);
-  return { action: PAIRS.journalCreate, lines: writeNewPairs(reg, [{ mentor, mentees }], request, dates).lines };
+  return {
+    action: PAIRS.journalCreate,
+    lines: writeNewPairs(reg, [{ mentor, mentees }], request, dates, conflicts).lines,
+    conflicts,
+  };
 }
 
 export function acceptProposals(reg: PairingRegister, request: AcceptProposalsRequest): ActionResult {
+  const conflicts: string[] = [];
   const dates = termDates(request);
   const byMentor = new Map<string, MenteeRecord[]>();
   for (const p of request.pairs) {
@@ -184,25 +199,27 @@ export function acceptProposals(reg: PairingRegister, request: AcceptProposalsRe
     checkPlacement(reg, mentor, mentees, 0);
     for (const mentee of mentees) pairs.push({ mentor, mentees: [mentee] });
   }
-  return { action: PAIRS.journalAccept, lines: writeNewPairs(reg, pairs, request, dates).lines };
+  return { action: PAIRS.journalAccept, lines: writeNewPairs(reg, pairs, request, dates, conflicts).lines, conflicts };
 }
 
 export function addToGroup(reg: PairingRegister, request: AddToGroupRequest): ActionResult {
+  const conflicts: string[] = [];
   const pair = pairOf(reg, request.pairId);
   if (pair.status !== 'проект') throw new PairingError(PAIRS.badTransition(pair.status, pair.status));
   const mentor = mentorOf(reg, pair.mentorId);
   const mentee = menteeOf(reg, request.menteeId);
   checkPlacement(reg, mentor, [mentee], 0);
-  const pairs = cellWriter(reg.pairs);
+  const pairs = cellWriter(reg.pairs, conflicts);
   pairs.set(pair, 'menteeIds', [...pair.menteeIds, mentee.id].join(LIST_SEPARATOR));
   pairs.flush();
-  const mentees = cellWriter(reg.mentees);
+  const mentees = cellWriter(reg.mentees, conflicts);
   mentees.set(mentee, 'status', MENTEE_STATUS.paired);
   mentees.flush();
-  return { action: PAIRS.journalCreate, lines: [PAIRS.created(pair.id, mentor.fullName, [mentee.fullName])] };
+  return { action: PAIRS.journalCreate, lines: [PAIRS.created(pair.id, mentor.fullName, [mentee.fullName])], conflicts };
 }
 
 export function recordConsent(reg: PairingRegister, request: RecordConsentRequest, today: Date): ActionResult {
+  const conflicts: string[] = [];
   const date = fromIsoDate(request.date);
   if (!date) throw new PairingError(PAIRS.invalidRequest);
   // A consent is signed on a day that has come: a later date is a slip of the keyboard.
@@ -211,14 +228,14 @@ export function recordConsent(reg: PairingRegister, request: RecordConsentReques
   if (request.kind === 'duties') {
     const pair = pairOf(reg, request.pairId ?? '');
     const mentor = mentorOf(reg, pair.mentorId);
-    const pairs = cellWriter(reg.pairs);
+    const pairs = cellWriter(reg.pairs, conflicts);
     pairs.set(pair, 'dutiesConsent', date);
     if (request.link) pairs.set(pair, 'consentScan', request.link);
     pairs.flush();
-    const mentors = cellWriter(reg.mentors);
+    const mentors = cellWriter(reg.mentors, conflicts);
     mentors.set(mentor, 'consentDuties', date);
     mentors.flush();
-    return { action: PAIRS.journalConsent, lines: [line(`${pair.id}, ${mentor.fullName}`, CONSENTS.labelDuties)] };
+    return { action: PAIRS.journalConsent, lines: [line(`${pair.id}, ${mentor.fullName}`, CONSENTS.labelDuties)], conflicts };
   }
   const id = request.personId ?? '';
   const mentor = reg.mentors.list.find((m) => m.id === id);
@@ -229,22 +246,23 @@ export function recordConsent(reg: PairingRegister, request: RecordConsentReques
   // A consent given again after a withdrawal replaces it: the withdrawal date is cleared.
   const clearWithdrawal = request.kind === 'data';
   if (mentor) {
-    const writer = cellWriter(reg.mentors);
+    const writer = cellWriter(reg.mentors, conflicts);
     writer.set(mentor, key, date);
     if (clearWithdrawal && mentor.consentWithdrawn) writer.set(mentor, 'consentWithdrawn', '');
     writer.flush();
   } else {
-    const writer = cellWriter(reg.mentees);
+    const writer = cellWriter(reg.mentees, conflicts);
     writer.set(mentee!, key, date);
     if (clearWithdrawal && mentee!.consentWithdrawn) writer.set(mentee!, 'consentWithdrawn', '');
     writer.flush();
   }
   const label = request.kind === 'publish' ? CONSENTS.labelPublish : CONSENTS.labelData;
   const what = request.kind === 'withdrawal' ? `${label}: отзыв` : label;
-  return { action: PAIRS.journalConsent, lines: [line((mentor ?? mentee)!.fullName, what)] };
+  return { action: PAIRS.journalConsent, lines: [line((mentor ?? mentee)!.fullName, what)], conflicts };
 }
 
 export function setPairStatus(reg: PairingRegister, request: SetPairStatusRequest, today: Date): ActionResult {
+  const conflicts: string[] = [];
   const pair = pairOf(reg, request.pairId);
   const to = request.status;
   if (!canMove(pair.status, to)) throw new PairingError(PAIRS.badTransition(pair.status, to));
@@ -266,7 +284,7 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
     else if (endDate && endDate < earliest) throw new PairingError(PAIRS.noticeTooShort(toRussianDate(earliest)));
   }
 
-  const pairs = cellWriter(reg.pairs);
+  const pairs = cellWriter(reg.pairs, conflicts);
   pairs.set(pair, 'status', to);
   if (to === 'активна' && !pair.startDate) pairs.set(pair, 'startDate', today);
   if (closing) {
@@ -276,17 +294,18 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
   pairs.flush();
   if (closing) {
     const stillPaired = indexPairs(reg.pairs.list.filter((p) => p.id !== pair.id)).paired;
-    const writer = cellWriter(reg.mentees);
+    const writer = cellWriter(reg.mentees, conflicts);
     for (const mentee of mentees) {
       if (!mentee || stillPaired.has(mentee.id)) continue;
       writer.set(mentee, 'status', to === 'завершена' ? MENTEE_STATUS.finished : MENTEE_STATUS.waiting);
     }
     writer.flush();
   }
-  return { action: PAIRS.journalStatus, lines: [PAIRS.statusChanged(pair.id, pair.status, to)] };
+  return { action: PAIRS.journalStatus, lines: [PAIRS.statusChanged(pair.id, pair.status, to)], conflicts };
 }
 
 export function extendPair(reg: PairingRegister, request: ExtendPairRequest): ActionResult {
+  const conflicts: string[] = [];
   const pair = pairOf(reg, request.pairId);
   if (isClosed(pair)) throw new PairingError(PAIRS.closed(pair.id));
   const end = fromIsoDate(request.plannedEnd);
@@ -294,13 +313,13 @@ export function extendPair(reg: PairingRegister, request: ExtendPairRequest): Ac
   const start = pair.startDate ?? end;
   const overYear = end > addMonths(start, 12);
   if (overYear && !request.overrideReason?.trim()) throw new PairingError(PAIRS.extendTooLong);
-  const pairs = cellWriter(reg.pairs);
+  const pairs = cellWriter(reg.pairs, conflicts);
   pairs.set(pair, 'plannedEnd', end);
   pairs.flush();
   const from = pair.plannedEnd ? toRussianDate(pair.plannedEnd) : '—';
   const lines = [PAIRS.extended(pair.id, from, toRussianDate(end))];
   if (overYear) lines.push(PAIRS.extendedOverride(request.overrideReason!.trim()));
-  return { action: PAIRS.journalExtend, lines };
+  return { action: PAIRS.journalExtend, lines, conflicts };
 }
 
 /**
@@ -308,6 +327,7 @@ export function extendPair(reg: PairingRegister, request: ExtendPairRequest): Ac
  * new pair with the same mentees, form, kind and goal opens with the new mentor.
  */
 export function replaceMentor(reg: PairingRegister, request: ReplaceMentorRequest, today: Date): ActionResult {
+  const conflicts: string[] = [];
   const pair = pairOf(reg, request.pairId);
   if (isClosed(pair)) throw new PairingError(PAIRS.closed(pair.id));
   if (pair.mentorId === request.mentorId) throw new PairingError(PAIRS.sameMentor);
@@ -318,14 +338,14 @@ export function replaceMentor(reg: PairingRegister, request: ReplaceMentorReques
   checkPlacement(others, mentor, mentees, 0);
   const end = pair.plannedEnd && termProblem(today, pair.plannedEnd) === null ? pair.plannedEnd : addMonths(today, 3);
 
-  const pairs = cellWriter(reg.pairs);
+  const pairs = cellWriter(reg.pairs, conflicts);
   pairs.set(pair, 'status', 'прекращена');
   pairs.set(pair, 'completionReason', PAIRS.replaceReason);
   pairs.set(pair, 'endDate', today);
   pairs.flush();
   const terms = { form: pair.form, kind: pair.kind, goal: pair.goal };
-  const { ids } = writeNewPairs(reg, [{ mentor, mentees }], terms, { start: today, end });
-  return { action: PAIRS.journalReplace, lines: [PAIRS.replaced(pair.id, ids[0], mentor.fullName)] };
+  const { ids } = writeNewPairs(reg, [{ mentor, mentees }], terms, { start: today, end }, conflicts);
+  return { action: PAIRS.journalReplace, lines: [PAIRS.replaced(pair.id, ids[0], mentor.fullName)], conflicts };
 }
 
 /** An intermediate reflective meeting, logged in «Программы» as a done «встреча». */

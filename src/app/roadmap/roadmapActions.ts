@@ -13,13 +13,14 @@ import {
 } from '../../domain/roadmap';
 import type { PropertiesPort, SheetPort, SpreadsheetAppPort, SpreadsheetPort } from '../../gas/ports';
 import { ROADMAP_MESSAGES, ROADMAP_STATUS } from '../../i18n/roadmap';
+import { WRITE_CONFLICTS } from '../../i18n/messages';
 import { SHEET_TITLES } from '../../i18n/register';
 import { columnLetter, registerSheet } from '../../register/workbook';
 import { nextIds } from '../../register/ids';
 import { schoolYearOf, settingsFromGrid, settingText } from '../../register/settings';
 import { sheetSpec } from '../../register/spec';
 import { parseTable, type TableRead } from '../../register/table';
-import { appendRows, type CellChange, rowFor, writeChanges } from '../../register/tableWrite';
+import { appendRows, type CellChange, conflictLines, rowFor, writeChanges } from '../../register/tableWrite';
 import { readOrderRegister } from '../documents/orderRegister';
 import { loadPairingRegister } from '../pairing/pairingRegister';
 import { registerFacts } from './registerFacts';
@@ -151,20 +152,20 @@ export function refreshRoadmapStatuses(services: RoadmapServices, today: Date): 
     if (result.source !== 'manual') computed[String(r.values.id)] = result.status;
     if (result.status !== r.values.status) changes.push({ row: r.row, column: statusAt, value: result.status });
   });
-  if (changes.length) {
-    const width = roadmap.grid[0].length;
-    writeChanges(
-      roadmap.sheet,
-      roadmap.grid,
-      () => roadmap.sheet.getRange(1, 1, roadmap.grid.length, width).getFormulas(),
-      changes,
-    );
-  }
+  // A status someone changed while this ran is left as they set it (and is theirs from now on).
+  const width = roadmap.grid[0].length;
+  const formulas = () => roadmap.sheet.getRange(1, 1, roadmap.grid.length, width).getFormulas();
+  const left = writeChanges(roadmap.sheet, roadmap.grid, formulas, changes, {
+    keyColumn: roadmap.table.headers.index.get('id'),
+  });
+  const conflicts = conflictLines(roadmap.sheet.getName(), roadmap.table.headerRow, left);
   documentProperties.setProperty(COMPUTED_KEY, JSON.stringify(computed));
   ensureOverdueHighlight(services.app, roadmap.sheet, roadmap, statusAt);
   const progress = stageProgress(records.map((r, i) => ({ stage: String(r.values.stage ?? ''), status: results[i].status })));
   return [
-    ROADMAP_MESSAGES.statusesUpdated(changes.length),
+    ROADMAP_MESSAGES.statusesUpdated(changes.length - left.length),
+    ...conflicts,
+    ...(conflicts.length ? [WRITE_CONFLICTS.advice] : []),
     ROADMAP_MESSAGES.progressHeading,
     ...progress.map((p) => ROADMAP_MESSAGES.stageLine(p.stage, p.done, p.total, p.overdue)),
   ];
