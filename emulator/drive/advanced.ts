@@ -298,6 +298,26 @@ export class EmuDriveFiles extends Service implements DriveFilesPort {
     }
     return select(this.#view(item), fields);
   }
+  /**
+   * files.delete, the advanced service's `remove`: permanently deletes a file the app may see,
+   * in the trash or not, without moving it to the trash ("Permanently deletes a file owned by
+   * the user without moving it to the trash",
+   * https://developers.google.com/workspace/drive/api/reference/rest/v3/files/delete); returns
+   * nothing. Emulated for uploads only (a file whose bytes Drive keeps): a Google Doc, form or
+   * folder would take its own state with it.
+   */
+  remove(fileId: string): void;
+  remove(fileId: string, optionalArgs: Record<string, any>): void;
+  remove(fileId: string, optionalArgs?: Args): void {
+    checkOptions('remove', args(optionalArgs), []);
+    const item = this.#visible(fileId);
+    if (!item) throw fileNotFound('delete', String(fileId ?? ''));
+    if (item.kind === 'folder') throw new NotEmulatedError('removing folders');
+    if (item.state.mimeType.startsWith('application/vnd.google-apps.')) {
+      throw new NotEmulatedError(`removing ${item.state.mimeType} files`);
+    }
+    this.#state.files.splice(this.#state.files.indexOf(item.state), 1);
+  }
 }
 
 /** The `Drive` global: its collections (only Files is emulated). */

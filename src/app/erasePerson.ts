@@ -32,7 +32,7 @@ import { registerSheet } from '../register/workbook';
 import { requireDriveFiles } from './documents/addonFolder';
 import { eraseStoredAnswers } from './erasure/eraseAnswers';
 import { eraseDocuments, planDocuments } from './erasure/eraseDocuments';
-import { answerAddresses, eraseBankRow, eraseSheets } from './erasure/eraseSheets';
+import { answerAddresses, eraseBankRows, eraseSheets } from './erasure/eraseSheets';
 import {
   clearIntent,
   ERASURE_STEPS,
@@ -42,7 +42,7 @@ import {
   INTENT_PROPERTY,
   saveIntent,
 } from './erasure/intent';
-import { remakePrinted, remakeSite } from './erasure/remakeDocuments';
+import { lazyMaker, remakePrinted, remakeSite } from './erasure/remakeDocuments';
 import { reportLines } from './erasure/report';
 
 export { loadIntent } from './erasure/intent';
@@ -162,6 +162,7 @@ export function continueErasure(
   const { ss, formApp, documentApp } = services;
   const matcher = new PersonMatcher(intent, otherNames(ss, intent.id));
   const checkpoint = () => saveIntent(props, intent);
+  const maker = lazyMaker(services);
   const sheets = { ss, formApp, props, matcher, id: intent.id, bank: intent.bank, tally: intent.tally };
   const steps: Record<ErasureStep, () => void> = {
     answers: () => {
@@ -169,7 +170,7 @@ export function continueErasure(
     },
     documents: () => eraseDocuments({ ss, files, documentApp, props, matcher }, intent),
     sheets: () => eraseSheets(sheets, checkpoint),
-    bankRow: () => eraseBankRow(sheets, today),
+    bankRow: () => eraseBankRows(sheets, today),
     properties: () => {
       for (const [key, value] of Object.entries(props.getProperties())) {
         if (key === INTENT_PROPERTY) continue;
@@ -179,8 +180,8 @@ export function continueErasure(
         intent.tally.properties++;
       }
     },
-    printed: () => remakePrinted(services, intent, checkpoint),
-    site: () => remakeSite(services, intent),
+    printed: () => remakePrinted(services, maker, intent, checkpoint),
+    site: () => remakeSite(services, maker, intent),
     journal: () => {
       if (!journalled(ss, intent)) journal(reportLines(intent));
     },

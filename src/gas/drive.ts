@@ -7,6 +7,7 @@
  *     moved into the folder: files.get for its parent (once: every new file has the same),
  *     files.update with addParents/removeParents (a file has exactly one parent);
  *   - trashing: files.update with `trashed: true` (and a new name in the same call);
+ *   - deleting for good (an upload erasure can't empty): files.delete (`remove`);
  *   - files of the add-on's by exact name: files.list with a q query.
  * Documents are made by files.create in one call (see googleDocs.ts).
  * A file the add-on may not see answers 404 «File not found: <id>.» as if it did not exist.
@@ -66,6 +67,20 @@ export function moveFile(files: DriveFilesPort, fileId: string, fromParent: stri
 export function trashFile(files: DriveFilesPort, fileId: string, newName?: string): boolean {
   try {
     files.update(newName === undefined ? { trashed: true } : { name: newName, trashed: true }, fileId);
+    return true;
+  } catch (error) {
+    if (isNotFound(error)) return false;
+    throw error;
+  }
+}
+
+/**
+ * Deletes a file of the add-on's for good, without the trash (Drive's files.delete); false when
+ * it is gone or not the add-on's. For uploads whose bytes can't be emptied (a .docx copy).
+ */
+export function deleteFile(files: DriveFilesPort, fileId: string): boolean {
+  try {
+    files.remove(fileId);
     return true;
   } catch (error) {
     if (isNotFound(error)) return false;

@@ -440,7 +440,7 @@ export interface FormAppPort {
  * `Drive.Files`: what the add-on does with its own files under the drive.file scope. The leaf
  * calls are Google's; `mediaData` is the Blob port, or null when only options follow.
  */
-export interface DriveFilesPort extends Pick<DV3.Collection.FilesCollection, 'get' | 'list'> {
+export interface DriveFilesPort extends Pick<DV3.Collection.FilesCollection, 'get' | 'list' | 'remove'> {
   create(resource: DV3.Schema.File): DV3.Schema.File;
   create(resource: DV3.Schema.File, mediaData: BlobPort | null, optionalArgs: Record<string, any>): DV3.Schema.File;
   update(resource: DV3.Schema.File, fileId: string): DV3.Schema.File;

@@ -26,7 +26,7 @@ function schoolWithHistory() {
 }
 
 describe('withdrawal of the consent erases the person', () => {
-  test('no trace of the name or e-mail in any cell, note or property; anonymous fields and orders stay', () => {
+  test('no trace of the name or e-mail in any cell, note or property; anonymous fields and the «Приказы» register stay', () => {
     const { emu, email } = schoolWithHistory();
     const name = 'Молодой0 Иван Петрович';
     expect(findText(emu.state, name).length).toBeGreaterThan(3);
@@ -86,7 +86,7 @@ describe('documents of the new kind: converted Docs, their .docx copies, files p
   };
   const file = (emu: Emulator, id: string) => emu.state.drive.files.find((f) => f.id === id)!;
 
-  test('«Копии .docx для архива»: the .docx copy of the person’s document is trashed with the Doc; the other pair’s stays', () => {
+  test('«Копии .docx для архива»: the .docx copy of the person’s document is deleted for good, the Doc emptied and trashed; the other pair’s stay', () => {
     const emu = schoolWithPairs(2);
     setSetting(emu, 'Копии .docx для архива', 'да');
     runMenu(emu, 'runProgrammes', [{ button: 'NO' }]);
@@ -99,8 +99,8 @@ describe('documents of the new kind: converted Docs, their .docx copies, files p
 
     erase(emu, 'НЯ-0001');
     expect(file(emu, mine.id)).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
-    // The copy holds the person's name too (inside its zip, where no text search sees it).
-    expect(file(emu, mineCopy.id)).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
+    // The copy holds the person's name inside its zip, where emptying can't reach: it is deleted for good.
+    expect(file(emu, mineCopy.id)).toBeUndefined();
     expect(file(emu, other.id).trashed).toBe(false);
     expect(file(emu, otherCopy.id).trashed).toBe(false);
   });
@@ -127,7 +127,7 @@ describe('documents of the new kind: converted Docs, their .docx copies, files p
     expect(versionsOf('П-0002').map((f) => f.id)).toEqual(otherVersions);
   });
 
-  test('a file printed for many: the person’s file is emptied and trashed, and no row links it any more', () => {
+  test('a file printed for many: the file goes whole; the other pair’s programme is printed again for them, their row links it', () => {
     const emu = schoolWithPairs(2);
     // «Да»: one file for both pairs.
     runMenu(emu, 'runProgrammes', [{ button: 'YES' }]);
@@ -139,7 +139,18 @@ describe('documents of the new kind: converted Docs, their .docx copies, files p
     erase(emu, 'НЯ-0001');
     expect(file(emu, printedId)).toMatchObject({ trashed: true, name: 'Удалено по отзыву согласия' });
     expect(docToText(emu.state.docs.documents[printedId])).not.toContain('Молодой0');
-    // The other pair's row linked the same, now erased, file: a dead link is not kept.
-    expect(records(emu, 'Документы')).toEqual([]);
+    // The other pair's row links a new file of its own programme, which names nobody erased.
+    const rows = records(emu, 'Документы');
+    expect(rows.map((r) => [r['Для кого (ID или учебный год)'], r['Файл']])).toEqual([
+      ['П-0002', 'Персонализированные программы, 1 (П-0002)'],
+    ]);
+    const remadeId = /\/d\/([^/]+)\//.exec(String(rows[0]!['Ссылка на документ']))![1];
+    expect(file(emu, remadeId).trashed).toBe(false);
+    const text = docToText(emu.state.docs.documents[remadeId]);
+    expect(text).toContain('Молодой1 Иван Петрович');
+    expect(text).not.toContain('Молодой0');
+    expect(emu.state.ui.dialogs.at(-1)!.prompt).toContain(
+      'документы других сформированы заново: Персонализированная программа П-0002.',
+    );
   });
 });

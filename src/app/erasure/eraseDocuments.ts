@@ -12,10 +12,10 @@
 import { formatDate } from '../../domain/documents';
 import type { PersonMatcher } from '../../domain/identity/personMatcher';
 import { DOCX_MIME_TYPE } from '../../domain/docx';
-import { quoted, trashFile } from '../../gas/drive';
+import { deleteFile, quoted, trashFile } from '../../gas/drive';
 import { GOOGLE_DOC_MIME_TYPE } from '../../gas/googleDocs';
 import type { DocumentAppPort, DriveFilesPort, PropertiesPort, SpreadsheetPort } from '../../gas/ports';
-import { DOC, DOCUMENT_RECORD_KINDS } from '../../i18n/documents';
+import { DOCUMENT_RECORD_KINDS } from '../../i18n/documents';
 import { ERASURE } from '../../i18n/erasure';
 import { type DocumentLink, DocumentLinks, fileIdOfLink } from '../documents/documentLinks';
 import { ORDER_STATUS, type OrderRecord, readOrderRegister } from '../documents/orderRegister';
@@ -57,9 +57,10 @@ export function printedWithOthers(links: DocumentLinks, about: readonly Document
   return [...printed.values()];
 }
 
-/** «Приказ от 01.09.2026 № 12-од «…»». */
+/** «Приказ от 01.09.2026 № 12-од «…»»: the order's file name, as «Приказы» records it. */
 function orderLabel(order: OrderRecord): string {
-  return DOC.orderFileName(order.date ? formatDate(order.date) : '', order.number.replace(/^\s*№\s*/, ''), order.title);
+  if (order.title) return order.title;
+  return ERASURE.orderLabel(order.date ? formatDate(order.date) : '', order.number.replace(/^\s*№\s*/, ''));
 }
 
 /** Text of a Google Doc, or '' when it can't be opened. */
@@ -95,10 +96,15 @@ function filesNamed(files: DriveFilesPort, names: readonly string[]): { id: stri
   return found;
 }
 
-/** Empties a Doc (its body, through DocumentApp), then renames and trashes it; false when it is gone. */
+/**
+ * A Doc is emptied (its body, through DocumentApp), renamed and trashed (Drive purges the trash
+ * after 30 days); an upload (a .docx copy), whose bytes can't be emptied, is deleted for good.
+ * False when the file is gone.
+ */
 function eraseFile(e: DocumentErasure, fileId: string, isDoc: boolean): boolean {
+  if (!isDoc) return deleteFile(e.files, fileId);
   try {
-    if (isDoc) e.documentApp.openById(fileId).getBody().clear();
+    e.documentApp.openById(fileId).getBody().clear();
   } catch {
     // Can't be opened (gone, or not a Doc): trashing says whether it is still there.
   }

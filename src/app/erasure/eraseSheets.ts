@@ -14,7 +14,8 @@ import { sheetSpec } from '../../register/spec';
 import { parseTable } from '../../register/table';
 import { type CellChange, writeChanges } from '../../register/tableWrite';
 import { registerSheet } from '../../register/workbook';
-import { formsMadeEarlier, loadFormMeta, readFormRegistry } from '../formRegistry';
+import { formIdOfUrl } from '../../gas/forms';
+import { formIdsOf, formsMadeEarlier, loadFormMeta, readFormRegistry } from '../formRegistry';
 import { mapResponseColumns } from '../responseSheet';
 import { addCount, type ErasureTally } from './intent';
 
@@ -42,26 +43,59 @@ const KEPT: readonly ColumnKey[] = [
   'source',
 ];
 
-/** The person's bank row now (found by ID: the curator may have sorted the bank), or null. */
-export function bankRowOf(ss: SpreadsheetPort, bank: 'mentors' | 'mentees', id: string): number | null {
-  const sheet = registerSheet(ss, sheetSpec(bank).name);
-  if (!sheet) return null;
-  const table = parseTable(sheet.getDataRange().getValues(), sheetSpec(bank));
-  return table.records.find((r) => r.values.id === id)?.row ?? null;
+const BANKS = ['mentors', 'mentees'] as const;
+
+/**
+ * The person's rows in the banks, by folded sheet name: their own (by ID: the curator may have
+ * sorted the bank) and any other with their name and one of their addresses — the same person
+ * entered twice (an answer from a second address before identities were merged).
+ */
+function personRows(
+  e: Pick<SheetErasure, 'ss' | 'matcher' | 'id'>,
+): Map<string, { sheet: SheetPort; grid: unknown[][]; rows: number[] }> {
+  const found = new Map<string, { sheet: SheetPort; grid: unknown[][]; rows: number[] }>();
+  for (const bank of BANKS) {
+    const spec = sheetSpec(bank);
+    const sheet = registerSheet(e.ss, spec.name);
+    if (!sheet) continue;
+    const grid = sheet.getDataRange().getValues();
+    const rows = parseTable(grid, spec)
+      .records.filter(
+        (r) =>
+          r.values.id === e.id ||
+          (e.matcher.isName(String(r.values.fullName ?? '')) && e.matcher.isEmail(String(r.values.email ?? ''))),
+      )
+      .map((r) => r.row);
+    if (rows.length) found.set(foldHeader(spec.name), { sheet, grid, rows });
+  }
+  return found;
 }
 
-/** Response sheets of the add-on's forms, by folded name: the form and its recorded items. */
-function responseSheets(e: Pick<SheetErasure, 'ss' | 'props'>): Map<string, { formId: string }> {
-  const sheets = new Map<string, { formId: string }>();
+/**
+ * Which form each sheet answers, for the sheets that are response sheets of the add-on's forms:
+ * by the form link Sheets keeps on the sheet (a renamed sheet is still found), else by the
+ * name «Анкеты» or the form's record gives.
+ */
+function formsOfSheets(e: Pick<SheetErasure, 'ss' | 'props'>, sheets: readonly SheetPort[]): Map<SheetPort, string> {
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
   for (const { formId, meta } of formsMadeEarlier(e.props)) {
-    if (meta.responsesSheet) sheets.set(foldHeader(meta.responsesSheet), { formId });
+    byId.set(formId, formId);
+    if (meta.responsesSheet) byName.set(foldHeader(meta.responsesSheet), formId);
   }
   for (const record of readFormRegistry(e.ss)?.records ?? []) {
-    if (record.responsesSheet && !sheets.has(foldHeader(record.responsesSheet))) {
-      sheets.set(foldHeader(record.responsesSheet), { formId: record.formId });
+    for (const id of formIdsOf(record)) byId.set(id, record.formId);
+    if (record.responsesSheet && !byName.has(foldHeader(record.responsesSheet))) {
+      byName.set(foldHeader(record.responsesSheet), record.formId);
     }
   }
-  return sheets;
+  const forms = new Map<SheetPort, string>();
+  for (const sheet of sheets) {
+    const linked = byId.get(formIdOfUrl(sheet.getFormUrl()) ?? '');
+    const formId = linked ?? byName.get(foldHeader(sheet.getName()));
+    if (formId) forms.set(sheet, formId);
+  }
+  return forms;
 }
 
 /** Columns of a response sheet that identify whose answer a row is: «ФИО» and the collected address. */
@@ -86,9 +120,7 @@ function identityColumns(
  */
 export function answerAddresses(e: Omit<SheetErasure, 'tally' | 'id' | 'bank'>): string[] {
   const found = new Set<string>();
-  for (const [name, { formId }] of responseSheets(e)) {
-    const sheet = registerSheet(e.ss, name);
-    if (!sheet) continue;
+  for (const [sheet, formId] of formsOfSheets(e, e.ss.getSheets())) {
     const grid = sheet.getDataRange().getValues();
     const identity = identityColumns(e, formId, grid[0] ?? []);
     if (!identity.email.length || !identity.name.length) continue;
@@ -105,25 +137,25 @@ export function answerAddresses(e: Omit<SheetErasure, 'tally' | 'id' | 'bank'>):
   return [...found];
 }
 
-/** Every sheet but the person's bank row (see eraseBankRow); `checkpoint` after each sheet changed. */
+/** Every sheet but the person's bank rows (see eraseBankRows); `checkpoint` after each sheet changed. */
 export function eraseSheets(e: SheetErasure, checkpoint: () => void = () => {}): void {
-  const bankName = foldHeader(sheetSpec(e.bank).name);
-  const bankRow = bankRowOf(e.ss, e.bank, e.id);
-  const answerSheets = responseSheets(e);
-  for (const sheet of e.ss.getSheets()) {
+  const banks = personRows(e);
+  const sheets = e.ss.getSheets();
+  const answerSheets = formsOfSheets(e, sheets);
+  for (const sheet of sheets) {
     const name = sheet.getName();
     const range = sheet.getDataRange();
     const grid = range.getValues();
-    const skipRow = foldHeader(name) === bankName ? bankRow : null;
-    const answers = answerSheets.get(foldHeader(name));
-    const identity = answers ? identityColumns(e, answers.formId, grid[0] ?? []) : { name: [], email: [] };
+    const skip = new Set(banks.get(foldHeader(name))?.rows ?? []);
+    const answers = answerSheets.get(sheet);
+    const identity = answers ? identityColumns(e, answers, grid[0] ?? []) : { name: [], email: [] };
     const isOwn = (row: readonly unknown[]) =>
       identity.email.some((c) => e.matcher.isEmail(String(row[c] ?? ''))) ||
       identity.name.some((c) => e.matcher.isName(String(row[c] ?? '')));
     const ownRows: number[] = [];
     const changes: CellChange[] = [];
     grid.forEach((row, r) => {
-      if (r + 1 === skipRow) return;
+      if (skip.has(r + 1)) return;
       if (answers && r > 0 && isOwn(row)) {
         ownRows.push(r + 1);
         return;
@@ -168,42 +200,50 @@ function eraseNotes(
   return count;
 }
 
-/** The bank row: everything but the kept columns blanked, the name says it was erased; its notes go. */
-export function eraseBankRow(e: SheetErasure, today: Date): void {
-  const spec = sheetSpec(e.bank);
-  const sheet = registerSheet(e.ss, spec.name);
-  const row = bankRowOf(e.ss, e.bank, e.id);
-  if (!sheet || row === null) return;
-  const range = sheet.getDataRange();
-  const grid = range.getValues();
-  const table = parseTable(grid, spec);
-  const cells = grid[row - 1]!;
-  const changes: CellChange[] = [];
-  const set = (key: ColumnKey, value: unknown) => {
-    const column = table.headers.index.get(key);
-    if (column !== undefined && cells[column] !== value) changes.push({ row, column, value });
-  };
-  for (const key of table.headers.index.keys()) if (!KEPT.includes(key)) set(key, key === 'fullName' ? ERASURE.erasedName : '');
-  // Columns the curator added beside the register's hold whatever they typed about the person.
-  const known = new Set(table.headers.index.values());
-  cells.forEach((value, column) => {
-    if (!known.has(column) && value !== '') changes.push({ row, column, value: '' });
-  });
-  set('status', ERASURE.statusLeft);
-  // A withdrawal the curator recorded keeps its date.
-  const withdrawn = table.headers.index.get('consentWithdrawn');
-  if (withdrawn !== undefined && !isDate(cells[withdrawn])) changes.push({ row, column: withdrawn, value: today });
-  if (changes.length) {
-    const width = grid[0]!.length;
-    writeChanges(sheet, grid, () => sheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
-    addCount(e.tally.cells, spec.name, changes.length);
+/**
+ * The person's bank rows: everything but the kept columns blanked, the name says it was erased,
+ * the status «выбыл», the withdrawal dated; their notes go. Other IDs of the same person are listed.
+ */
+export function eraseBankRows(e: SheetErasure, today: Date): void {
+  for (const [, { sheet, grid, rows }] of personRows(e)) {
+    const name = sheet.getName();
+    const spec = sheetSpec(BANKS.find((b) => foldHeader(sheetSpec(b).name) === foldHeader(name)) ?? e.bank);
+    const table = parseTable(grid, spec);
+    const known = new Set(table.headers.index.values());
+    const changes: CellChange[] = [];
+    for (const row of rows) {
+      const cells = grid[row - 1]!;
+      const set = (key: ColumnKey, value: unknown) => {
+        const column = table.headers.index.get(key);
+        if (column !== undefined && cells[column] !== value) changes.push({ row, column, value });
+      };
+      const id = String(cells[table.headers.index.get('id') ?? -1] ?? '');
+      if (id && id !== e.id && !e.tally.duplicates.includes(id)) e.tally.duplicates.push(id);
+      for (const key of table.headers.index.keys())
+        if (!KEPT.includes(key)) set(key, key === 'fullName' ? ERASURE.erasedName : '');
+      // Columns the curator added beside the register's hold whatever they typed about the person.
+      cells.forEach((value, column) => {
+        if (!known.has(column) && value !== '') changes.push({ row, column, value: '' });
+      });
+      set('status', ERASURE.statusLeft);
+      // A withdrawal the curator recorded keeps its date.
+      const withdrawn = table.headers.index.get('consentWithdrawn');
+      if (withdrawn !== undefined && !isDate(cells[withdrawn])) changes.push({ row, column: withdrawn, value: today });
+    }
+    if (changes.length) {
+      const width = grid[0]!.length;
+      writeChanges(sheet, grid, () => sheet.getRange(1, 1, grid.length, width).getFormulas(), changes);
+      addCount(e.tally.cells, name, changes.length);
+    }
+    const notes = sheet.getDataRange().getNotes();
+    let cleared = 0;
+    for (const row of rows) {
+      (notes[row - 1] ?? []).forEach((note, c) => {
+        if (!note) return;
+        sheet.getRange(row, c + 1).setNote('');
+        cleared++;
+      });
+    }
+    addCount(e.tally.notes, name, cleared);
   }
-  const notes = range.getNotes()[row - 1] ?? [];
-  let cleared = 0;
-  notes.forEach((note, c) => {
-    if (!note) return;
-    sheet.getRange(row, c + 1).setNote('');
-    cleared++;
-  });
-  addCount(e.tally.notes, spec.name, cleared);
 }

@@ -30,6 +30,8 @@ const Tally = z.object({
   /** Answers the forms kept (Form.deleteResponse). */
   answers: z.number(),
   properties: z.number(),
+  /** Other IDs of the same person (their name and one of their addresses), erased as theirs. */
+  duplicates: z.array(z.string()),
   /** Documents about the person (kind and subject), emptied and trashed. */
   files: z.array(z.string()),
   /** Earlier versions and .docx copies of them, emptied and trashed. */
@@ -71,6 +73,7 @@ export function emptyTally(): ErasureTally {
     answerRows: {},
     answers: 0,
     properties: 0,
+    duplicates: [],
     files: [],
     versions: 0,
     drafts: [],

@@ -28,32 +28,52 @@ function isRefusal(error: unknown): boolean {
   );
 }
 
-/** A maker for the register as it is now, or null when documents can't be made (settings missing …). */
-function makerOrNull(services: ParticipantServices): DocumentMaker | null {
+/** Makes; false when making was refused (reported), any other failure thrown. */
+function remade(make: () => unknown): boolean {
   try {
-    return new DocumentMaker(services);
+    make();
+    return true;
   } catch (error) {
     if (!isRefusal(error)) throw error;
-    return null;
+    return false;
   }
 }
 
+/**
+ * A maker for the register as it is now, made on first use and shared by both steps of one
+ * execution; null when documents can't be made (settings missing …).
+ */
+export function lazyMaker(services: ParticipantServices): () => DocumentMaker | null {
+  let maker: DocumentMaker | null | undefined;
+  return () => {
+    if (maker !== undefined) return maker;
+    try {
+      maker = new DocumentMaker(services);
+    } catch (error) {
+      if (!isRefusal(error)) throw error;
+      maker = null;
+    }
+    return maker;
+  };
+}
+
 /** The others' documents of each file printed for many that held the person's; `checkpoint` after each file. */
-export function remakePrinted(services: ParticipantServices, intent: ErasureIntent, checkpoint: () => void): void {
+export function remakePrinted(
+  services: ParticipantServices,
+  makerNow: () => DocumentMaker | null,
+  intent: ErasureIntent,
+  checkpoint: () => void,
+): void {
   if (!intent.printed.length) return;
-  const maker = makerOrNull(services);
+  const maker = makerNow();
   const links = maker ? maker.store.links() : DocumentLinks.read(services.ss, services.documentProperties);
   for (const printed of intent.printed) {
     const kind = printed.kind as ParticipantDocumentKind;
     const linking = () => links.ofKind(kind).filter((l) => l.fileId === printed.fileId);
     for (const group of printGroups(linking().map((l) => l.subject))) {
       const labels = group.map((subject) => documentLabel(kind, subject));
-      try {
-        if (!maker) throw new DocumentActionError('');
-        makePrintFiles(maker, kind, group, true);
-        intent.tally.remade.push(...labels);
-      } catch (error) {
-        if (!isRefusal(error)) throw error;
+      if (maker && remade(() => makePrintFiles(maker, kind, group, true))) intent.tally.remade.push(...labels);
+      else {
         links.remove(linking().filter((l) => group.includes(l.subject)));
         intent.tally.toRemake.push(...labels);
       }
@@ -63,21 +83,18 @@ export function remakePrinted(services: ParticipantServices, intent: ErasureInte
 }
 
 /** «Материалы для сайта» that named the person: this year's made again, older years' rows removed. */
-export function remakeSite(services: ParticipantServices, intent: ErasureIntent): void {
+export function remakeSite(services: ParticipantServices, makerNow: () => DocumentMaker | null, intent: ErasureIntent): void {
   const erased = new Set(intent.site?.files ?? []);
   if (!erased.size) return;
-  const maker = makerOrNull(services);
+  const maker = makerNow();
   const links = maker ? maker.store.links() : DocumentLinks.read(services.ss, services.documentProperties);
   const siteLinks = links.ofKind('siteMaterials');
   const year = maker?.recordedAs('siteMaterials', 'school');
   const current = siteLinks.find((l) => l.subject === year);
   const stale = siteLinks.filter((l) => erased.has(l.fileId) && l !== current);
-  if (maker && current && erased.has(current.fileId)) {
-    try {
-      maker.make('siteMaterials', 'school', true);
-      intent.tally.site = 'remade';
-    } catch (error) {
-      if (!isRefusal(error)) throw error;
+  if (current && erased.has(current.fileId)) {
+    if (maker && remade(() => maker.make('siteMaterials', 'school', true))) intent.tally.site = 'remade';
+    else {
       stale.push(current);
       intent.tally.site = 'toRemake';
     }

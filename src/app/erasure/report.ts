@@ -19,11 +19,12 @@ function enumeration(heading: string, items: string[]): string[] {
 
 export function reportLines(intent: Pick<ErasureIntent, 'id' | 'bank' | 'tally'>): string[] {
   const t = intent.tally;
-  const cells = sum(t.cells) + sum(t.notes) + sum(t.answerRows) + t.properties;
+  const cells = sum(t.cells);
   const erased: string[] = [];
   if (has(t.cells)) erased.push(ERASURE.cells(t.cells));
   if (has(t.notes)) erased.push(ERASURE.notes(t.notes));
   if (has(t.answerRows)) erased.push(ERASURE.answerRows(t.answerRows));
+  if (t.duplicates.length) erased.push(ERASURE.duplicates(t.duplicates));
   if (t.answers) erased.push(ERASURE.answers(t.answers));
   if (t.properties) erased.push(ERASURE.properties(t.properties));
   if (t.files.length) erased.push(ERASURE.files(t.files));
