@@ -56,8 +56,11 @@ export function firstFreeRow(sheet: SheetPort, grid: readonly (readonly unknown[
  */
 export function appendRows(sheet: SheetPort, grid: readonly (readonly unknown[])[], rows: unknown[][]): number {
   if (!rows.length) return lastFilledRow(grid) + 1;
+  // The sheet's size first: the last look at its content is the one right before the write.
+  const maxRows = sheet.getMaxRows();
   const start = firstFreeRow(sheet, grid);
-  ensureRows(sheet, start + rows.length - 1);
+  const end = start + rows.length - 1;
+  if (end > maxRows) sheet.insertRowsAfter(maxRows, end - maxRows + GROWTH_HEADROOM);
   sheet.getRange(start, 1, rows.length, rows[0].length).setValues(rows);
   return start;
 }
@@ -111,7 +114,9 @@ export interface WriteOptions {
  *   key changed.
  * - Cells in between are written back as they are now: their formula if they hold one, else
  *   their current value — never the value of the read.
- * A column none of whose cells is to be written is not written at all.
+ * A column none of whose cells is to be written is not written at all. `formulas` (the sheet's,
+ * from row 1) is called once, before the values are read, and only when a column's block has
+ * more than one row: the values are the last look at the sheet before the writes.
  */
 export function writeChanges(
   sheet: SheetPort,
@@ -134,18 +139,19 @@ export function writeChanges(
   const firstColumn = Math.min(...columns);
   const lastColumn = Math.max(...columns);
   ensureRows(sheet, lastRow);
+  // Formulas are needed only where a column's block has more than one row (a cell in it may be
+  // written back); they are read before the values, so that the values are the last look at
+  // the sheet before the writes.
+  const multiRow = [...byColumn.values()].some((cells) => cells.size > 1);
+  const knownFormulas = multiRow ? formulas() : [];
   const current = sheet.getRange(firstRow, firstColumn + 1, lastRow - firstRow + 1, lastColumn - firstColumn + 1).getValues();
   const now = (row: number, column: number) => current[row - firstRow]?.[column - firstColumn] ?? '';
   const read = (row: number, column: number) => grid[row - 1]?.[column] ?? '';
   const moved = (row: number) => keyColumn !== undefined && !sameCell(now(row, keyColumn), read(row, keyColumn));
 
   const conflicts: WriteConflict[] = [];
-  let knownFormulas: readonly (readonly string[])[] | null = null;
-  /** The cell as it is now, to write back over itself. */
-  const asNow = (row: number, column: number) => {
-    knownFormulas ??= formulas();
-    return knownFormulas[row - 1]?.[column] || toCell(now(row, column));
-  };
+  /** The cell as it is now, to write back over itself: its formula if it has one, else its value. */
+  const asNow = (row: number, column: number) => knownFormulas[row - 1]?.[column] || toCell(now(row, column));
   const writes: { column: number; first: number; block: unknown[][] }[] = [];
   for (const [column, cells] of byColumn) {
     const changed = [...cells.keys()];
