@@ -6,12 +6,14 @@ import { loadAddOn } from './addon';
 const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
 
 describe('build/Code.js as Apps Script loads it', () => {
-  // Every execution parses the whole file. Measured 516,278 characters (504 K) when set, with the
-  // .docx writer (src/domain/docx, 25 K) and fflate (19 K: only what zipSync needs — deflate, CRC,
-  // the zip writer — as esbuild's metafile shows) added for documents made in one Drive call; the
-  // budget is that plus about 3 % for what issue 12 still adds. Before them it was about 456 K.
-  test('stays within its size budget (504 K characters unminified when set; every execution parses it)', () => {
-    expect(code.length).toBeLessThan(520 * 1024);
+  // Every execution parses the whole file. About 456 K characters before issue 12; measured
+  // 561,111 (548 K) when this budget was set: the .docx writer (src/domain/docx, 25 K) and fflate
+  // (19 K: only what zipSync needs — deflate, CRC, the zip writer — as esbuild's metafile shows)
+  // for documents made in one Drive call, erasure by identity (41 K with its strings and
+  // matcher), writes re-checked against co-editors (3 K), and 9 K more of zod/mini's schemas.
+  // The budget is that plus about 4 %: growing past it should be a decision, not a drift.
+  test('stays within its size budget (548 K characters unminified when set; every execution parses it)', () => {
+    expect(code.length).toBeLessThan(570 * 1024);
   });
 
   test('evaluating the bundle makes no service call', () => {
