@@ -41,6 +41,7 @@ export function runCreateQuestionnaires(): void {
     if (report.created.length) lines.push(FORMS.created(report.created.map((p) => PURPOSE_LABELS[p])), FORMS.links);
     if (report.recovered.length) lines.push(FORMS.recovered(report.recovered.map((p) => PURPOSE_LABELS[p])));
     if (report.existed.length) lines.push(FORMS.existed(report.existed.map((p) => PURPOSE_LABELS[p])));
+    if (report.closed.length) lines.push(FORMS.closedOld(report.closed.map((p) => PURPOSE_LABELS[p])));
     if (report.triggerCreated) lines.push(FORMS.triggerCreated);
     lines.push(...report.folderNotes);
     journal(s.ss, FORMS.journalCreate, lines);

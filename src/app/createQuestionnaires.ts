@@ -13,6 +13,7 @@ import type {
   AdvancedDrivePort,
   DriveFilesPort,
   FormAppPort,
+  FormPort,
   PropertiesPort,
   ScriptAppPort,
   SheetPort,
@@ -61,15 +62,20 @@ export interface CreateReport {
   triggerCreated: boolean;
   /** About the folder: made, and the forms put in it. */
   folderNotes: string[];
+  /** Forms the add-on made earlier that another form of their purpose replaced: closed with a message now. */
+  closed: QuestionnairePurpose[];
+}
+
+function openOrNull(formApp: FormAppPort, formId: string): FormPort | null {
+  try {
+    return formApp.openById(formId);
+  } catch {
+    return null;
+  }
 }
 
 function stillExists(formApp: FormAppPort, formId: string): boolean {
-  try {
-    formApp.openById(formId);
-    return true;
-  } catch {
-    return false;
-  }
+  return openOrNull(formApp, formId) !== null;
 }
 
 /** The sheet Google made for the form's answers, given a name the curator will recognise. */
@@ -90,7 +96,15 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
   const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
   const settingsSheet = registerSheet(ss, SHEET_TITLES.settings);
   if (!registry || !vocabularySheet || !settingsSheet) {
-    return { error: FORMS.registerMissing, created: [], recovered: [], existed: [], triggerCreated: false, folderNotes: [] };
+    return {
+      error: FORMS.registerMissing,
+      created: [],
+      recovered: [],
+      existed: [],
+      triggerCreated: false,
+      folderNotes: [],
+      closed: [],
+    };
   }
   const settings = settingsFromGrid(settingsSheet.getDataRange().getValues());
   const ctx = {
@@ -98,20 +112,29 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     vocabularies: vocabulariesFromGrid(vocabularySheet.getDataRange().getValues()),
   };
 
-  const report: CreateReport = { created: [], recovered: [], existed: [], triggerCreated: false, folderNotes: [] };
+  const report: CreateReport = { created: [], recovered: [], existed: [], triggerCreated: false, folderNotes: [], closed: [] };
   const missing = QUESTIONNAIRE_PURPOSES.filter((purpose) => {
     const existing = recordFor(registry, purpose);
     return !(existing && stillExists(formApp, existing.formId));
   });
   report.existed = QUESTIONNAIRE_PURPOSES.filter((purpose) => !missing.includes(purpose));
+  /** The form in use for each purpose after this run, and its link for respondents. */
+  const live = new Map<QuestionnairePurpose, { formId: string; link: string }>();
+  for (const purpose of report.existed) {
+    const record = recordFor(registry, purpose)!;
+    live.set(purpose, { formId: record.formId, link: record.answerLink });
+  }
   const newRows: Record<string, unknown>[] = [];
   const earlier = formsMadeEarlier(documentProperties);
   const recorded = new Set(registry.records.map((r) => r.formId));
   const adopt = (purpose: QuestionnairePurpose) => {
     for (const { formId, meta } of earlier) {
-      if (meta.purpose !== purpose || meta.building || recorded.has(formId) || !stillExists(formApp, formId)) continue;
+      if (meta.purpose !== purpose || meta.building || meta.closed || recorded.has(formId) || !stillExists(formApp, formId))
+        continue;
       const form = formApp.openById(formId);
-      newRows.push(formRow(purpose, formId, form.getPublishedUrl(), form.getEditUrl(), meta.responsesSheet, services.now));
+      const link = form.getPublishedUrl();
+      newRows.push(formRow(purpose, formId, link, form.getEditUrl(), meta.responsesSheet, services.now));
+      live.set(purpose, { formId, link });
       report.recovered.push(purpose);
       return true;
     }
@@ -165,13 +188,46 @@ export function createQuestionnaires(services: QuestionnaireServices): CreateRep
     );
     saveFormMeta(documentProperties, created.formId, { purpose, items: created.items, responsesSheet, reportedRows: 1 });
     newRows.push(formRow(purpose, created.formId, created.publishedUrl, created.editUrl, responsesSheet, services.now));
+    live.set(purpose, { formId: created.formId, link: created.publishedUrl });
     report.created.push(purpose);
   }
   recordForms(registry, newRows);
   if (toMake.length) documentProperties.deleteProperty(MAKING_FORMS);
+  // Only once the forms in use are recorded: a run stopped before this point closes them next time.
+  report.closed = closeReplacedForms(services, earlier, live);
 
   report.triggerCreated = ensureFormSubmitTrigger(services.scriptApp, ss, FORM_SUBMIT_HANDLER);
   return report;
+}
+
+/**
+ * Every form the add-on made (document properties) that is not the one in use for its purpose
+ * — replaced after «Анкеты» lost its rows, or a duplicate of an earlier version — stops
+ * accepting answers, and its link tells the respondent where the form in use is; then it is
+ * marked closed, so later runs neither open it again nor take it back. A form gone from Drive is
+ * only marked. Returns the purposes of the forms closed.
+ */
+function closeReplacedForms(
+  services: QuestionnaireServices,
+  earlier: ReturnType<typeof formsMadeEarlier>,
+  live: ReadonlyMap<QuestionnairePurpose, { formId: string; link: string }>,
+): QuestionnairePurpose[] {
+  const { formApp, documentProperties } = services;
+  const inUse = new Set([...live.values()].map((l) => l.formId));
+  const closed: QuestionnairePurpose[] = [];
+  for (const { formId, meta } of earlier) {
+    const replacement = live.get(meta.purpose);
+    if (meta.building || meta.closed || inUse.has(formId) || !replacement) continue;
+    const form = openOrNull(formApp, formId);
+    if (form) {
+      // «Ссылка для ответов» may have been cleared by hand: the form in use knows its own.
+      const link = replacement.link || formApp.openById(replacement.formId).getPublishedUrl();
+      form.setCustomClosedFormMessage(FORMS.closedFormMessage(link)).setAcceptingResponses(false);
+      closed.push(meta.purpose);
+    }
+    saveFormMeta(documentProperties, formId, { ...meta, closed: true });
+  }
+  return closed;
 }
 
 /**

@@ -26,6 +26,11 @@ export interface FormMeta {
    * still marked so was left half-made by a stopped execution and is replaced, not used.
    */
   building?: boolean;
+  /**
+   * Set once the form, replaced by another of its purpose, no longer accepts answers and tells
+   * its respondents where the new one is (so it is never adopted again nor opened every run).
+   */
+  closed?: boolean;
 }
 
 const PROPERTY_PREFIX = 'form.';
