@@ -23,7 +23,7 @@ import {
 import { SETTING_SPECS, settingByTitle } from '../register/settings';
 import { type ColumnSpec, SHEET_SPECS, type SheetSpec } from '../register/spec';
 import { parseTable, type RowIssue } from '../register/table';
-import { ensureRows, lastFilledRow } from '../register/tableWrite';
+import { appendRows, ensureRows } from '../register/tableWrite';
 import { findSheet, sheetsByName } from '../register/workbook';
 
 export interface SetupServices {
@@ -180,9 +180,8 @@ function fillSettings(plan: SheetPlan, now: Date, report: SetupReport): void {
     if (hint !== undefined) row[hint] = toCell(s.hint);
     return row;
   });
-  const start = lastFilledRow(plan.grid) + 1;
-  ensureRows(plan.sheet!, start + rows.length - 1);
-  plan.sheet!.getRange(start, 1, rows.length, plan.width).setValues(rows);
+  // After the last filled row as it is when written: a setting typed meanwhile is not written over.
+  appendRows(plan.sheet!, plan.grid, rows);
   report.addedSettings = missing.length;
 }
 
