@@ -38,6 +38,7 @@ export const PAIRS = {
   journalAccept: 'Подбор пар: принятые предложения',
   created: (id: string, mentor: string, mentees: string[]) => `${id}: ${mentor} — ${mentees.join(', ')}`,
   statusChanged: (id: string, from: string, to: string) => `${id}: «${from}» → «${to}»`,
+  statusAlready: (id: string, status: string) => `${id}: статус уже «${status}»`,
   consentRecorded: (who: string, what: string, date: string) => `${who}: ${what} — ${date}`,
   lockBusy: 'Реестр сейчас изменяет другое действие. Повторите через минуту.',
   notFixedByOrder: (pairId: string) => `Пара ${pairId} ещё не закреплена приказом: сначала сформируйте приказ о закреплении.`,

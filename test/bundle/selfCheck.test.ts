@@ -38,8 +38,9 @@ describe('«Проверить работу в Google»', () => {
       '✓ Уборка проверочных файлов',
     ]);
     // The document probe: the .docx blob, Drive's conversion into the folder (2 s on top of its
-    // call), then DocumentApp reads it back (openById, getBody, getText): 5 calls, 2,25 s.
-    expect(text).toContain('✓ Google Документы (документ из .docx) — 2,25 с');
+    // call), the file recorded for a later cleanup, then DocumentApp reads it back (openById,
+    // getBody, getText): 6 calls, 2,3 s.
+    expect(text).toContain('✓ Google Документы (документ из .docx) — 2,30 с');
     // It was made inside the probe folder, by one conversion, and its text arrived.
     const probeDoc = driveFiles(emu.state.drive).find((f) => f.mimeType === 'application/vnd.google-apps.document');
     expect(probeDoc?.name).toBe('Наставничество: проверка 2026-09-01 (можно удалить)');
@@ -79,7 +80,8 @@ describe('«Проверить работу в Google»', () => {
     ['forms', 'Google Формы', 'FormApp.create'],
     // The Doc is made by Drive (drive.file); reading it back is what needs documents.
     ['documents', 'Google Документы \\(документ из \\.docx\\)', 'DocumentApp.openById'],
-    ['script.scriptapp', 'Триггеры', 'ScriptApp.newTrigger'],
+    // The probe first looks for a probe trigger a stopped check left.
+    ['script.scriptapp', 'Триггеры', 'ScriptApp.getProjectTriggers'],
     ['drive.file', 'Папка на Диске', 'Drive.Files.create'],
   ])('without the %s scope: the probe names the method and the scope', (scope, probe, method) => {
     const emu = loadAddOn({ buildDir: withoutScope(scope) });

@@ -125,6 +125,25 @@ interface NewPair {
   mentees: MenteeRecord[];
 }
 
+const sameSet = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((id) => b.includes(id));
+
+/**
+ * The pair an earlier run of the same request wrote before it was stopped (same mentor and
+ * mentees, still a project): the request is finished instead of refused or written twice.
+ */
+function madeEarlier(reg: PairingRegister, pair: NewPair): PairRecord | undefined {
+  const ids = pair.mentees.map((m) => m.id);
+  return reg.pairs.list.find((p) => p.status === 'проект' && p.mentorId === pair.mentor.id && sameSet(p.menteeIds, ids));
+}
+
+/** The mentees' status «в паре», where an earlier, stopped run did not get to write it. */
+function markPaired(reg: PairingRegister, pairs: readonly NewPair[], conflicts: string[]): void {
+  const mentees = cellWriter(reg.mentees, conflicts);
+  for (const p of pairs)
+    for (const m of p.mentees) if (m.status !== MENTEE_STATUS.paired) mentees.set(m, 'status', MENTEE_STATUS.paired);
+  mentees.flush();
+}
+
 function writeNewPairs(
   reg: PairingRegister,
   pairs: NewPair[],
@@ -157,9 +176,7 @@ function writeNewPairs(
     ),
   );
   appendRows(sheet, grid, rows);
-  const mentees = cellWriter(reg.mentees, conflicts);
-  for (const p of pairs) for (const m of p.mentees) mentees.set(m, 'status', MENTEE_STATUS.paired);
-  mentees.flush();
+  markPaired(reg, pairs, conflicts);
   return {
     ids,
     lines: pairs.map((p, i) =>
@@ -177,6 +194,12 @@ export function createPair(reg: PairingRegister, request: CreatePairRequest): Ac
   const mentor = mentorOf(reg, request.mentorId);
   const mentees = [...new Set(request.menteeIds)].map((id) => menteeOf(reg, id));
   const dates = termDates(request);
+  const earlier = madeEarlier(reg, { mentor, mentees });
+  if (earlier) {
+    markPaired(reg, [{ mentor, mentees }], conflicts);
+    const names = mentees.map((m) => m.fullName);
+    return { action: PAIRS.journalCreate, lines: [PAIRS.created(earlier.id, mentor.fullName, names)], conflicts };
+  }
   checkPlacement(reg, mentor, mentees, 0);
   return {
     action: PAIRS.journalCreate,
@@ -193,13 +216,19 @@ export function acceptProposals(reg: PairingRegister, request: AcceptProposalsRe
     byMentor.set(p.mentorId, [...(byMentor.get(p.mentorId) ?? []), menteeOf(reg, p.menteeId)]);
   }
   // Each accepted proposal is a pair of its own; a mentor's several proposals share his load.
+  // Those an earlier, stopped run wrote already are finished, not written again.
   const pairs: NewPair[] = [];
+  const earlier: NewPair[] = [];
   for (const [mentorId, mentees] of byMentor) {
     const mentor = mentorOf(reg, mentorId);
-    checkPlacement(reg, mentor, mentees, 0);
-    for (const mentee of mentees) pairs.push({ mentor, mentees: [mentee] });
+    const fresh = mentees.filter((mentee) => !madeEarlier(reg, { mentor, mentees: [mentee] }));
+    earlier.push(...mentees.filter((m) => !fresh.includes(m)).map((mentee) => ({ mentor, mentees: [mentee] })));
+    if (fresh.length) checkPlacement(reg, mentor, fresh, 0);
+    for (const mentee of fresh) pairs.push({ mentor, mentees: [mentee] });
   }
-  return { action: PAIRS.journalAccept, lines: writeNewPairs(reg, pairs, request, dates, conflicts).lines, conflicts };
+  markPaired(reg, earlier, conflicts);
+  const lines = pairs.length ? writeNewPairs(reg, pairs, request, dates, conflicts).lines : [];
+  return { action: PAIRS.journalAccept, lines, conflicts };
 }
 
 export function addToGroup(reg: PairingRegister, request: AddToGroupRequest): ActionResult {
@@ -265,10 +294,12 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
   const conflicts: string[] = [];
   const pair = pairOf(reg, request.pairId);
   const to = request.status;
-  if (!canMove(pair.status, to)) throw new PairingError(PAIRS.badTransition(pair.status, to));
+  // Asked again (a double click, or a run stopped halfway): what the first did is finished.
+  const again = pair.status === to;
+  if (!again && !canMove(pair.status, to)) throw new PairingError(PAIRS.badTransition(pair.status, to));
   const mentor = reg.mentors.list.find((m) => m.id === pair.mentorId);
   const mentees = pair.menteeIds.map((id) => reg.mentees.list.find((m) => m.id === id));
-  if (to === 'закреплена') {
+  if (to === 'закреплена' && !again) {
     const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent, today);
     if (missing.length) throw new PairingError(PAIRS.cannotFix(pair.id, missing));
   }
@@ -285,11 +316,11 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
   }
 
   const pairs = cellWriter(reg.pairs, conflicts);
-  pairs.set(pair, 'status', to);
+  if (!again) pairs.set(pair, 'status', to);
   if (to === 'активна' && !pair.startDate) pairs.set(pair, 'startDate', today);
   if (closing) {
-    pairs.set(pair, 'completionReason', request.reason);
-    pairs.set(pair, 'endDate', endDate ?? today);
+    if (!again || !pair.completionReason) pairs.set(pair, 'completionReason', request.reason);
+    if (!again || !pair.endDate) pairs.set(pair, 'endDate', endDate ?? today);
   }
   pairs.flush();
   if (closing) {
@@ -301,7 +332,8 @@ export function setPairStatus(reg: PairingRegister, request: SetPairStatusReques
     }
     writer.flush();
   }
-  return { action: PAIRS.journalStatus, lines: [PAIRS.statusChanged(pair.id, pair.status, to)], conflicts };
+  const line = again ? PAIRS.statusAlready(pair.id, to) : PAIRS.statusChanged(pair.id, pair.status, to);
+  return { action: PAIRS.journalStatus, lines: [line], conflicts };
 }
 
 export function extendPair(reg: PairingRegister, request: ExtendPairRequest): ActionResult {
@@ -329,19 +361,27 @@ export function extendPair(reg: PairingRegister, request: ExtendPairRequest): Ac
 export function replaceMentor(reg: PairingRegister, request: ReplaceMentorRequest, today: Date): ActionResult {
   const conflicts: string[] = [];
   const pair = pairOf(reg, request.pairId);
-  if (isClosed(pair)) throw new PairingError(PAIRS.closed(pair.id));
+  // A replacement an earlier run started (the pair closed for it; stopped between the row's
+  // columns, without its reason yet) is finished, not refused.
+  const resumed = isClosed(pair) && (pair.completionReason === PAIRS.replaceReason || !pair.completionReason);
+  if (isClosed(pair) && !resumed) throw new PairingError(PAIRS.closed(pair.id));
   if (pair.mentorId === request.mentorId) throw new PairingError(PAIRS.sameMentor);
   const mentor = mentorOf(reg, request.mentorId);
   const mentees = pair.menteeIds.map((id) => menteeOf(reg, id));
+  const earlier = resumed ? madeEarlier(reg, { mentor, mentees }) : undefined;
+  if (earlier) {
+    markPaired(reg, [{ mentor, mentees }], conflicts);
+    return { action: PAIRS.journalReplace, lines: [PAIRS.replaced(pair.id, earlier.id, mentor.fullName)], conflicts };
+  }
   // Checked as if the old pair were already closed, so its mentees count as free.
   const others = { ...reg, pairs: { ...reg.pairs, list: reg.pairs.list.filter((p) => p.id !== pair.id) } };
   checkPlacement(others, mentor, mentees, 0);
   const end = pair.plannedEnd && termProblem(today, pair.plannedEnd) === null ? pair.plannedEnd : addMonths(today, 3);
 
   const pairs = cellWriter(reg.pairs, conflicts);
-  pairs.set(pair, 'status', 'прекращена');
-  pairs.set(pair, 'completionReason', PAIRS.replaceReason);
-  pairs.set(pair, 'endDate', today);
+  if (!resumed) pairs.set(pair, 'status', 'прекращена');
+  if (!resumed || !pair.completionReason) pairs.set(pair, 'completionReason', PAIRS.replaceReason);
+  if (!resumed || !pair.endDate) pairs.set(pair, 'endDate', today);
   pairs.flush();
   const terms = { form: pair.form, kind: pair.kind, goal: pair.goal };
   const { ids } = writeNewPairs(reg, [{ mentor, mentees }], terms, { start: today, end }, conflicts);
@@ -354,6 +394,17 @@ export function logMeeting(reg: PairingRegister, request: LogMeetingRequest): Ac
   const date = fromIsoDate(request.date);
   if (!date) throw new PairingError(PAIRS.invalidRequest);
   const { table, sheet, grid, list } = reg.programmes;
+  const line = PAIRS.meetingLogged(pair.id, toRussianDate(date), request.topic);
+  // The same meeting (pair, day, topic) logged already — a double click, or a run stopped after its write — is not logged twice.
+  const logged = list.some(
+    (e) =>
+      e.pairId === pair.id &&
+      e.entryType === ENTRY_TYPES.meeting &&
+      e.term !== null &&
+      toIsoDate(e.term) === toIsoDate(date) &&
+      e.activity === request.topic,
+  );
+  if (logged) return { action: PAIRS.journalMeeting, lines: [line] };
   const [id] = nextIds(
     sheetSpec('programmes').idPrefix!,
     list.map((e) => e.id),
@@ -375,5 +426,5 @@ export function logMeeting(reg: PairingRegister, request: LogMeetingRequest): Ac
     grid[0].length,
   );
   appendRows(sheet, grid, [row]);
-  return { action: PAIRS.journalMeeting, lines: [PAIRS.meetingLogged(pair.id, toRussianDate(date), request.topic)] };
+  return { action: PAIRS.journalMeeting, lines: [line] };
 }

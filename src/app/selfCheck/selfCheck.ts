@@ -10,7 +10,7 @@
  */
 import { p } from '../../domain/docModel';
 import { docxBlob } from '../../gas/docx';
-import { createFolder, driveFilesOf, moveFile, parentOf, trashFile } from '../../gas/drive';
+import { createFolder, driveFilesOf, filesNamed, moveFile, parentOf, trashFile } from '../../gas/drive';
 import { createGoogleDoc } from '../../gas/googleDocs';
 import type {
   AdvancedDrivePort,
@@ -41,6 +41,8 @@ export interface SelfCheckServices {
 /** A handler that does nothing: the probe trigger names it in case it ever fired. */
 export const PROBE_TRIGGER_HANDLER = 'selfCheckTrigger';
 const PROBE_PROPERTY = 'selfCheck.probe';
+/** The files a check made, until its cleanup trashes them. */
+const PROBE_FILES_PROPERTY = 'selfCheck.files';
 const LOCK_WAIT_MS = 10000;
 /** Add-ons may run time-driven triggers at most hourly; the probe is deleted long before. */
 const PROBE_TRIGGER_AFTER_MS = 60 * 60 * 1000;
@@ -60,6 +62,16 @@ export interface ProbeResult {
 export interface SelfCheckReport {
   results: ProbeResult[];
   problems: number;
+}
+
+/** The files a stopped check recorded (none when it finished). */
+function earlierProbes(props: PropertiesPort): string[] {
+  try {
+    const ids: unknown = JSON.parse(props.getProperty(PROBE_FILES_PROPERTY) ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 export function runSelfCheck(services: SelfCheckServices, now: Date): SelfCheckReport {
@@ -104,31 +116,52 @@ export function runSelfCheck(services: SelfCheckServices, now: Date): SelfCheckR
   if (!files) results.push({ key: 'driveService', ok: false, ms: 0, reason: SELF_CHECK.driveMissing });
   else results.push({ key: 'driveService', ok: true, ms: 0 });
   const name = SELF_CHECK.probeName(now.toISOString().slice(0, 10));
+  const props = services.documentProperties;
+  // A check stopped before its cleanup left files: those it recorded, and today's by name
+  // (one made just before it could be recorded) go first.
+  // A Drive that fails here is reported by the probes below.
+  try {
+    const leftovers = files ? [...earlierProbes(props), ...filesNamed(files, name)] : [];
+    for (const id of new Set(leftovers)) trashFile(files!, id, name);
+  } catch {}
   const made: string[] = [];
+  /** Each file made is recorded at once, so that a stopped check's files are found by the next. */
+  const remember = (id: string) => {
+    made.push(id);
+    props.setProperty(PROBE_FILES_PROPERTY, JSON.stringify(made));
+  };
   let folderId = '';
-  if (files) probe('folder', () => made.push((folderId = createFolder(files, name))));
+  if (files) probe('folder', () => remember((folderId = createFolder(files, name))));
   else skip('folder', SELF_CHECK.needsDrive);
 
   const fileInto = (id: string) => {
-    made.push(id);
+    remember(id);
     if (files && folderId) moveFile(files, id, parentOf(files, id), folderId);
   };
   if (files && folderId)
     probe('document', () => {
       const model = { name, blocks: [p(name)] };
       const { id } = createGoogleDoc(files, docxBlob(services.utilities, model), name, folderId);
-      made.push(id);
+      remember(id);
       if (!services.documentApp.openById(id).getBody().getText().includes(name)) throw new Error(SELF_CHECK.conversionLost);
     });
   else skip('document', SELF_CHECK.needsDrive);
   probe('form', () => fileInto(services.formApp.create(name, false).getId()));
   probe('trigger', () => {
+    // A probe trigger a stopped check left behind goes first.
+    for (const left of services.scriptApp.getProjectTriggers()) {
+      if (left.getHandlerFunction() === PROBE_TRIGGER_HANDLER) services.scriptApp.deleteTrigger(left);
+    }
     const trigger = services.scriptApp.newTrigger(PROBE_TRIGGER_HANDLER).timeBased().after(PROBE_TRIGGER_AFTER_MS).create();
     services.scriptApp.deleteTrigger(trigger);
   });
 
   // Files first, the folder last: nothing of the check stays live on Drive.
-  if (files) probe('cleanup', () => [...made].reverse().forEach((id) => trashFile(files, id, name)));
+  if (files)
+    probe('cleanup', () => {
+      [...made].reverse().forEach((id) => trashFile(files, id, name));
+      props.deleteProperty(PROBE_FILES_PROPERTY);
+    });
   else if (made.length) skip('cleanup', SELF_CHECK.leftInRoot(name));
   // A probe skipped because of another failure is not a problem of its own.
   return { results, problems: results.filter((r) => !r.ok && !r.skipped).length };
