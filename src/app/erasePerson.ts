@@ -32,7 +32,7 @@ import { registerSheet } from '../register/workbook';
 import { requireDriveFiles } from './documents/addonFolder';
 import { eraseStoredAnswers } from './erasure/eraseAnswers';
 import { eraseDocuments, planDocuments } from './erasure/eraseDocuments';
-import { answerAddresses, eraseBankRows, eraseSheets } from './erasure/eraseSheets';
+import { answerAddresses, eraseBankRows, eraseSheets, personRowIds } from './erasure/eraseSheets';
 import {
   clearIntent,
   ERASURE_STEPS,
@@ -111,6 +111,7 @@ export function startErasure(services: ErasureServices, subject: Subject, pairId
     ...new Set([...known, ...answerAddresses({ ...services, props: services.documentProperties, matcher: byName })]),
   ];
   const matcher = new PersonMatcher({ names, emails });
+  const rows = personRowIds({ ss: services.ss, matcher, id: subject.id });
   const plan = planDocuments(
     { ...services, files: requireDriveFiles(services.drive), props: services.documentProperties, matcher },
     { id: subject.id, pairIds: [...pairIds] },
@@ -120,6 +121,7 @@ export function startErasure(services: ErasureServices, subject: Subject, pairId
     bank: subject.bank,
     names,
     emails,
+    rows,
     pairIds: [...pairIds],
     startedAt: now.getTime(),
     printed: plan.printed,
@@ -163,7 +165,7 @@ export function continueErasure(
   const matcher = new PersonMatcher(intent, otherNames(ss, intent.id));
   const checkpoint = () => saveIntent(props, intent);
   const maker = lazyMaker(services);
-  const sheets = { ss, formApp, props, matcher, id: intent.id, bank: intent.bank, tally: intent.tally };
+  const sheets = { ss, formApp, props, matcher, id: intent.id, bank: intent.bank, rows: intent.rows, tally: intent.tally };
   const steps: Record<ErasureStep, () => void> = {
     answers: () => {
       intent.tally.answers += eraseStoredAnswers({ ss, formApp, props }, matcher);

@@ -26,6 +26,8 @@ export interface SheetErasure {
   matcher: PersonMatcher;
   id: string;
   bank: 'mentors' | 'mentees';
+  /** The IDs of the person's bank rows (personRowIds, recorded in the intent). */
+  rows: readonly string[];
   tally: ErasureTally;
 }
 
@@ -46,13 +48,27 @@ const KEPT: readonly ColumnKey[] = [
 const BANKS = ['mentors', 'mentees'] as const;
 
 /**
- * The person's rows in the banks, by folded sheet name: their own (by ID: the curator may have
- * sorted the bank) and any other with their name and one of their addresses — the same person
- * entered twice (an answer from a second address before identities were merged).
+ * The IDs of the person's rows in the banks: their own and any other with their name and one of
+ * their addresses — the same person entered twice (an answer from a second address before
+ * identities were merged). Found before anything is erased, and recorded: a row half erased no
+ * longer shows the name.
  */
-function personRows(
-  e: Pick<SheetErasure, 'ss' | 'matcher' | 'id'>,
-): Map<string, { sheet: SheetPort; grid: unknown[][]; rows: number[] }> {
+export function personRowIds(e: Pick<SheetErasure, 'ss' | 'matcher' | 'id'>): string[] {
+  const ids = [e.id];
+  for (const bank of BANKS) {
+    const sheet = registerSheet(e.ss, sheetSpec(bank).name);
+    if (!sheet) continue;
+    for (const r of parseTable(sheet.getDataRange().getValues(), sheetSpec(bank)).records) {
+      const id = String(r.values.id ?? '');
+      if (!id || ids.includes(id)) continue;
+      if (e.matcher.isName(String(r.values.fullName ?? '')) && e.matcher.isEmail(String(r.values.email ?? ''))) ids.push(id);
+    }
+  }
+  return ids;
+}
+
+/** The person's rows in the banks (by the recorded IDs), by folded sheet name. */
+function personRows(e: Pick<SheetErasure, 'ss' | 'rows'>): Map<string, { sheet: SheetPort; grid: unknown[][]; rows: number[] }> {
   const found = new Map<string, { sheet: SheetPort; grid: unknown[][]; rows: number[] }>();
   for (const bank of BANKS) {
     const spec = sheetSpec(bank);
@@ -60,11 +76,7 @@ function personRows(
     if (!sheet) continue;
     const grid = sheet.getDataRange().getValues();
     const rows = parseTable(grid, spec)
-      .records.filter(
-        (r) =>
-          r.values.id === e.id ||
-          (e.matcher.isName(String(r.values.fullName ?? '')) && e.matcher.isEmail(String(r.values.email ?? ''))),
-      )
+      .records.filter((r) => e.rows.includes(String(r.values.id ?? '')))
       .map((r) => r.row);
     if (rows.length) found.set(foldHeader(spec.name), { sheet, grid, rows });
   }
@@ -118,7 +130,7 @@ function identityColumns(
  * The addresses the person answered from: those of the answer rows that carry their name
  * (an answer from a second address is theirs too). Read before anything is erased.
  */
-export function answerAddresses(e: Omit<SheetErasure, 'tally' | 'id' | 'bank'>): string[] {
+export function answerAddresses(e: Omit<SheetErasure, 'tally' | 'id' | 'bank' | 'rows'>): string[] {
   const found = new Set<string>();
   for (const [sheet, formId] of formsOfSheets(e, e.ss.getSheets())) {
     const grid = sheet.getDataRange().getValues();

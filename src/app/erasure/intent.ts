@@ -20,6 +20,13 @@ const Counts = z.record(z.string(), z.number());
 
 const PrintedFile = z.object({ kind: z.string(), fileId: z.string(), label: z.string() });
 
+/** Documents of one kind for others: how many, and the first few subjects (the intent stays small whatever the school). */
+const Others = z.array(z.object({ kind: z.string(), count: z.number(), subjects: z.array(z.string()) }));
+export type OthersTally = z.infer<typeof Others>;
+
+/** Subjects listed by name in the report; beyond them, only how many. */
+export const LISTED_SUBJECTS = 10;
+
 const Tally = z.object({
   /** Cells rewritten, by sheet. */
   cells: Counts,
@@ -41,8 +48,8 @@ const Tally = z.object({
   /** Signed orders naming the person, kept. */
   signed: z.array(z.string()),
   /** Other people's documents in the files printed for many: made again, or to be made again. */
-  remade: z.array(z.string()),
-  toRemake: z.array(z.string()),
+  remade: Others,
+  toRemake: Others,
   /** «Материалы для сайта»: made again without the person, or to be made again. */
   site: z.nullable(z.enum(['remade', 'toRemake', 'erased'])),
 });
@@ -53,6 +60,8 @@ const Intent = z.object({
   bank: z.enum(['mentors', 'mentees']),
   names: z.array(z.string()),
   emails: z.array(z.string()),
+  /** Their bank rows by ID: their own and any other with their name and one of their addresses (fixed before any is erased). */
+  rows: z.array(z.string()),
   pairIds: z.array(z.string()),
   startedAt: z.number(),
   /** Files printed for many that hold the person's documents and others': made again for the others. */
@@ -102,6 +111,17 @@ export function saveIntent(props: PropertiesPort, intent: ErasureIntent): void {
 
 export function clearIntent(props: PropertiesPort): void {
   props.deleteProperty(INTENT_PROPERTY);
+}
+
+/** Adds subjects of a kind to a tally of others' documents. */
+export function addOthers(tally: OthersTally, kind: string, subjects: readonly string[]): void {
+  let entry = tally.find((e) => e.kind === kind);
+  if (!entry) {
+    entry = { kind, count: 0, subjects: [] };
+    tally.push(entry);
+  }
+  entry.count += subjects.length;
+  entry.subjects.push(...subjects.slice(0, Math.max(0, LISTED_SUBJECTS - entry.subjects.length)));
 }
 
 /** Adds to a count by sheet. */

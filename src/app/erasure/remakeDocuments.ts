@@ -15,8 +15,7 @@ import { DocumentLinks } from '../documents/documentLinks';
 import { DocumentMaker, type ParticipantDocumentKind, type ParticipantServices } from '../documents/participantDocuments';
 import { makePrintFiles, printGroups } from '../documents/printFiles';
 import { RegisterMissingError } from '../pairing/pairingRegister';
-import { documentLabel } from './eraseDocuments';
-import type { ErasureIntent } from './intent';
+import { addOthers, type ErasureIntent } from './intent';
 
 /** Expected refusals of making a document: reported, not thrown. */
 function isRefusal(error: unknown): boolean {
@@ -69,13 +68,21 @@ export function remakePrinted(
   const links = maker ? maker.store.links() : DocumentLinks.read(services.ss, services.documentProperties);
   for (const printed of intent.printed) {
     const kind = printed.kind as ParticipantDocumentKind;
-    const linking = () => links.ofKind(kind).filter((l) => l.fileId === printed.fileId);
+    // The others still linking the erased file, and those a stopped run recorded with a file it
+    // made for them but had not recorded for all (rows are rewritten one by one): made together again.
+    const linking = () => {
+      const rows = links.ofKind(kind);
+      if (!rows.some((l) => l.fileId === printed.fileId)) return [];
+      const partial = new Set(
+        rows.filter((l) => l.fileId !== printed.fileId && (l.madeAt?.getTime() ?? 0) >= intent.startedAt).map((l) => l.fileId),
+      );
+      return rows.filter((l) => l.fileId === printed.fileId || partial.has(l.fileId));
+    };
     for (const group of printGroups(linking().map((l) => l.subject))) {
-      const labels = group.map((subject) => documentLabel(kind, subject));
-      if (maker && remade(() => makePrintFiles(maker, kind, group, true))) intent.tally.remade.push(...labels);
+      if (maker && remade(() => makePrintFiles(maker, kind, group, true))) addOthers(intent.tally.remade, kind, group);
       else {
         links.remove(linking().filter((l) => group.includes(l.subject)));
-        intent.tally.toRemake.push(...labels);
+        addOthers(intent.tally.toRemake, kind, group);
       }
       checkpoint();
     }

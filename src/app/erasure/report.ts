@@ -5,7 +5,9 @@
  */
 import { ERASURE } from '../../i18n/erasure';
 import { sheetSpec } from '../../register/spec';
-import type { ErasureIntent } from './intent';
+import type { ParticipantDocumentKind } from '../documents/participantDocuments';
+import { documentLabel } from './eraseDocuments';
+import type { ErasureIntent, OthersTally } from './intent';
 
 const sum = (counts: Readonly<Record<string, number>>) => Object.values(counts).reduce((a, b) => a + b, 0);
 const has = (counts: Readonly<Record<string, number>>) => Object.keys(counts).length > 0;
@@ -15,6 +17,17 @@ function enumeration(heading: string, items: string[]): string[] {
   if (!items.length) return [];
   const last = items.length - 1;
   return [heading, ...items.map((item, i) => (i === last ? item.replace(/;$/, '.') : item))];
+}
+
+/** «Персонализированная программа П-0002; Персонализированная программа П-0003», or with «… всего 299» past the first few. */
+function othersText(tally: OthersTally): string {
+  return tally
+    .map((e) => {
+      const kind = e.kind as ParticipantDocumentKind;
+      const listed = e.subjects.map((subject) => documentLabel(kind, subject)).join('; ');
+      return e.count > e.subjects.length ? ERASURE.andMore(listed, e.count) : listed;
+    })
+    .join('; ');
 }
 
 export function reportLines(intent: Pick<ErasureIntent, 'id' | 'bank' | 'tally'>): string[] {
@@ -30,8 +43,8 @@ export function reportLines(intent: Pick<ErasureIntent, 'id' | 'bank' | 'tally'>
   if (t.files.length) erased.push(ERASURE.files(t.files));
   if (t.versions) erased.push(ERASURE.versions(t.versions));
   if (t.drafts.length) erased.push(ERASURE.drafts(t.drafts));
-  if (t.remade.length) erased.push(ERASURE.remade(t.remade));
-  if (t.toRemake.length) erased.push(ERASURE.toRemake(t.toRemake));
+  if (t.remade.length) erased.push(ERASURE.remade(othersText(t.remade)));
+  if (t.toRemake.length) erased.push(ERASURE.toRemake(othersText(t.toRemake)));
   if (t.site) erased.push(ERASURE.site[t.site]);
   const kept = [ERASURE.anonymous(intent.id, sheetSpec(intent.bank).name)];
   if (t.signed.length) kept.push(ERASURE.signed(t.signed));
