@@ -106,6 +106,7 @@ export function runDocumentBatch(
   state.done = subjects.length - remaining.length;
   const links = maker.store.links();
   links.holdNewRows();
+  maker.holdStartingPlans();
   const groups = state.variant === PRINT_VARIANT ? printItems(state.unrecorded ?? [], subjects, remaining) : null;
   const outcome = runBatch(
     services,
@@ -123,7 +124,11 @@ export function runDocumentBatch(
     },
     started + BATCH_BUDGET_MS,
     (done, total) => DOC_BATCH.progress(label, done, total),
-    () => links.flush(),
+    // Plans first: a document recorded has its plan in «Программы».
+    () => {
+      maker.flushStartingPlans();
+      links.flush();
+    },
     // A group's IDs take up to PRINT_GROUP_ID_BYTES of the state: its rows are recorded at once.
     groups ? 1 : RECORD_EVERY,
   );

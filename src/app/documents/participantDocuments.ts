@@ -30,7 +30,7 @@ import { nextIds } from '../../register/ids';
 import { schoolYearOf } from '../../register/settings';
 import { sheetSpec } from '../../register/spec';
 import { parseTable, type TableRead } from '../../register/table';
-import { appendRows, rowFor } from '../../register/tableWrite';
+import { appendRows, lastFilledRow, rowFor } from '../../register/tableWrite';
 import { computeMonitoring } from '../monitoring/updateMonitoring';
 import {
   loadPairingRegister,
@@ -149,6 +149,9 @@ export class DocumentMaker {
   private readonly reg: PairingRegister;
   readonly store: DocumentStore;
   private programmes: Programmes | null | undefined;
+  private holdingPlans = false;
+  /** Starting plans not yet written, with «Программы» as the sheet holds it. */
+  private heldPlans: { sheet: SheetPort; grid: unknown[][]; rows: unknown[][] } | null = null;
   private satisfaction: ((pairId: string) => PairSatisfaction) | undefined;
 
   constructor(private readonly services: ParticipantServices) {
@@ -270,6 +273,18 @@ export class DocumentMaker {
     });
   }
 
+  /** From now on starting plans wait for flushStartingPlans and go in one append (a batch records them with its documents). */
+  holdStartingPlans(): void {
+    this.holdingPlans = true;
+  }
+
+  /** Writes the starting plans held back, in one append. */
+  flushStartingPlans(): void {
+    const held = this.heldPlans;
+    this.heldPlans = null;
+    if (held?.rows.length) appendRows(held.sheet, held.grid, held.rows);
+  }
+
   /** A starting plan goes to «Программы», so the curator can change it there. */
   private recordStartingPlan(pairId: string, plan: PlanRow[]): void {
     const programmes = this.programmes;
@@ -297,7 +312,13 @@ export class DocumentMaker {
         width,
       ),
     );
-    const start = appendRows(sheet, grid, rows);
+    let start: number;
+    if (this.holdingPlans) {
+      // The grid as the sheet holds it, for the append; the rows wait for flushStartingPlans.
+      this.heldPlans ??= { sheet, grid, rows: [] };
+      this.heldPlans.rows.push(...rows);
+      start = lastFilledRow(grid) + 1;
+    } else start = appendRows(sheet, grid, rows);
     // Later pairs of this execution append after these rows and number from their IDs: the
     // grid is kept as written instead of being read again.
     const written = grid.slice(0, start - 1);
