@@ -5,7 +5,7 @@
  */
 import { docToText, type Emulator } from '../../emulator';
 import { records, setSetting } from './school';
-import { ELKINA, restored, schoolForErasure, signedOrderFiles } from './erasureSchool';
+import { addPairs, ELKINA, restored, schoolForErasure, signedOrderFiles } from './erasureSchool';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const ERASED = 'Удалено по отзыву согласия';
@@ -95,6 +95,30 @@ describe('files of an erasure', () => {
     );
   });
 
+  test('an earlier file printed for many, replaced and in the trash under another name, is found and emptied, and its copy deleted', () => {
+    const emu = restored(signed, ELKINA.id);
+    addPairs(emu, [['П-0004', 'НТ-0003', 'НЯ-0002']]);
+    emu.env.clock.advance(60_000);
+    emu.call('runProgrammes');
+    const earlier = emu.state.drive.files.find((f) => f.name === 'Персонализированные программы, 3 (П-0001 — П-0003)')!;
+    const earlierCopy = emu.state.drive.files.find((f) => f.name === `${earlier.name}.docx`)!;
+    // Making them again trashed the earlier Doc; its copy, named otherwise than the new one's, stayed.
+    expect([earlier.trashed, earlierCopy.trashed]).toEqual([true, false]);
+    expect(text(emu, earlier.id)).toContain(ELKINA.name);
+    expect(rowOf(emu, 'Персонализированная программа').map((r) => r['Файл'])).toEqual(
+      Array(4).fill('Персонализированные программы, 4 (П-0001 — П-0004)'),
+    );
+
+    erase(emu);
+    expect(file(emu, earlier.id)).toMatchObject({ trashed: true, name: ERASED });
+    expect(text(emu, earlier.id).trim()).toBe('');
+    expect(file(emu, earlierCopy.id)).toBeUndefined();
+    // The four programmes' file went too (her pair's programme is in it); the other three are printed again.
+    expect(rowOf(emu, 'Персонализированная программа').map((r) => r['Файл'])).toEqual(
+      Array(3).fill('Персонализированные программы, 3 (П-0002 — П-0004)'),
+    );
+  });
+
   test('a signed order naming her is kept word for word and listed with the reason; «Приказы» is unchanged', () => {
     const emu = restored(signed, ELKINA.id);
     const orders = records(emu, 'Приказы');
@@ -137,14 +161,15 @@ describe('the report', () => {
     expect(lines[0]).toMatch(/^Данные НТ-0001 удалены: ячеек — \d+, ответов на анкеты — 3, документов — 2\.$/);
     expect(lines[1]).toBe('Удалено:');
     const cells = lines.find((l) => l.startsWith('— ячейки с его именем или адресом'))!;
+    // «Журнал»: the line the curator's test wrote and whatever the add-on logged naming her.
     for (const sheet of [
-      '«Наставники» — ',
-      '«Наставляемые» — 1',
-      '«Программы» — 1',
-      '«Журнал» — 2',
-      '«Ответы: наставляемые» — 1',
+      /«Наставники» — \d+/,
+      /«Наставляемые» — 1\b/,
+      /«Программы» — 1\b/,
+      /«Журнал» — \d+/,
+      /«Ответы: наставляемые» — 1\b/,
     ]) {
-      expect(cells).toContain(sheet);
+      expect(cells).toMatch(sheet);
     }
     expect(lines).toEqual(
       expect.arrayContaining([

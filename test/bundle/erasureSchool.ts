@@ -47,6 +47,25 @@ export const OTHERS_TRACES = [
   'maria@school.example',
 ];
 
+/** Pairs (ID, mentor, mentee) ready for documents: dates, form, kind, the mentor's consent. */
+export function addPairs(emu: Emulator, pairs: readonly [string, string, string][]): void {
+  fill(
+    emu,
+    'Пары',
+    pairs.map(([id, mentor, mentee]) => ({
+      ID: id,
+      'ID наставника': mentor,
+      'ID наставляемых': mentee,
+      'Форма наставничества': 'педагог – педагог',
+      'Вид наставничества': 'традиционное',
+      'Дата начала': new Date(2026, 8, 15),
+      'Плановая дата окончания': new Date(2027, 4, 31),
+      'Согласие наставника на обязанности: дата': consentDate,
+      Статус: 'закреплена',
+    })),
+  );
+}
+
 export function schoolForErasure(options: { signed?: boolean } = {}): Emulator {
   const emu = schoolWithSettings();
   setSetting(emu, 'Копии .docx для архива', 'да');
@@ -108,18 +127,11 @@ export function schoolForErasure(options: { signed?: boolean } = {}): Emulator {
       'Согласие на обработку ПДн: дата': consent,
     },
   ]);
-  const pair = (n: string, mentor: string, mentee: string) => ({
-    ID: `П-${n}`,
-    'ID наставника': mentor,
-    'ID наставляемых': mentee,
-    'Форма наставничества': 'педагог – педагог',
-    'Вид наставничества': 'традиционное',
-    'Дата начала': new Date(2026, 8, 15),
-    'Плановая дата окончания': new Date(2027, 4, 31),
-    'Согласие наставника на обязанности: дата': consent,
-    Статус: 'закреплена',
-  });
-  fill(emu, 'Пары', [pair('0001', 'НТ-0001', 'НЯ-0003'), pair('0002', 'НТ-0002', 'НЯ-0002'), pair('0003', 'НТ-0003', 'НЯ-0001')]);
+  addPairs(emu, [
+    ['П-0001', 'НТ-0001', 'НЯ-0003'],
+    ['П-0002', 'НТ-0002', 'НЯ-0002'],
+    ['П-0003', 'НТ-0003', 'НЯ-0001'],
+  ]);
 
   // Answers: Ёлкина from two addresses, a mentee naming her, Анна and Котова from addresses alike.
   runMenu(emu, 'runCreateQuestionnaires');
@@ -182,11 +194,11 @@ export function schoolForErasure(options: { signed?: boolean } = {}): Emulator {
   return emu;
 }
 
-/** Answers every dialog of an erasure: the ID, «Да», then OK. */
+/** Answers every dialog: the ID to a prompt, «Да» to a question, OK to an alert. */
 export function erasureResponder(id: string): DialogResponder {
   return (request) => {
     if (request.kind === 'prompt') return { button: 'OK', text: id };
-    if (request.buttons === 'YES_NO') return { button: 'YES' };
+    if (request.buttons === 'YES_NO' || request.buttons === 'YES_NO_CANCEL') return { button: 'YES' };
     return { button: 'OK' };
   };
 }

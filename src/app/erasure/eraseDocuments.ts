@@ -15,11 +15,12 @@ import { DOCX_MIME_TYPE } from '../../domain/docx';
 import { deleteFile, quoted, trashFile } from '../../gas/drive';
 import { GOOGLE_DOC_MIME_TYPE } from '../../gas/googleDocs';
 import type { DocumentAppPort, DriveFilesPort, PropertiesPort, SpreadsheetPort } from '../../gas/ports';
-import { DOCUMENT_RECORD_KINDS } from '../../i18n/documents';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_RECORD_KINDS, SITE_MATERIALS } from '../../i18n/documents';
 import { ERASURE } from '../../i18n/erasure';
 import { type DocumentLink, DocumentLinks, fileIdOfLink } from '../documents/documentLinks';
 import { ORDER_STATUS, type OrderRecord, readOrderRegister } from '../documents/orderRegister';
 import type { ParticipantDocumentKind } from '../documents/participantDocuments';
+import { PRINTABLE_KINDS } from '../documents/printFiles';
 import { type ErasureIntent, saveIntent } from './intent';
 
 export interface DocumentErasure {
@@ -72,28 +73,54 @@ function docText(documentApp: DocumentAppPort, fileId: string): string {
   }
 }
 
+interface FoundFile {
+  id: string;
+  name: string;
+  isDoc: boolean;
+  trashed: boolean;
+}
+
 /**
- * Every file named as one of these, live or in the trash, that has not been erased yet: the
- * earlier versions that making a document again trashed (same name) and the .docx copies kept
- * beside the Docs («<name>.docx»). One search for them all.
+ * Every file named as one of these, live or in the trash (the earlier versions that making a
+ * document again trashed, same name, and the .docx copies kept beside the Docs, «<name>.docx»),
+ * every other Doc of the add-on's in the trash (a file printed for many that an earlier making
+ * replaced may bear another name) and every .docx copy (that of a replaced file printed for
+ * many is left beside the new one). One search for them all; under drive.file Drive lists
+ * only the add-on's own files.
  */
-function filesNamed(files: DriveFilesPort, names: readonly string[]): { id: string; name: string; isDoc: boolean }[] {
-  if (!names.length) return [];
-  const terms = names.flatMap((name) => [`name = ${quoted(name)}`, `name = ${quoted(`${name}.docx`)}`]).join(' or ');
-  const q = `(${terms}) and (mimeType = ${quoted(GOOGLE_DOC_MIME_TYPE)} or mimeType = ${quoted(DOCX_MIME_TYPE)})`;
-  const found: { id: string; name: string; isDoc: boolean }[] = [];
+function candidates(files: DriveFilesPort, names: readonly string[]): FoundFile[] {
+  const terms = [
+    ...names.flatMap((name) => [`name = ${quoted(name)}`, `name = ${quoted(`${name}.docx`)}`]),
+    'trashed = true',
+    `mimeType = ${quoted(DOCX_MIME_TYPE)}`,
+  ];
+  const q = `(${terms.join(' or ')}) and (mimeType = ${quoted(GOOGLE_DOC_MIME_TYPE)} or mimeType = ${quoted(DOCX_MIME_TYPE)})`;
+  const found: FoundFile[] = [];
   let pageToken: string | undefined;
   do {
     const page = files.list({
       q,
-      fields: 'nextPageToken,files(id,name,mimeType)',
+      fields: 'nextPageToken,files(id,name,mimeType,trashed)',
       pageSize: 1000,
       ...(pageToken ? { pageToken } : {}),
     });
-    for (const f of page.files ?? []) found.push({ id: f.id!, name: f.name ?? '', isDoc: f.mimeType === GOOGLE_DOC_MIME_TYPE });
+    for (const f of page.files ?? []) {
+      found.push({ id: f.id!, name: f.name ?? '', isDoc: f.mimeType === GOOGLE_DOC_MIME_TYPE, trashed: f.trashed === true });
+    }
     pageToken = page.nextPageToken ?? undefined;
   } while (pageToken);
   return found;
+}
+
+/**
+ * Names of the files that hold several people's documents: printed for many («Персонализированные
+ * программы, 3 (П-0001 — П-0003)») and the site materials of any year.
+ */
+function isSharedFileName(name: string): boolean {
+  return (
+    PRINTABLE_KINDS.some((kind) => name.startsWith(`${DOCUMENT_KIND_LABELS[kind]}, `)) ||
+    name.startsWith(SITE_MATERIALS.fileName('', '').replace(/,\s*$/, ''))
+  );
 }
 
 /**
@@ -154,12 +181,15 @@ export function eraseDocuments(e: DocumentErasure, intent: ErasureIntent): void 
       .map((o) => fileIdOfLink(o.docLink)),
   );
 
-  // One search for the earlier versions and copies of the person's documents, the drafts and the site materials.
+  // One search for the earlier versions and copies of the person's documents, the drafts, the
+  // site materials, and the files in the trash.
   const siteLinks = links.ofKind('siteMaterials');
   const siteNames = new Set(siteLinks.map((l) => l.name).filter(Boolean));
   const names = new Set([...about.map((l) => l.name), ...intent.drafts.map((d) => d.label), ...siteNames].filter(Boolean));
-  const found = filesNamed(e.files, [...names]).filter((f) => !kept.has(f.id));
-  const siteName = (f: { name: string }) => siteNames.has(f.name.replace(/\.docx$/, ''));
+  const all = candidates(e.files, [...names]).filter((f) => !kept.has(f.id));
+  const bare = (f: FoundFile) => f.name.replace(/\.docx$/, '');
+  const found = all.filter((f) => names.has(bare(f)));
+  const siteName = (f: FoundFile) => siteNames.has(bare(f));
 
   if (!intent.site && siteNames.size) {
     const siteDocs = new Set([
@@ -168,8 +198,10 @@ export function eraseDocuments(e: DocumentErasure, intent: ErasureIntent): void 
     ]);
     const mentioned = [...siteDocs].filter((id) => e.matcher.mentions(docText(e.documentApp, id)));
     if (mentioned.length) {
-      const copies = found.filter((f) => !f.isDoc && siteName(f)).map((f) => f.id);
-      intent.site = { files: mentioned, copies, remake: siteLinks.some((l) => mentioned.includes(l.fileId)) };
+      const remake = siteLinks.some((l) => mentioned.includes(l.fileId));
+      // Copies can't be read: those of versions in the trash go, and the current one's when it is made again.
+      const copies = found.filter((f) => !f.isDoc && siteName(f) && (remake || f.trashed)).map((f) => f.id);
+      intent.site = { files: mentioned, copies, remake };
       saveIntent(e.props, intent);
     }
   }
@@ -185,6 +217,16 @@ export function eraseDocuments(e: DocumentErasure, intent: ErasureIntent): void 
     // Site materials that do not name the person stay.
     if (linked.has(f.id) || draftIds.has(f.id) || site.has(f.id) || siteName(f)) continue;
     if (eraseFile(e, f.id, f.isDoc)) versions++;
+  }
+  // Files printed for many (or site materials of other years) in the trash that name the person,
+  // and their copies: in the trash, or left live when no live Doc bears their name any more.
+  const liveDocs = new Set(all.filter((f) => f.isDoc && !f.trashed).map((f) => f.name));
+  const trashedShared = all.filter((f) => f.trashed && f.isDoc && !names.has(f.name) && isSharedFileName(f.name));
+  for (const doc of trashedShared) {
+    if (!e.matcher.mentions(docText(e.documentApp, doc.id))) continue;
+    if (eraseFile(e, doc.id, true)) versions++;
+    const copies = all.filter((f) => !f.isDoc && f.name === `${doc.name}.docx` && (f.trashed || !liveDocs.has(doc.name)));
+    for (const copy of copies) if (eraseFile(e, copy.id, false)) versions++;
   }
   intent.tally.versions += versions;
   // The person's rows go with their files; others' rows linking a file printed for many stay to be made again.
