@@ -55,10 +55,11 @@ export function runSyncBanks(): void {
     const s = services();
     const report = syncBanks(s, { allProblems: true });
     if (report.error) return alert(SYNC.title, [report.error]);
-    const lines = [...report.summary, ...report.problems];
-    journal(s.ss, SYNC.journal, lines);
+    const lines = [...report.summary, ...report.proposals, ...report.problems];
+    const applied = report.applied.length ? [SYNC.appliedTitle, ...report.applied] : [];
+    journal(s.ss, SYNC.journal, [...lines, ...applied]);
     // The dialog stays readable however many answers were unusable; «Журнал» has them all.
-    const hidden = report.problems.length - SHOWN_PROBLEMS;
+    const hidden = report.proposals.length + report.problems.length - SHOWN_PROBLEMS;
     alert(SYNC.title, hidden > 0 ? [...lines.slice(0, lines.length - hidden), SETUP.moreIssues(hidden)] : lines);
   });
 }
@@ -110,7 +111,10 @@ export function onFormSubmitted(e?: FormSubmitEventPort): void {
   if (!formId) return;
   const done = withDocumentLock(() => {
     const report = syncBanks(s, { onlyFormId: formId, allProblems: false });
-    if (report.changed || report.problems.length) journal(s.ss, SYNC.journalTrigger, [...report.summary, ...report.problems]);
+    if (report.changed || report.problems.length || report.proposals.length) {
+      const applied = report.applied.length ? [SYNC.appliedTitle, ...report.applied] : [];
+      journal(s.ss, SYNC.journalTrigger, [...report.summary, ...report.proposals, ...report.problems, ...applied]);
+    }
   });
   if (!done) journal(s.ss, SYNC.journalTrigger, [SYNC.lockBusy]);
 }

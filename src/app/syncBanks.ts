@@ -4,13 +4,14 @@
  * over the same answers writes nothing.
  */
 import { registerSheet } from '../register/workbook';
-import { type BankKind, type BankRow, FORM_OWNED, planBankSync } from '../domain/bankSync';
+import { type BankKind, type BankRow, FORM_OWNED, planBankSync, type SyncPlan, sameCell } from '../domain/bankSync';
 import { excerpt } from '../domain/excerpt';
+import { toRussianDate } from '../domain/isoDate';
 import type { QuestionnairePurpose } from '../domain/formModel';
 import type { FormAppPort, PropertiesPort, SheetPort, SpreadsheetPort } from '../gas/ports';
 import { PURPOSE_LABELS, SYNC } from '../i18n/forms';
 import { WRITE_CONFLICTS } from '../i18n/messages';
-import type { ColumnKey } from '../i18n/register';
+import { COLUMN_TITLES, type ColumnKey } from '../i18n/register';
 import { isBlankRow } from '../register/cells';
 import { mapHeaders } from '../register/headers';
 import { nextIds } from '../register/ids';
@@ -42,8 +43,15 @@ export interface SyncReport {
   summary: string[];
   /** Answers that could not be used, with sheet, row and reason; cells left because someone changed them meanwhile. */
   problems: string[];
+  /** Answers kept as proposals because the curator checked the row's data (new or changed ones only). */
+  proposals: string[];
+  /** One line per person whose answer was applied (for «Журнал»), capped at APPLIED_LINES. */
+  applied: string[];
   changed: boolean;
 }
+
+/** Lines naming applied answers in one «Журнал» entry; a sync of thousands says how many more. */
+export const APPLIED_LINES = 200;
 
 const BANKS: { purpose: QuestionnairePurpose; kind: BankKind; sheet: 'mentees' | 'mentors'; status: string }[] = [
   { purpose: 'mentee', kind: 'mentee', sheet: 'mentees', status: 'ожидает пару' },
@@ -59,7 +67,7 @@ const SOURCE_FORM = 'анкета';
 export function syncBanks(services: SyncServices, options: { onlyFormId?: string; allProblems: boolean }): SyncReport {
   const { ss } = services;
   const registry = readFormRegistry(ss);
-  const report: SyncReport = { summary: [], problems: [], changed: false };
+  const report: SyncReport = { summary: [], problems: [], proposals: [], applied: [], changed: false };
   const banks = BANKS.filter((b) => registry && recordFor(registry, b.purpose));
   if (!registry || !banks.length) return { ...report, error: SYNC.noForms };
   const vocabularySheet = registerSheet(ss, SHEET_TITLES.vocabularies);
@@ -72,6 +80,10 @@ export function syncBanks(services: SyncServices, options: { onlyFormId?: string
     leftCells += syncOneBank(services, registry, record, bank, vocabularies, options.allProblems, report);
   }
   if (leftCells) report.problems.push(WRITE_CONFLICTS.advice);
+  if (report.applied.length > APPLIED_LINES) {
+    const more = report.applied.length - APPLIED_LINES;
+    report.applied = [...report.applied.slice(0, APPLIED_LINES), SYNC.appliedMore(more)];
+  }
   for (const record of registry.records) {
     if (BANKS.some((b) => b.purpose === record.purpose)) continue;
     if (options.onlyFormId && !formIdsOf(record).includes(options.onlyFormId)) continue;
@@ -144,6 +156,27 @@ function syncOneBank(
   const newRows = plan.inserts.map((values, i) =>
     rowFor({ ...pick(values, FORM_OWNED[bank.kind]), id: ids[i], source: SOURCE_FORM, status: bank.status }, headers, width),
   );
+  // Rows the curator checked: what the answers say differently goes to «Предложенные изменения».
+  const hasProposalColumn = headers.index.has('proposedChanges');
+  for (const [row, proposal] of plan.proposals) {
+    const current = bankRows.find((r) => r.row === row)!.cells;
+    const fields = Object.entries(proposal.values).map(([key, value]) => ({
+      title: COLUMN_TITLES[key as ColumnKey],
+      value: shownValue(value),
+    }));
+    const date = proposal.answeredAt && toRussianDate(proposal.answeredAt);
+    const answer = SYNC.answerAt(responsesSheet.getName(), proposal.responseRow, date);
+    const text = fields.length ? SYNC.proposalCell(answer, fields) : '';
+    const who = SYNC.who(String(current.id ?? ''), String(current.fullName ?? ''));
+    const said = fields.map((f) => SYNC.proposedField(f.title, excerpt(f.value))).join(', ');
+    if (!hasProposalColumn) {
+      if (fields.length) report.proposals.push(SYNC.proposedNoColumn(bankSheet.getName(), row, who, said));
+      continue;
+    }
+    if (sameCell(current.proposedChanges, text)) continue;
+    cell(row, 'proposedChanges', text);
+    if (fields.length) report.proposals.push(SYNC.proposed(bankSheet.getName(), row, who, said));
+  }
   // A cell someone changed since the read is left as they made it, and said so.
   const formulas = () => bankSheet.getRange(1, 1, grid.length, width).getFormulas();
   const left = writeChanges(bankSheet, grid, formulas, changes, { keyColumn: headers.index.get('id') });
@@ -161,10 +194,35 @@ function syncOneBank(
       report.problems.push(SYNC.unusable(sheetName, p.row, reason));
     }
   }
+  const people = { rows: new Map(bankRows.map((r) => [r.row, r.cells])), ids, responses: responsesSheet.getName() };
+  report.applied.push(...appliedLines(plan, people));
   const lastRow = responseGrid.length;
   if (lastRow !== meta.reportedRows) saveFormMeta(documentProperties, record.formId, { ...meta, reportedRows: lastRow });
   report.summary.push(SYNC.summary(label, plan.inserts.length, plan.updates.size, plan.unchanged));
   return left.length;
+}
+
+/** A value as the proposal cell shows it: dates as dd.mm.yyyy, long text cut well below a cell's limit. */
+function shownValue(value: unknown): string {
+  if (Object.prototype.toString.call(value) === '[object Date]') return toRussianDate(value as Date);
+  return excerpt(value, 5000);
+}
+
+function appliedLines(
+  plan: SyncPlan,
+  people: { rows: Map<number, Record<string, unknown>>; ids: string[]; responses: string },
+): string[] {
+  return plan.applied.map((a) => {
+    const answer = SYNC.answerAt(people.responses, a.responseRow, a.answeredAt && toRussianDate(a.answeredAt));
+    if (a.row === null) {
+      const values = plan.inserts[a.insert ?? 0] ?? {};
+      return SYNC.appliedNew(SYNC.who(people.ids[a.insert ?? 0] ?? '', String(values.fullName ?? '')), answer);
+    }
+    const cells = people.rows.get(a.row) ?? {};
+    const name = String(plan.updates.get(a.row)?.fullName ?? cells.fullName ?? '');
+    const columns = a.keys.map((k) => COLUMN_TITLES[k as ColumnKey] ?? k).join(', ');
+    return SYNC.appliedUpdate(SYNC.who(String(cells.id ?? ''), name), answer, columns);
+  });
 }
 
 function pick(values: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {

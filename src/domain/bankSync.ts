@@ -2,7 +2,9 @@
  * Merging questionnaire answers into a bank (mentors or mentees). Pure: given the response
  * rows and the bank's rows, it says which cells change and which people are new. A person
  * is found by e-mail, then by name (case, spaces and ё/е folded); the latest answer wins for
- * the columns the form owns, and the curator's columns are never touched.
+ * the columns the form owns, and the curator's columns are never touched. A row the curator
+ * marked as checked («Данные проверены») keeps every filled value: a later answer that differs
+ * is returned as a proposal, never written over it.
  */
 
 export type BankKind = 'mentee' | 'mentor';
@@ -68,9 +70,29 @@ export interface PersonUpdate {
   values: Record<string, unknown>;
 }
 
+/** An answer applied to a row: whose, from which response row and when. */
+export interface AppliedAnswer {
+  /** Existing row, or null for a new person (then `insert` is its index in `inserts`). */
+  row: number | null;
+  insert?: number;
+  /** The response row of the latest answer applied, and its timestamp when readable. */
+  responseRow: number;
+  answeredAt: Date | null;
+  /** Keys of the cells it changed (empty for a new person: the whole row is new). */
+  keys: string[];
+}
+
 export interface SyncPlan {
   /** Changed cells of existing rows: row → key → new value. */
   updates: Map<number, Record<string, unknown>>;
+  /**
+   * Rows the curator marked as checked (or holding a proposal from before), touched by answers:
+   * row → the answer's values that differ from the filled cells, never in `updates` (empty when
+   * none differs any more: the proposal is cleared).
+   */
+  proposals: Map<number, { values: Record<string, unknown>; responseRow: number; answeredAt: Date | null }>;
+  /** Every row an answer changed or added, in sheet order then answer order. */
+  applied: AppliedAnswer[];
   /** New people, in answer order. */
   inserts: Record<string, unknown>[];
   unchanged: number;
@@ -90,6 +112,16 @@ export function foldEmail(email: unknown): string {
   return String(email ?? '')
     .trim()
     .toLowerCase();
+}
+
+/** «Данные проверены»: a ticked checkbox, or «да» typed by hand. */
+export function isConfirmed(value: unknown): boolean {
+  if (value === true) return true;
+  return ['да', 'true', 'истина', '1', '+'].includes(
+    String(value ?? '')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 /** A name as it should be stored: single spaces, no edges. */
@@ -212,7 +244,15 @@ export function planBankSync(
   bank: readonly BankRow[],
   ctx: AnswerContext,
 ): SyncPlan {
-  const plan: SyncPlan = { updates: new Map(), inserts: [], unchanged: 0, unusable: [], problems: [] };
+  const plan: SyncPlan = {
+    updates: new Map(),
+    proposals: new Map(),
+    applied: [],
+    inserts: [],
+    unchanged: 0,
+    unusable: [],
+    problems: [],
+  };
   // The latest state of every person touched: existing rows and new ones alike.
   const people: {
     row: number | null;
@@ -220,6 +260,8 @@ export function planBankSync(
     name: string;
     current: Record<string, unknown>;
     next: Record<string, unknown>;
+    /** The latest answer merged into `next`. */
+    last?: ResponseRow;
   }[] = [];
   const byEmail = new Map<string, number>();
   const byName = new Map<string, number[]>();
@@ -254,23 +296,48 @@ export function planBankSync(
     }
     const person = people[at];
     Object.assign(person.next, values);
+    person.last = response;
     if (!person.email && email) person.email = email;
     if (!person.name && name) person.name = name;
     index(at);
   }
 
   for (const person of people) {
+    const responseRow = person.last?.row ?? 0;
+    const stamp = person.last?.answers.timestamp;
+    const answeredAt = isDate(stamp) ? stamp : null;
     if (person.row === null) {
+      plan.applied.push({ row: null, insert: plan.inserts.length, responseRow, answeredAt, keys: [] });
       plan.inserts.push(person.next);
       continue;
     }
     if (!Object.keys(person.next).length) continue;
+    const confirmed = isConfirmed(person.current.verified);
     const changed: Record<string, unknown> = {};
+    const proposed: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(person.next)) {
-      if (key in person.current && !sameCell(person.current[key], value)) changed[key] = value;
+      if (!(key in person.current)) continue;
+      const now = person.current[key];
+      if (sameCell(now, value)) continue;
+      if (!confirmed || text(now) === '') changed[key] = value;
+      else if (!sameForPerson(key, now, value)) proposed[key] = value;
     }
-    if (Object.keys(changed).length) plan.updates.set(person.row, changed);
-    else plan.unchanged++;
+    // Unchecked, every answer is applied: a proposal left from before has nothing to propose.
+    if (confirmed || text(person.current.proposedChanges) !== '')
+      plan.proposals.set(person.row, { values: proposed, responseRow, answeredAt });
+    if (Object.keys(changed).length) {
+      plan.updates.set(person.row, changed);
+      plan.applied.push({ row: person.row, responseRow, answeredAt, keys: Object.keys(changed) });
+    } else plan.unchanged++;
   }
+  const order = (a: AppliedAnswer) => (a.row === null ? Number.MAX_SAFE_INTEGER / 2 + (a.insert ?? 0) : a.row);
+  plan.applied.sort((a, b) => order(a) - order(b));
   return plan;
+}
+
+/** A checked name or address is not proposed again for a difference of case, spaces or ё/е. */
+function sameForPerson(key: string, a: unknown, b: unknown): boolean {
+  if (key === 'fullName') return foldName(a) === foldName(b);
+  if (key === 'email') return foldEmail(a) === foldEmail(b);
+  return false;
 }

@@ -54,6 +54,23 @@ export const SYNC = {
   unusable: (sheet: string, row: number, reason: string) => `Лист «${sheet}», строка ${row}: ${reason}.`,
   lockBusy: 'Банки сейчас обновляет другое действие; ответ будет учтён при следующем обновлении.',
   satisfactionReceived: (label: string) => `${label}: ответ сохранён в листе ответов.`,
+  /** «Предложенные изменения» of a row whose data the curator checked: where the answer is, then one line a field. */
+  proposalCell: (answer: string, fields: { title: string; value: string }[]) =>
+    [`${answer}:`, ...fields.map((f) => `${f.title} — ${f.value ? `«${f.value}»` : 'пусто'}`)].join('\n'),
+  answerAt: (sheet: string, row: number, date: string | null) =>
+    `Ответ${date ? ` от ${date}` : ''} (лист «${sheet}», строка ${row})`,
+  proposed: (sheet: string, row: number, who: string, fields: string) =>
+    `Лист «${sheet}», строка ${row} (${who}): данные проверены куратором, ответ их не изменил; предложено: ${fields} — ` +
+    'записано в столбец «Предложенные изменения». Чтобы принять, исправьте значение или снимите отметку «Данные проверены».',
+  proposedNoColumn: (sheet: string, row: number, who: string, fields: string) =>
+    `Лист «${sheet}», строка ${row} (${who}): данные проверены куратором, ответ их не изменил; предложено: ${fields}. ` +
+    'Столбца «Предложенные изменения» нет — выполните «Создать или проверить реестр».',
+  proposedField: (title: string, value: string) => `${title} «${value}»`,
+  appliedTitle: 'Применённые ответы:',
+  appliedNew: (who: string, answer: string) => `${who} — ${answer}: добавлен(а) в банк.`,
+  appliedUpdate: (who: string, answer: string, columns: string) => `${who} — ${answer}: обновлено: ${columns}.`,
+  appliedMore: (count: number) => `…и ещё применённых ответов: ${count}.`,
+  who: (id: string, name: string) => `${id ? `${id} ` : ''}${name || 'без ФИО'}`,
 } as const;
 
 export const SATISFACTION_LINKS = {

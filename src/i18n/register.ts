@@ -38,6 +38,8 @@ export const COLUMN_TITLES = {
   consentWithdrawn: 'Отзыв согласия: дата',
   status: 'Статус',
   source: 'Источник',
+  verified: 'Данные проверены',
+  proposedChanges: 'Предложенные изменения',
   menteeCategory: 'Категория наставляемого',
   requests: 'Запросы и затруднения',
   requestsOther: 'Запросы: другое',

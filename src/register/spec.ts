@@ -58,6 +58,12 @@ const personColumns = [
   col('experience', 'integer', { min: 0, max: 70 }),
 ];
 
+/**
+ * The curator's check of a person's data: ticked, no later answer changes a filled cell of the
+ * row; what such an answer says differently is kept in «Предложенные изменения».
+ */
+const identityColumns = [col('verified', 'bool'), col('proposedChanges', 'text', { width: 320 })];
+
 const consentColumns = [col('consentData', 'date'), col('consentWithdrawn', 'date')];
 
 export const SHEET_SPECS: readonly SheetSpec[] = [
@@ -96,6 +102,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       col('consentPublish', 'date'),
       col('status', 'choice', { vocabulary: 'mentorStatuses' }),
       col('source', 'choice', { vocabulary: 'sources' }),
+      ...identityColumns,
     ],
   },
   {
@@ -117,6 +124,7 @@ export const SHEET_SPECS: readonly SheetSpec[] = [
       ...consentColumns,
       col('status', 'choice', { vocabulary: 'menteeStatuses' }),
       col('source', 'choice', { vocabulary: 'sources' }),
+      ...identityColumns,
     ],
   },
   {
