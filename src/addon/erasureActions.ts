@@ -17,6 +17,7 @@ import type { ErasureIntent } from '../app/erasure/intent';
 import { DocumentActionError } from '../app/documents/schoolContext';
 import { loadPairingRegister } from '../app/pairing/pairingRegister';
 import type { SidebarData } from '../app/sidebarApi';
+import { declineName } from '../domain/grammar/names';
 import { gas } from '../gas/services';
 import { getSidebarData } from './sidebarActions';
 import { ERASURE } from '../i18n/erasure';
@@ -88,7 +89,11 @@ export function runErasePerson(): void {
     const subject = findSubject(s.ss, id);
     if (!subject) return alert(ERASURE.title, [ERASURE.notFound(id)]);
     if (isErased(subject)) return alert(ERASURE.title, [ERASURE.alreadyErased(id)]);
-    const sure = ui.alert(ERASURE.title, ERASURE.confirm(subject.id, subject.fullName), ui.ButtonSet.YES_NO);
+    const sure = ui.alert(
+      ERASURE.title,
+      ERASURE.confirm(subject.id, subject.fullName, declineName(subject.fullName, 'genitive')),
+      ui.ButtonSet.YES_NO,
+    );
     if (sure !== ui.Button.YES) return alert(ERASURE.title, [ERASURE.cancelled]);
     alert(ERASURE.title, erase(s, subject));
   });

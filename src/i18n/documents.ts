@@ -78,6 +78,10 @@ export const DOC = {
   shortNameInBrackets: (shortName: string) => `(${shortName})`,
   acknowledgement: 'С приказом ознакомлены:',
   acknowledgementHeader: ['ФИО', 'Подпись', 'Дата'],
+  acknowledgementBySheet: 'работники по листу ознакомления (прилагается).',
+  acknowledgementSheetTitle: 'Лист ознакомления',
+  acknowledgementSheetOf: (date: string, number: string, title: string) => `с приказом от ${date} № ${number} «${title}»`,
+  acknowledgementSheetHeader: ['№', 'ФИО', 'Должность', 'Подпись', 'Дата ознакомления'],
   appendixMark: (index: number | null, date: string, number: string) =>
     `Приложение${index === null ? '' : ` ${index}`} к приказу от ${date} № ${number}`,
   /** Reference to an appendix inside an item; one appendix is not numbered (ГОСТ Р 7.0.97). */

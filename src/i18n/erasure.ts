@@ -10,8 +10,9 @@ export const ERASURE = {
   title: 'Отзыв согласия на обработку персональных данных',
   promptId:
     'Введите ID человека (например, НЯ-0007), отозвавшего согласие. Его персональные данные будут удалены из всех листов реестра, ответов на анкеты и документов, кроме подписанных приказов.',
-  confirm: (id: string, name: string) =>
-    `Удалить персональные данные ${name} (${id})? Останутся только ID, статус «выбыл», возрастная группа и категория для обезличенной статистики, а также подписанные приказы. Отменить удаление нельзя.`,
+  /** `declined`: the name in the genitive; null when its gender is unknown (then after a colon, as typed). */
+  confirm: (id: string, name: string, declined: string | null) =>
+    `Удалить персональные данные${declined ? ` ${declined}` : `: ${name}`} (${id})? Останутся только ID, статус «выбыл», возрастная группа и категория для обезличенной статистики, а также подписанные приказы. Отменить удаление нельзя.`,
   notFound: (id: string) => `${id}: нет такой записи в листах «Наставники» и «Наставляемые».`,
   alreadyErased: (id: string) => `Персональные данные ${id} уже удалены.`,
   /** Before the report of an erasure that an earlier execution began and did not finish. */

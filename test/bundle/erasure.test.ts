@@ -35,7 +35,7 @@ describe('withdrawal of the consent erases the person', () => {
     emu.state.ui.script.push({ button: 'OK', text: 'НЯ-0001' }, { button: 'YES' }, { button: 'OK' });
     emu.call('runErasePerson');
     const dialogs = emu.state.ui.dialogs.slice(-3);
-    expect(dialogs[1].prompt).toContain('Удалить персональные данные Молодой0 Иван Петрович (НЯ-0001)?');
+    expect(dialogs[1].prompt).toContain('Удалить персональные данные: Молодой0 Иван Петрович (НЯ-0001)?');
     expect(dialogs[2].prompt).toMatch(/^Данные НЯ-0001 удалены/);
 
     // Cells, notes, sheet names, properties and the forms' stored answers; orders keep their text.

@@ -304,14 +304,14 @@ describe('order frame', () => {
 describe('approval order', () => {
   const model = approvalOrder(APPROVAL_INPUT);
 
-  test('requisites in order; items refer to the two appendices; the curator is named', () => {
+  test('requisites in order; items refer to the three appendices; the curator is named', () => {
     expectOrderRequisites(model, APPROVAL_INPUT.requisites);
     const items = numbered(model).items.map(runText);
     expect(items[0]).toMatch(
       /^Утвердить Положение о системе наставничества педагогических работников МБОУ СОШ № 7 \(приложение 1\)\.$/,
     );
     expect(items[1]).toMatch(/^Утвердить дорожную карту .* на 2026\/2027 учебный год \(приложение 2\)\.$/);
-    expect(items[2]).toContain(': заместитель директора по УВР А.И. Петрова.');
+    expect(items[2]).toContain(': заместитель директора по УВР А.И. Петрова; обязанности куратора установить согласно приложению 3.');
     expect(items[3]).toBe('Куратору:');
     expect(items[4]).toMatch(/^Контроль за исполнением/);
     const duties = numbered(model).items[3].children!.map(runText);
@@ -323,7 +323,7 @@ describe('approval order', () => {
   });
 
   test('the roadmap appendix has one row per roadmap row; a repeated stage is printed once', () => {
-    const table = lastTable(model);
+    const table = tablesOf(model).find((t) => t.header[1] === 'Этап')!;
     expect(table.header).toEqual(['№', 'Этап', 'Мероприятие', 'Сроки', 'Ответственный']);
     expect(table.rows).toHaveLength(APPROVAL_INPUT.roadmap.length);
     expect(table.rows[0]).toEqual([
@@ -344,16 +344,18 @@ describe('approval order', () => {
     expect(lines(model)).toContain('Приложение 2 к приказу от 01.09.2026 № 112-од');
   });
 
-  test('the Положение is the school’s text: carried when given, a placeholder otherwise', () => {
-    expect(modelText(model)).toContain('[Текст Положения');
+  test('the Положение is composed from the settings, or the school’s own text when given; duties are appendix 3', () => {
+    expect(paragraphTexts(model)).toEqual(expect.arrayContaining(['1. Общие положения', '10. Заключительные положения']));
+    expect(modelText(model)).not.toContain('[Текст');
     const own = approvalOrder({
       ...APPROVAL_INPUT,
       regulationText: ['1. Общие положения', '1.1. Текст школы.'],
       curatorDuties: ['вести реестр'],
     });
     expect(paragraphTexts(own)).toEqual(expect.arrayContaining(['1. Общие положения', '1.1. Текст школы.']));
-    expect(modelText(own)).not.toContain('[Текст Положения');
-    expect(numbered(own).items[3].children!.map(runText)).toEqual(['вести реестр.']);
+    expect(paragraphTexts(own)).not.toContain('10. Заключительные положения');
+    expect(lines(own)).toContain('Приложение 3 к приказу от 01.09.2026 № 112-од');
+    expect(paragraphTexts(own)).toContain('1. вести реестр.');
   });
 
   test('no roadmap rows: refused', () => {

@@ -37,6 +37,7 @@ import {
   readOrderRegister,
   updateDraft,
 } from './orderRegister';
+import { approvalExtras } from './regulationContext';
 import { DocumentActionError, type SchoolContext, schoolContext } from './schoolContext';
 
 export type OrderKind = keyof typeof ORDER_KIND_LABELS;
@@ -199,7 +200,8 @@ function planApprovalOrder(ctx: SchoolContext, services: DocumentServices): Orde
   if (!roadmap.length) throw new DocumentActionError(DOC_ACTIONS.roadmapEmpty);
   return {
     basis: [ctx.schoolYear || 'roadmap'],
-    compose: (requisites) => approvalOrder({ requisites, schoolYear: ctx.schoolYear, curator: ctx.curator, roadmap }),
+    compose: (requisites) =>
+      approvalOrder({ requisites, schoolYear: ctx.schoolYear, curator: ctx.curator, roadmap, ...approvalExtras(ctx, services) }),
   };
 }
 

@@ -1,13 +1,25 @@
 /**
  * 1. Приказ об утверждении Положения о системе наставничества педагогических работников и
- * дорожной карты, с назначением куратора. The Положение itself is the school's text: the
- * order refers to it as appendix 1 and carries it only if the caller supplies it; the
- * roadmap («Дорожная карта» sheet) is appendix 2, a table.
+ * дорожной карты, с назначением куратора. Appendix 1 is the Положение composed from
+ * «Настройки» (or the school's own text when the caller supplies it), appendix 2 the roadmap
+ * («Дорожная карта» sheet), appendix 3 the curator's duties. The basis cites the law, the
+ * regional and municipal acts, the pedagogical council's protocol and the trade union's
+ * opinion (273-ФЗ ст. 30 ч. 3); all staff of the banks acknowledge on «Лист ознакомления».
  */
-import type { DocModel } from '../docModel';
-import { APPROVAL_ORDER, DOC_FIELDS } from '../../i18n/documents';
-import { enumerated, formatTerm, initialsName, item, type Person, requireNonEmpty, requireText } from './common';
-import { appendixRef, composeOrder, type ControlClause, type OrderAppendix, type OrderRequisites } from './orderFrame';
+import type { Block, DocModel } from '../docModel';
+import { APPROVAL_ORDER, DOC_FIELDS, foldRussian } from '../../i18n/documents';
+import { APPROVAL_BASIS } from '../../i18n/regulation';
+import { enumerated, formatTerm, initialsName, item, type Person, positionOf, requireNonEmpty, requireText } from './common';
+import {
+  type AcknowledgementSheet,
+  appendixRef,
+  byAppendix,
+  composeOrder,
+  type ControlClause,
+  type OrderAppendix,
+  type OrderRequisites,
+} from './orderFrame';
+import { type RegulationInput, regulationBlocks } from './regulation';
 
 /** A row of «Дорожная карта». */
 export interface RoadmapRow {
@@ -29,11 +41,37 @@ export interface ApprovalOrderInput {
   schoolYear?: string;
   curator: Person;
   roadmap: readonly RoadmapRow[];
-  /** The school's Положение, one paragraph per entry; a placeholder line when absent. */
+  /** The school's own Положение, one paragraph per entry; composed from `regulation` when absent. */
   regulationText?: readonly string[];
-  /** The curator's duties, replacing the default list. */
+  /** Settings the composed Положение quotes (pay, mentor cap, site, acts). */
+  regulation?: Omit<RegulationInput, 'shortName' | 'curatorPosition'>;
+  /** The curator's duties (appendix 3), replacing the default list. */
   curatorDuties?: readonly string[];
+  /** «от 28.08.2026 № 1»: the pedagogical council's protocol; a blank to fill in when absent. */
+  councilProtocol?: string;
+  /** The trade union's opinion, «от 27.08.2026 № 3»; «нет» when there is no union; a blank when absent. */
+  unionOpinion?: string;
+  /** Everyone in the banks (mentors, mentees): they acknowledge on «Лист ознакомления». */
+  staff?: readonly Person[];
   control?: ControlClause;
+}
+
+/**
+ * The acknowledgement sheet: the curator, then everyone in the banks, in one name form
+ * («И.О. Фамилия», as the settings hold the curator); the director signs and is left out;
+ * the same person twice (the curator is also a mentor) once.
+ */
+export function acknowledgementPeople(curator: Person, staff: readonly Person[], director: Person): AcknowledgementSheet {
+  const seen = new Set([foldRussian(initialsName(director.fullName ?? ''))]);
+  const people: AcknowledgementSheet['people'][number][] = [];
+  for (const person of [curator, ...staff]) {
+    const name = initialsName(person.fullName ?? '');
+    const key = foldRussian(name);
+    if (!name || seen.has(key)) continue;
+    seen.add(key);
+    people.push({ name, position: positionOf(person) });
+  }
+  return { people };
 }
 
 /** Roadmap rows as table rows; a stage repeated on consecutive rows is printed once. */
@@ -52,32 +90,55 @@ export function approvalOrder(input: ApprovalOrderInput): DocModel {
   const roadmap = requireNonEmpty(input.roadmap, DOC_FIELDS.roadmap);
   const year = input.schoolYear?.trim() || undefined;
 
+  const duties = input.curatorDuties?.length ? input.curatorDuties : APPROVAL_ORDER.curatorDuties;
+  const dutyBlocks: Block[] = duties.map((text, i) => ({
+    type: 'paragraph',
+    runs: [{ text: `${i + 1}. ${text.trim().replace(/[.;,]+$/, '')}${i === duties.length - 1 ? '.' : ';'}` }],
+  }));
+  const regulation: OrderAppendix = input.regulationText?.length
+    ? { title: APPROVAL_ORDER.regulationAppendixTitle(shortName), paragraphs: input.regulationText }
+    : {
+        title: APPROVAL_ORDER.regulationAppendixTitle(shortName),
+        blocks: regulationBlocks({ ...input.regulation, shortName, curatorPosition: input.curator.position }),
+      };
   const appendices: OrderAppendix[] = [
-    {
-      title: APPROVAL_ORDER.regulationAppendixTitle(shortName),
-      paragraphs: input.regulationText?.length ? input.regulationText : [APPROVAL_ORDER.regulationPlaceholder],
-    },
+    regulation,
     {
       title: APPROVAL_ORDER.roadmapAppendixTitle(shortName, year),
       table: { header: [...APPROVAL_ORDER.roadmapHeader], rows: roadmapTableRows(roadmap), widths: [1, 4, 7, 3, 4] },
     },
+    { title: APPROVAL_BASIS.curatorAppendixTitle, blocks: dutyBlocks },
   ];
 
-  const duties = input.curatorDuties?.length ? input.curatorDuties : APPROVAL_ORDER.curatorDuties;
   const items = [
     item(APPROVAL_ORDER.approveRegulation(shortName, appendixRef(0, appendices.length))),
     item(APPROVAL_ORDER.approveRoadmap(year, appendixRef(1, appendices.length))),
-    item(APPROVAL_ORDER.appointCurator(input.curator.position, initialsName(curatorName))),
-    item(APPROVAL_ORDER.curatorDutiesLead, enumerated(duties)),
+    item(APPROVAL_BASIS.appointCurator(input.curator.position, initialsName(curatorName), byAppendix(2, appendices.length))),
+    item(APPROVAL_BASIS.curatorLead, enumerated(APPROVAL_BASIS.curatorItems)),
   ];
 
+  const acts = [input.regulation?.regionalAct, input.regulation?.municipalAct]
+    .map((a) =>
+      (a ?? '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[.;,]+$/, ''),
+    )
+    .filter(Boolean);
+  const union = (input.unionOpinion ?? '').trim();
   return composeOrder({
     requisites: input.requisites,
     title: APPROVAL_ORDER.title,
-    basis: APPROVAL_ORDER.basis(shortName),
+    basis: APPROVAL_BASIS.basis(
+      shortName,
+      acts,
+      APPROVAL_BASIS.protocol((input.councilProtocol ?? '').trim()),
+      APPROVAL_BASIS.noUnion.test(union) ? null : APPROVAL_BASIS.protocol(union),
+    ),
     items,
     control: input.control,
     acknowledged: [curatorName],
     appendices,
+    acknowledgementSheet: acknowledgementPeople(input.curator, input.staff ?? [], input.requisites.director),
   });
 }

@@ -2,6 +2,7 @@
 export * from './common';
 export * from './orderFrame';
 export * from './approvalOrder';
+export * from './regulation';
 export * from './pairsOrder';
 export * from './completionOrder';
 export * from './rewardOrder';

@@ -44,6 +44,13 @@ export interface OrderAppendix {
   /** Paragraphs under the title (e.g. the school's own text of a Положение). */
   paragraphs?: readonly string[];
   table?: Omit<TableBlock, 'type'>;
+  /** Blocks after the paragraphs and the table (a composed act such as the Положение). */
+  blocks?: readonly Block[];
+}
+
+/** The acknowledgement as a sheet of its own after the appendices: number, name, position, signature, date. */
+export interface AcknowledgementSheet {
+  people: readonly { name: string; position: string }[];
 }
 
 export interface OrderFrameInput {
@@ -58,6 +65,8 @@ export interface OrderFrameInput {
   /** Full names of the people the order names, as in the register. */
   acknowledged: readonly string[];
   appendices?: readonly OrderAppendix[];
+  /** When given, everyone acknowledges on «Лист ознакомления» after the appendices instead. */
+  acknowledgementSheet?: AcknowledgementSheet;
 }
 
 export class ItemDepthError extends DocumentInputError {
@@ -134,12 +143,18 @@ export function composeOrder(input: OrderFrameInput): DocModel {
   // The director signs the order; everyone else it names acknowledges it.
   const names = [...input.acknowledged, ...(control.by === 'assigned' ? [control.person.fullName] : [])];
   const acknowledged = distinct(names).filter((n) => !sameName(n, directorName));
-  if (acknowledged.length) {
+  if (acknowledged.length && !input.acknowledgementSheet) {
     blocks.push(
       { type: 'paragraph', runs: [{ text: DOC.acknowledgement }], align: 'left', indent: false, spaceBefore: 24 },
       { type: 'table', header: [...DOC.acknowledgementHeader], rows: acknowledged.map((n) => [n, '', '']), widths: [6, 3, 2] },
     );
   }
+
+  if (input.acknowledgementSheet?.people.length)
+    blocks.push(
+      { type: 'paragraph', runs: [{ text: DOC.acknowledgement }], align: 'left', indent: false, spaceBefore: 24 },
+      { type: 'paragraph', runs: [{ text: DOC.acknowledgementBySheet }], align: 'left', indent: false },
+    );
 
   const appendices = input.appendices ?? [];
   appendices.forEach((appendix, i) => {
@@ -156,7 +171,23 @@ export function composeOrder(input: OrderFrameInput): DocModel {
     );
     for (const text of appendix.paragraphs ?? []) blocks.push({ type: 'paragraph', runs: [{ text }] });
     if (appendix.table) blocks.push({ type: 'table', ...appendix.table });
+    if (appendix.blocks) blocks.push(...appendix.blocks);
   });
+
+  const sheet = input.acknowledgementSheet;
+  if (sheet?.people.length) {
+    blocks.push(
+      { type: 'pageBreak' },
+      { type: 'paragraph', runs: [{ text: DOC.acknowledgementSheetTitle, bold: true }], align: 'center', indent: false },
+      { type: 'paragraph', runs: [{ text: DOC.acknowledgementSheetOf(date, number, title) }], align: 'center', indent: false },
+      {
+        type: 'table',
+        header: [...DOC.acknowledgementSheetHeader],
+        rows: sheet.people.map((p, i) => [String(i + 1), p.name, p.position, '', '']),
+        widths: [1, 5, 5, 3, 2],
+      },
+    );
+  }
 
   return { name: DOC.orderFileName(date, number, title), blocks };
 }
