@@ -8,7 +8,7 @@ import { DOCX_MIME_TYPE, type DocxOptions, docxBytes, signedBytes } from '../dom
 import type { BlobPort, UtilitiesPort } from './ports';
 
 /** The .docx file's name: the document's, with the extension. */
-export function docxName(model: DocModel): string {
+export function docxName(model: Pick<DocModel, 'name'>): string {
   return `${model.name}.docx`;
 }
 

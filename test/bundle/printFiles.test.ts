@@ -104,6 +104,30 @@ describe('«Копии .docx для архива»', () => {
     expect(live(emu, DOCX)[0]!.id).not.toBe(copy!.id);
   });
 
+  test('a printed file made again under another name (a pair more): the old copy goes too', () => {
+    const emu = schoolWithPairs(3);
+    setSetting(emu, 'Копии .docx для архива', 'да');
+    const stop = { status: 'прекращена', reason: 'по решению куратора: программа не выполняется' };
+    emu.callFromSidebar('setPairStatus', { pairId: 'П-0003', ...stop });
+    runMenu(emu, 'runProgrammes', [{ button: 'YES' }]);
+    const first = 'Персонализированные программы, 2 (П-0001 — П-0002)';
+    expect(live(emu, DOCX).map((f) => f.name)).toEqual([`${first}.docx`]);
+    // A new pair: the group printed next is named for three pairs, and replaces the first file whole.
+    const terms = {
+      form: 'педагог – педагог',
+      kind: 'традиционное',
+      goal: 'Адаптация',
+      start: '2026-10-01',
+      plannedEnd: '2027-05-31',
+    };
+    emu.callFromSidebar('createPair', { mentorId: 'НТ-0003', menteeIds: ['НЯ-0003'], ...terms });
+    emu.env.clock.advance(60_000);
+    runMenu(emu, 'runProgrammes', [{ button: 'YES' }]);
+    const second = 'Персонализированные программы, 3 (П-0001 — П-0004)';
+    expect(live(emu).map((f) => f.name)).toEqual([second]);
+    expect(live(emu, DOCX).map((f) => f.name)).toEqual([`${second}.docx`]);
+  });
+
   test('«нет» (as set up): no copies', () => {
     const emu = schoolWithPairs(2);
     runMenu(emu, 'runPairsOrder');

@@ -75,19 +75,23 @@ export class DocumentStore {
    * A new file of the model that replaces `previous` (trashed once the new one exists) and
    * any file of the same name in the folder that an execution stopped before recording it
    * left behind (`lookForLost`; `keep`: files of that name that are recorded elsewhere and
-   * must stay, e.g. signed orders). The caller records the new file right after: stopped
-   * anywhere, running again ends with one live file and its record.
+   * must stay, e.g. signed orders; `previousNames`: the names the replaced files were made
+   * under, when they may differ from the model's, for their .docx copies). The caller records
+   * the new file right after: stopped anywhere, running again ends with one live file and its
+   * record.
    */
   replace(
     model: DocModel,
     previous: readonly string[],
-    options: { lookForLost: boolean; keep?: ReadonlySet<string> },
+    options: { lookForLost: boolean; keep?: ReadonlySet<string>; previousNames?: readonly string[] },
   ): WrittenDocument {
     const lost = options.lookForLost
       ? this.filesNamed(model.name).filter((id) => !previous.includes(id) && !options.keep?.has(id))
       : [];
-    // The copy of what is replaced has the same name (a draft keeps its title).
-    const oldCopies = this.docxCopies ? this.filesNamed(docxName(model)) : [];
+    // The copies of what is replaced: named as the model (a draft keeps its title) or as the
+    // replaced files were (a group printed anew may be named for other subjects).
+    const copyNames = new Set([model.name, ...(options.previousNames ?? [])].map((name) => docxName({ name })));
+    const oldCopies = this.docxCopies ? [...copyNames].flatMap((name) => this.filesNamed(name)) : [];
     const written = this.write(model);
     for (const old of [...lost, ...previous, ...oldCopies]) this.retire(old);
     return written;
@@ -101,7 +105,12 @@ export class DocumentStore {
    */
   writeKeyed(kind: ParticipantDocumentKind, subjects: readonly string[], model: DocModel, lookForLost: boolean): WrittenDocument {
     const links = this.links();
-    const written = this.replace(model, links.replacedBy(kind, subjects), { lookForLost });
+    const previous = links.replacedBy(kind, subjects);
+    const previousNames = links
+      .ofKind(kind)
+      .filter((link) => previous.includes(link.fileId))
+      .map((link) => link.name);
+    const written = this.replace(model, previous, { lookForLost, previousNames });
     links.recordMany(kind, subjects, { id: written.id, name: model.name }, new Date());
     return written;
   }
