@@ -7,6 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
+import { surnameInitials } from '../../src/domain/grammar/names';
 import { type Block, type DocModel, depthOf, modelText, type NumberedItem, type TableBlock } from '../../src/domain/docModel';
 import {
   approvalOrder,
@@ -228,20 +229,26 @@ describe('order frame', () => {
     expect(runText(items[1])).toBe(
       'Контроль за исполнением настоящего приказа осуществляет заместитель директора по УВР А.И. Петрова.',
     );
-    expect(lastTable(model).rows).toEqual([[CURATOR.fullName, '', '']]);
+    expect(lastTable(model).rows).toEqual([['Петрова А.И.', '', '']]);
   });
 
-  test('acknowledgement: names as typed, once each, the signer left out; none — no list', () => {
+  test('acknowledgement: one form «Фамилия И.О.» for all, once each, the signer left out; none — no list', () => {
     const model = frame([leaf('Первое.')], {
-      acknowledged: [MENTOR_1.fullName, ` ${MENTOR_1.fullName} `, 'Громов Пётр Алексеевич', MENTEE_2.fullName],
+      acknowledged: [
+        MENTOR_1.fullName,
+        ` ${MENTOR_1.fullName} `,
+        'Громов Пётр Алексеевич',
+        MENTEE_2.fullName,
+        'А.С. Иванова-Петрова',
+      ],
     });
     const all = lines(model);
     expect(all[findLine(all, (l) => l === 'С приказом ознакомлены:') + 1]).toBe('ФИО | Подпись | Дата');
     expect(lastTable(model)).toMatchObject({
       header: ['ФИО', 'Подпись', 'Дата'],
       rows: [
-        [MENTOR_1.fullName, '', ''],
-        [MENTEE_2.fullName, '', ''],
+        ['Иванова-Петрова А.С.', '', ''],
+        ['Ёлкина Ю.О.', '', ''],
       ],
     });
     expect(modelText(frame([leaf('Первое.')]))).not.toContain('С приказом ознакомлены:');
@@ -311,7 +318,9 @@ describe('approval order', () => {
       /^Утвердить Положение о системе наставничества педагогических работников МБОУ СОШ № 7 \(приложение 1\)\.$/,
     );
     expect(items[1]).toMatch(/^Утвердить дорожную карту .* на 2026\/2027 учебный год \(приложение 2\)\.$/);
-    expect(items[2]).toContain(': заместитель директора по УВР А.И. Петрова; обязанности куратора установить согласно приложению 3.');
+    expect(items[2]).toContain(
+      ': заместитель директора по УВР А.И. Петрова; обязанности куратора установить согласно приложению 3.',
+    );
     expect(items[3]).toBe('Куратору:');
     expect(items[4]).toMatch(/^Контроль за исполнением/);
     const duties = numbered(model).items[3].children!.map(runText);
@@ -407,11 +416,12 @@ describe('pairs order', () => {
     expect(lines(model)).toContain('Приложение к приказу от 21.11.2026 № 45-од');
   });
 
-  test('everyone the order names is on the acknowledgement list, spelled as in the register', () => {
+  test('everyone the order names is on the acknowledgement list, all as «Фамилия И.О.»', () => {
     const ack = tablesOf(model).find((t) => t.header[0] === 'ФИО')!;
     const names = ack.rows.map((r) => r[0]);
-    const expected = [CURATOR, ...PAIRS.flatMap((p) => [p.mentor, ...p.mentees])].map((p) => p.fullName);
+    const expected = [CURATOR, ...PAIRS.flatMap((p) => [p.mentor, ...p.mentees])].map((p) => surnameInitials(p.fullName));
     expect(names).toEqual(expected);
+    expect(names).toContain('Алиев Э.Р.');
   });
 
   test('refused when a pair lacks a consent: the error names each pair and what it lacks', () => {

@@ -6,6 +6,7 @@
  * from a new page with its mark. Layout (fonts, margins, indents) is the renderer's job.
  */
 import type { Block, DocModel, NumberedItem, TableBlock } from '../docModel';
+import { surnameInitials } from '../grammar/names';
 import { depthOf } from '../docModel';
 import { DOC, DOC_ERRORS, DOC_FIELDS, foldRussian, LAW } from '../../i18n/documents';
 import {
@@ -142,7 +143,8 @@ export function composeOrder(input: OrderFrameInput): DocModel {
 
   // The director signs the order; everyone else it names acknowledges it.
   const names = [...input.acknowledged, ...(control.by === 'assigned' ? [control.person.fullName] : [])];
-  const acknowledged = distinct(names).filter((n) => !sameName(n, directorName));
+  // One form for the whole list: «Фамилия И.О.», whether the register holds «А.М. Киселёва» or a full name.
+  const acknowledged = distinct(names.map(surnameInitials)).filter((n) => !sameName(n, directorName));
   if (acknowledged.length && !input.acknowledgementSheet) {
     blocks.push(
       { type: 'paragraph', runs: [{ text: DOC.acknowledgement }], align: 'left', indent: false, spaceBefore: 24 },
