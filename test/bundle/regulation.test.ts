@@ -36,7 +36,7 @@ describe('the approval order with its Положение, basis and acknowledgem
     expect(text).toContain('10. Заключительные положения');
     expect(text).toContain('Обязанности куратора системы наставничества');
     const sheet = text.slice(text.lastIndexOf('Лист ознакомления'));
-    for (const name of ['А.И. Наставникова0', 'А.И. Наставникова1', 'И.П. Молодой0', 'И.П. Молодой1'])
+    for (const name of ['Наставникова0 А.И.', 'Наставникова1 А.И.', 'Молодой0 И.П.', 'Молодой1 И.П.'])
       expect(sheet).toContain(name);
     expect(sheet).not.toContain('Анна Ивановна');
   });

@@ -116,13 +116,13 @@ describe('the approval order: basis and acknowledgement by all staff', () => {
     const sheet = tables(model).at(-1)!;
     expect(sheet.header).toEqual(['№', 'ФИО', 'Должность', 'Подпись', 'Дата ознакомления']);
     expect(sheet.rows.map((r) => r[1])).toEqual([
-      'А.И. Петрова',
-      'А.С. Иванова-Петрова',
-      'С.И. Дергачёв',
-      'Б.В. Сидоров',
-      'Ю.О. Ёлкина',
+      'Петрова А.И.',
+      'Иванова-Петрова А.С.',
+      'Дергачёв С.И.',
+      'Сидоров Б.В.',
+      'Ёлкина Ю.О.',
     ]);
-    expect(sheet.rows[0].slice(0, 3)).toEqual(['1', 'А.И. Петрова', 'заместитель директора по УВР']);
+    expect(sheet.rows[0].slice(0, 3)).toEqual(['1', 'Петрова А.И.', 'заместитель директора по УВР']);
     expect(sheet.rows[1][2]).toBe('учитель (математика)');
     const at = text.indexOf('Лист ознакомления');
     expect(at).toBeGreaterThan(text.indexOf('Приложение 3 к приказу'));

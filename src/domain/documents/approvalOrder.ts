@@ -19,6 +19,7 @@ import {
   type OrderAppendix,
   type OrderRequisites,
 } from './orderFrame';
+import { surnameInitials } from '../grammar/names';
 import { type RegulationInput, regulationBlocks } from './regulation';
 
 /** A row of «Дорожная карта». */
@@ -57,15 +58,16 @@ export interface ApprovalOrderInput {
 }
 
 /**
- * The acknowledgement sheet: the curator, then everyone in the banks, in one name form
- * («И.О. Фамилия», as the settings hold the curator); the director signs and is left out;
- * the same person twice (the curator is also a mentor) once.
+ * The acknowledgement sheet: the curator, then everyone in the banks, in one name form;
+ * the director signs and is left out;
+ * the same person twice (the curator is also a mentor) once. The list form is «Фамилия И.О.»
+ * (src/domain/grammar), whatever form the register holds.
  */
 export function acknowledgementPeople(curator: Person, staff: readonly Person[], director: Person): AcknowledgementSheet {
-  const seen = new Set([foldRussian(initialsName(director.fullName ?? ''))]);
+  const seen = new Set([foldRussian(surnameInitials(director.fullName ?? ''))]);
   const people: AcknowledgementSheet['people'][number][] = [];
   for (const person of [curator, ...staff]) {
-    const name = initialsName(person.fullName ?? '');
+    const name = surnameInitials(person.fullName ?? '');
     const key = foldRussian(name);
     if (!name || seen.has(key)) continue;
     seen.add(key);
