@@ -63,11 +63,19 @@ export interface ApprovalOrderInput {
  * the same person twice (the curator is also a mentor) once. The list form is «Фамилия И.О.»
  * (src/domain/grammar), whatever form the register holds.
  */
+/** «Фамилия И.О.»; a name the grammar helper cannot read (digits, odd shapes) is turned round from «И.О. Фамилия». */
+function listName(fullName: string): string {
+  const form = surnameInitials(fullName);
+  if (/\p{L}\.$/u.test(form) || !/\s/.test(form)) return form;
+  const [initials, ...rest] = initialsName(fullName).split(' ');
+  return rest.length && /^(?:\p{L}\.)+$/u.test(initials) ? `${rest.join(' ')} ${initials}` : form;
+}
+
 export function acknowledgementPeople(curator: Person, staff: readonly Person[], director: Person): AcknowledgementSheet {
-  const seen = new Set([foldRussian(surnameInitials(director.fullName ?? ''))]);
+  const seen = new Set([foldRussian(listName(director.fullName ?? ''))]);
   const people: AcknowledgementSheet['people'][number][] = [];
   for (const person of [curator, ...staff]) {
-    const name = surnameInitials(person.fullName ?? '');
+    const name = listName(person.fullName ?? '');
     const key = foldRussian(name);
     if (!name || seen.has(key)) continue;
     seen.add(key);
