@@ -10,3 +10,4 @@ export * from './programme';
 export * from './consents';
 export * from './reports';
 export * from './siteMaterials';
+export * from './laborLaw';
