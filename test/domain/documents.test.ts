@@ -690,7 +690,11 @@ describe('consents', () => {
     expect(paragraphTexts(model)[0]).toBe('Согласие на обработку персональных данных');
     expect(text).toContain('Я, Ёлкина Юлия Олеговна,');
     expect(text).toMatch(/паспорт серия _+ № _+, выдан _+/);
-    expect(text).toContain('зарегистрированный(ая) по адресу: ___');
+    expect(text).toContain('зарегистрированная по адресу: ___');
+    const other = (fullName: string) =>
+      modelText(personalDataConsent({ ...PD_INPUT, subject: { ...PD_INPUT.subject, fullName } }));
+    expect(other('Алиев Эльдар Рашид оглы')).toContain('зарегистрированный по адресу: ___');
+    expect(other('Кюри Мари')).toContain('зарегистрированный(ая) по адресу: ___');
     expect(text).toContain('статьёй 9 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных»');
     expect(text).toContain(`1. Оператор: ${ENSK.fullName} (МБОУ СОШ № 7), адрес: ___`);
     expect(text).toContain('в качестве наставляемого');

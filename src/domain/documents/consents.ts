@@ -8,6 +8,7 @@
  *  - to the distribution of personal data (152-ФЗ ст. 10.1) for the school site.
  */
 import type { Block, DocModel } from '../docModel';
+import { genderOf } from '../grammar/names';
 import { DOC, DOC_FIELDS, DUTIES_CONSENT, PD_CONSENT, PUBLISH_CONSENT, rubles } from '../../i18n/documents';
 import {
   formatDate,
@@ -69,7 +70,7 @@ export function personalDataConsent(input: PersonalDataConsentInput): DocModel {
     title(PD_CONSENT.title),
     { type: 'paragraph', runs: [{ text: PD_CONSENT.subject(fullName) }], spaceBefore: 18 },
     { type: 'paragraph', runs: [{ text: PD_CONSENT.passport }], ...plain },
-    { type: 'paragraph', runs: [{ text: PD_CONSENT.address }], ...plain },
+    { type: 'paragraph', runs: [{ text: PD_CONSENT.address(genderOf(fullName)) }], ...plain },
     { type: 'paragraph', runs: [{ text: PD_CONSENT.grant }], ...plain },
     labelled(PD_CONSENT.operatorLabel, PD_CONSENT.operator(org.full, org.short, optional(input.organisation.address))),
     labelled(PD_CONSENT.purposeLabel, PD_CONSENT.purpose(input.subject.role)),

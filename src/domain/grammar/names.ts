@@ -308,3 +308,11 @@ export function personInCase(
     form === 'initials' ? declineInitialsName(person.fullName, grammarCase) : declineName(person.fullName, grammarCase);
   return position && name ? `${position} ${name}` : null;
 }
+
+/**
+ * The gender a sentence may rely on («зарегистрированный» / «зарегистрированная»): from the
+ * patronymic, or from the surname of «А.М. Киселёва»; null when it cannot be known.
+ */
+export function genderOf(fullName: string): 'male' | 'female' | null {
+  return declinable(fullName)?.gender ?? null;
+}
