@@ -79,16 +79,16 @@ export const SIDEBAR_MATCH = {
   scoreLabel: (n: number, best: number) => `Оценка ${n} из лучших ${best}`,
   load: (load: number, capacity: number) => `нагрузка ${load} из ${capacity}`,
   createPair: 'Создать пару',
-  createPairLabel: (mentor: string) => `Создать пару с наставником ${mentor}`,
+  createPairLabel: (mentor: string) => `Создать пару: наставник — ${mentor}`,
   addToGroup: 'Добавить в группу',
   addToGroupId: (pairId: string) => `Добавить в группу ${pairId}`,
-  addToGroupLabel: (pairId: string, mentor: string) => `Добавить в группу ${pairId} наставника ${mentor}`,
+  addToGroupLabel: (pairId: string, mentor: string) => `Добавить в группу ${pairId} (наставник — ${mentor})`,
   pairCreated: (id: string) => `Пара ${id} создана. Согласия и закрепление — во вкладке «Пары».`,
   addedToGroup: (id: string) => `Наставляемый добавлен в группу ${id}.`,
 } as const;
 
 export const SIDEBAR_TERMS = {
-  formTitle: (mentor: string) => `Новая пара с наставником ${mentor}`,
+  formTitle: (mentor: string) => `Новая пара: наставник — ${mentor}`,
   form: 'Форма наставничества',
   kind: 'Вид наставничества',
   goal: 'Цель',
