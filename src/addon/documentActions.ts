@@ -3,7 +3,9 @@ import * as z from 'zod/mini';
 import { removeLegacyContinuation } from '../app/batch/batchRunner';
 import { makeDocumentsNow, runDocumentBatch } from '../app/documents/documentBatches';
 import type { ParticipantDocumentKind } from '../app/documents/participantDocuments';
-import { generateOrder, type OrderKind } from '../app/documents/orders';
+import { generateOrder, type OrderKind, type OrderQuestions } from '../app/documents/orders';
+import { parseOrderRef } from '../app/documents/orderRegister';
+import { toRussianDate } from '../domain/isoDate';
 import { DocumentActionError } from '../app/documents/schoolContext';
 import { DocumentInputError } from '../domain/documents';
 import type { OrderResultView, SidebarData } from '../app/sidebarApi';
@@ -11,7 +13,7 @@ import { isQuotaError } from '../gas/quota';
 import { RegisterMissingError } from '../app/pairing/pairingRegister';
 import { gas } from '../gas/services';
 import { getSidebarData } from './sidebarActions';
-import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS } from '../i18n/documents';
+import { DOC_ACTIONS, DOC_BATCH, DOCUMENT_KIND_LABELS, ORDER_KIND_LABELS } from '../i18n/documents';
 import { PAIRS } from '../i18n/pairing';
 import { SETUP } from '../i18n/messages';
 import { alert, journal, withDocumentLock } from './execution';
@@ -36,16 +38,40 @@ function refusal(error: unknown): string | null {
     : null;
 }
 
+/** The menu's questions while an order is made: its number and date, pairs starting earlier. */
+function menuQuestions(kind: OrderKind): OrderQuestions {
+  const ui = gas().SpreadsheetApp.getUi();
+  return {
+    choose: (proposed) => {
+      const answer = ui.prompt(
+        DOC_ACTIONS.title,
+        DOC_ACTIONS.numberPrompt(ORDER_KIND_LABELS[kind], proposed.number, toRussianDate(proposed.date)),
+        ui.ButtonSet.OK_CANCEL,
+      );
+      if (answer.getSelectedButton() !== ui.Button.OK) return null;
+      const text = answer.getResponseText().trim();
+      if (!text) return proposed;
+      const chosen = parseOrderRef(text);
+      if (!chosen) throw new DocumentActionError(DOC_ACTIONS.numberInvalid(text));
+      return chosen;
+    },
+    confirmEarlyStart: (pairs, date) =>
+      ui.alert(DOC_ACTIONS.title, DOC_ACTIONS.earlyStartQuestion(pairs, toRussianDate(date)), ui.ButtonSet.YES_NO) ===
+      ui.Button.YES,
+  };
+}
+
 function orderAction(kind: OrderKind): void {
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      let result = generateOrder(s, kind, new Date());
+      const questions = menuQuestions(kind);
+      let result = generateOrder(s, kind, new Date(), questions);
       if (result.signedExisting) {
         const ui = gas().SpreadsheetApp.getUi();
         const answer = ui.alert(DOC_ACTIONS.title, DOC_ACTIONS.signedExists(result.number), ui.ButtonSet.YES_NO);
         if (answer !== ui.Button.YES) return alert(DOC_ACTIONS.title, [DOC_ACTIONS.cancelled]);
-        result = generateOrder(s, kind, new Date(), true);
+        result = generateOrder(s, kind, new Date(), { ...questions, newWhenSigned: true });
       }
       journal(s.ss, DOC_ACTIONS.journalOrder, result.lines);
       alert(DOC_ACTIONS.title, result.lines);
@@ -95,6 +121,8 @@ export const runRewardOrder = () => orderAction('reward');
 export const runProgrammes = () => documentsAction('programme');
 export const runDataConsents = () => documentsAction('dataConsent');
 export const runDutiesConsents = () => documentsAction('dutiesConsent');
+export const runMentorAgreements = () => documentsAction('mentorAgreement');
+export const runRefusalNotices = () => documentsAction('refusalNotice');
 export const runPublishConsents = () => documentsAction('publishConsent');
 export const runMentorReports = () => documentsAction('mentorReport');
 export const runMonitoringNote = () => documentsAction('monitoringNote');
@@ -150,7 +178,7 @@ export function makeOrder(request: unknown): OrderResultView {
   const done = withDocumentLock(() => {
     const s = services();
     try {
-      const result = generateOrder(s, parsed.data.kind, new Date(), parsed.data.newWhenSigned === true);
+      const result = generateOrder(s, parsed.data.kind, new Date(), { newWhenSigned: parsed.data.newWhenSigned === true });
       if (result.signedExisting) {
         view = { lines: [DOC_ACTIONS.signedExists(result.number)], url: result.url, signedNumber: result.number };
         return;
@@ -174,6 +202,8 @@ const BatchRequestSchema = z.strictObject({
     'dutiesConsent',
     'publishConsent',
     'mentorReport',
+    'mentorAgreement',
+    'refusalNotice',
     'monitoringNote',
     'siteMaterials',
   ]),

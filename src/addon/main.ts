@@ -30,11 +30,13 @@ export {
   runCompletionOrder,
   runDataConsents,
   runDutiesConsents,
+  runMentorAgreements,
   runMentorReports,
   runMonitoringNote,
   runPairsOrder,
   runProgrammes,
   runPublishConsents,
+  runRefusalNotices,
   runRewardOrder,
   runSiteMaterials,
 } from './documentActions';

@@ -36,6 +36,8 @@ export const DOCUMENT_ITEMS: readonly (MenuItem | null)[] = [
   { caption: MENU.programmes, handler: 'runProgrammes' },
   { caption: MENU.dataConsents, handler: 'runDataConsents' },
   { caption: MENU.dutiesConsents, handler: 'runDutiesConsents' },
+  { caption: MENU.mentorAgreements, handler: 'runMentorAgreements' },
+  { caption: MENU.refusalNotices, handler: 'runRefusalNotices' },
   { caption: MENU.publishConsents, handler: 'runPublishConsents' },
   null,
   { caption: MENU.mentorReports, handler: 'runMentorReports' },

@@ -209,6 +209,8 @@ export type SchoolDocumentKind =
   | 'dutiesConsent'
   | 'publishConsent'
   | 'mentorReport'
+  | 'mentorAgreement'
+  | 'refusalNotice'
   | 'monitoringNote'
   | 'siteMaterials';
 

@@ -658,6 +658,8 @@ export const DOC_ACTIONS = {
     publishConsent:
       'У всех активных наставников уже отмечено согласие на распространение персональных данных, или активных наставников нет.',
     mentorReport: 'Отчёт наставника составляют по итогам программы, а завершённых пар пока нет.',
+    mentorAgreement: 'Соглашения оформляют для действующих пар, а все пары в листе «Пары» завершены или прекращены.',
+    refusalNotice: 'Бланки уведомлений нужны для действующих пар, а все пары в листе «Пары» завершены или прекращены.',
   },
   created: (title: string, number: string, url: string) => `Сформирован приказ № ${number} «${title}».\n${url}`,
   updated: (title: string, number: string, url: string) => `Проект приказа № ${number} «${title}» обновлён.\n${url}`,
@@ -673,6 +675,26 @@ export const DOC_ACTIONS = {
   unknownPerson: (id: string) => `${id}: нет такой записи в банках.`,
   pairsMarked: (count: number) => `Номер и дата приказа записаны в пары: ${count}.`,
   rewardGrounds: 'за качественное выполнение персонализированной программы наставничества',
+  /** The journal: the number and date an order is registered under. */
+  numberPrompt: (title: string, number: string, date: string) =>
+    `Приказ «${title}» будет зарегистрирован в листе «Приказы» под № ${number} от ${date}.\n` +
+    'Нажмите «ОК», чтобы принять, или введите другой номер и дату в виде «номер от дд.мм.гггг» (например, «113-о от 03.12.2026»).',
+  numberInvalid: (text: string) =>
+    `«${text}» — не номер и дата приказа. Введите их в виде «номер от дд.мм.гггг», например «113-о от 03.12.2026». Приказ не сформирован.`,
+  numberTaken: (number: string, title: string) =>
+    `Номер ${number} уже есть в листе «Приказы» («${title}»). Выберите свободный номер. Приказ не сформирован.`,
+  /** Partial fixing order: pairs not ready yet go into a later order. */
+  noReadyPairs: 'Ни одну пару нельзя закрепить приказом: не хватает согласий.',
+  pairsLater: (count: number) => `Не вошли в приказ (войдут в следующий, когда будут согласия): ${count}.`,
+  pairLater: (pairId: string, missing: readonly string[]) => `${pairId}: ${missing.join('; ')}.`,
+  /** Chronology: a pair cannot start before the order that fixes it, unless the curator says so. */
+  earlyStartPair: (pairId: string, start: string) => `${pairId} — с ${start}`,
+  earlyStartQuestion: (pairs: readonly string[], date: string) =>
+    `Программы этих пар начинаются раньше даты приказа (${date}): ${pairs.join(', ')}.\n` +
+    'Закрепить их приказом с этими датами начала? «Нет» — ничего не менять (даты начала можно исправить в листе «Пары»).',
+  earlyStartRefused: (pairs: readonly string[], date: string) =>
+    `Программы этих пар начинаются раньше даты приказа (${date}): ${pairs.join(', ')}. ` +
+    'Исправьте даты начала в листе «Пары» или подтвердите закрепление с этими датами. Приказ не сформирован.',
 } as const;
 
 /** «Вид приказа» in «Приказы». */
@@ -689,6 +711,8 @@ export const DOCUMENT_KIND_LABELS = {
   dutiesConsent: 'Согласия наставников на выполнение обязанностей',
   publishConsent: 'Согласия на распространение персональных данных',
   mentorReport: 'Отчёты наставников',
+  mentorAgreement: 'Дополнительные соглашения с наставниками',
+  refusalNotice: 'Бланки уведомлений об отказе от наставничества',
   monitoringNote: 'Аналитическая справка',
   siteMaterials: 'Материалы для сайта',
 } as const;
@@ -700,6 +724,8 @@ export const DOCUMENT_RECORD_KINDS = {
   dutiesConsent: 'Согласие наставника на выполнение обязанностей',
   publishConsent: 'Согласие на распространение персональных данных',
   mentorReport: 'Отчёт наставника',
+  mentorAgreement: 'Дополнительное соглашение с наставником',
+  refusalNotice: 'Бланк уведомления об отказе от наставничества',
   monitoringNote: 'Аналитическая справка',
   siteMaterials: 'Материалы для сайта',
 } as const;

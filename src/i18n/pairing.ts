@@ -48,6 +48,9 @@ export const PAIRS = {
   extendNotLater: 'Новая дата окончания должна быть позже прежней.',
   extended: (id: string, from: string, to: string) => `${id}: срок продлён с ${from} до ${to}`,
   extendedOverride: (reason: string) => `продление сверх 12 месяцев: ${reason}`,
+  /** ТК РФ ст. 351.8: the new term needs a new addendum to the mentor's labour contract. */
+  extendedAgreement: (id: string) =>
+    `${id}: на новый срок оформите с наставником новое дополнительное соглашение к трудовому договору (ст. 351.8 ТК РФ): меню «Документы» → «Дополнительные соглашения с наставниками».`,
   replaced: (oldId: string, newId: string, mentor: string) => `${oldId} закрыта, ${newId}: новый наставник ${mentor}`,
   replaceReason: 'по инициативе наставляемого',
   sameMentor: 'Выберите другого наставника: этот уже ведёт пару.',

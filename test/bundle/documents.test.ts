@@ -128,8 +128,10 @@ describe('orders through build/Code.js', () => {
     expect(answer.prompt).toBe('Ничего не изменено.');
     expect(documents(emu)).toHaveLength(1);
 
-    emu.state.ui.script.push({ button: 'YES' }, { button: 'OK' });
+    // «Да», then the new order's number and date accepted as proposed.
+    emu.state.ui.script.push({ button: 'YES' }, { button: 'OK' }, { button: 'OK' });
     emu.call('runApprovalOrder');
+    expect(emu.state.ui.dialogs.at(-2)!.prompt).toContain('под № 2-од от 01.09.2026');
     expect(emu.state.ui.dialogs.at(-1)!.prompt).toContain('Сформирован приказ № 2-од');
     expect(documents(emu)).toHaveLength(2);
     expect(records(emu, 'Приказы').map((o) => o['Приказ: номер'])).toEqual(['1-од', '2-од']);
@@ -144,12 +146,13 @@ describe('orders through build/Code.js', () => {
     expect(documents(emu)).toHaveLength(1);
   });
 
-  test('pairs lacking a consent: the order is refused naming them, nothing is written', () => {
+  test('no pair has its consents: the order is refused naming each and what it lacks, nothing is written', () => {
     const emu = schoolWithPairs(2);
     const pairs = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Пары')!;
     const col = values(emu, 'Пары')[0].indexOf('Согласие наставника на обязанности: дата') + 1;
-    pairs.getRange(3, col).setValue('');
+    pairs.getRange(2, col, 2, 1).setValues([[''], ['']]);
     const text = runMenu(emu, 'runPairsOrder');
+    expect(text).toContain('Ни одну пару нельзя закрепить приказом');
     expect(text).toContain('П-0002');
     expect(text).toContain('Наставникова1 Анна Ивановна');
     expect(documents(emu)).toHaveLength(0);

@@ -31,6 +31,8 @@ export function requireDriveFiles(drive: AdvancedDrivePort | undefined): DriveFi
 
 export class AddonFolder {
   private checkedId: string | null = null;
+  /** Made in this execution: nothing is in it but what this execution put there. */
+  madeNow = false;
   /** What the curator should know (a folder was made). */
   readonly notes: string[] = [];
 
@@ -60,6 +62,7 @@ export class AddonFolder {
       return (this.checkedId = this.typedId);
     }
     this.checkedId = createFolder(files, DOC_ACTIONS.folderName);
+    this.madeNow = true;
     recordFolderId(this.services.ss, this.checkedId);
     this.notes.push(DOC_ACTIONS.folderCreated(DOC_ACTIONS.folderName));
     return this.checkedId;

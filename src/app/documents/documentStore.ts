@@ -121,7 +121,7 @@ export class DocumentStore {
    * a typed folder the add-on can't use stops the action before any search.
    */
   private filesNamed(name: string): string[] {
-    if (this.folder.knownId() === null) return [];
+    if (this.folder.knownId() === null || this.folder.madeNow) return [];
     return filesNamedIn(requireDriveFiles(this.services.drive), name, this.folder.resolve());
   }
 }

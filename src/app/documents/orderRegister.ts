@@ -73,18 +73,50 @@ export function ordersAbout(reg: OrderRegister, kind: string, id: string): Order
   return reg.orders.filter((o) => o.kind === kind && o.basis.includes(id) && o.status !== ORDER_STATUS.cancelled);
 }
 
-/** «12-од»: one more than the highest number of the year, or the year's first number. */
+const leadingNumber = (number: string): number => Number(/^\s*(\d+)/.exec(number)?.[1]);
+
+/**
+ * The next free number of the school's journal: one more than the highest number registered
+ * in «Приказы» in the year, with that order's own suffix («112-о» → «113-о»), whoever made it;
+ * in an empty year the settings' first number and suffix («1-од»).
+ */
 export function nextOrderNumber(reg: OrderRegister, year: number, suffix: string, firstNumber: number): string {
   let highest = firstNumber - 1;
+  let tail = suffix;
   for (const o of reg.orders) {
     if (o.date && o.date.getFullYear() !== year) continue;
-    const n = Number(/^\s*(\d+)/.exec(o.number)?.[1]);
-    if (Number.isFinite(n)) highest = Math.max(highest, n);
+    const n = leadingNumber(o.number);
+    if (Number.isFinite(n) && n >= highest) {
+      highest = n;
+      tail = o.number.trim().replace(/^\d+/, '');
+    }
   }
-  return `${highest + 1}${suffix}`;
+  return `${highest + 1}${tail}`;
 }
 
-export function addOrder(reg: OrderRegister, order: Omit<OrderRecord, 'row' | 'id'>): void {
+const sameNumber = (a: string, b: string) =>
+  a.trim().toLowerCase().replace(/\s+/g, '') === b.trim().toLowerCase().replace(/\s+/g, '');
+
+/** An order of the journal already registered under this number in the date's year. */
+export function orderWithNumber(reg: OrderRegister, number: string, date: Date): OrderRecord | undefined {
+  return reg.orders.find((o) => sameNumber(o.number, number) && (!o.date || o.date.getFullYear() === date.getFullYear()));
+}
+
+/**
+ * «113-о от 03.12.2026» as the curator types it (a «№» before the number may be kept); null
+ * when it is not a number and a real date.
+ */
+export function parseOrderRef(text: string): { number: string; date: Date } | null {
+  const m = /^\s*(?:№\s*)?(\S*\d\S*)\s+от\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:г\.?)?\s*$/iu.exec(text);
+  if (!m || m[1].length > 20) return null;
+  const [day, month, year] = [Number(m[2]), Number(m[3]), Number(m[4])];
+  const date = new Date(year, month - 1, day);
+  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) return null;
+  return { number: m[1], date };
+}
+
+/** Appends the order to «Приказы»; the register as read gets it too, to be updated in the same run. */
+export function addOrder(reg: OrderRegister, order: Omit<OrderRecord, 'row' | 'id'>): OrderRecord {
   const id = nextIds(
     sheetSpec('orders').idPrefix!,
     reg.orders.map((o) => o.id),
@@ -104,7 +136,13 @@ export function addOrder(reg: OrderRegister, order: Omit<OrderRecord, 'row' | 'i
     reg.table.headers,
     reg.grid[0].length,
   );
-  appendRows(reg.sheet, reg.grid, [row]);
+  const at = appendRows(reg.sheet, reg.grid, [row]);
+  const width = reg.grid[0].length;
+  while (reg.grid.length < at) reg.grid.push(Array(width).fill(''));
+  reg.grid[at - 1] = row;
+  const record = { ...order, row: at, id };
+  reg.orders.push(record);
+  return record;
 }
 
 /**

@@ -5,6 +5,7 @@
 import { registerSheet } from '../../register/workbook';
 import { last } from '../../domain/lists';
 import { missingConsents } from '../../domain/consents';
+import { toIsoDate, toRussianDate } from '../../domain/isoDate';
 import { isClosed } from '../../domain/pairs';
 import type { DocModel } from '../../domain/docModel';
 import {
@@ -29,6 +30,7 @@ import {
   addOrder,
   findOrder,
   nextOrderNumber,
+  orderWithNumber,
   ORDER_STATUS,
   type OrderRecord,
   type OrderRegister,
@@ -52,8 +54,27 @@ export interface OrderResult {
   lines: string[];
 }
 
+/** What the curator is asked while an order is made (the menu's dialogs, the panel's fields). */
+export interface OrderQuestions {
+  /**
+   * The number and date to register a new order under, given the next free ones of «Приказы»;
+   * null: the curator cancelled. Not asked when a draft is made again (it keeps its number).
+   */
+  choose?: (proposed: OrderRef) => OrderRef | null;
+  /** Pairs starting before the order's date («П-0001 с 01.09.2026»): fix them anyway? */
+  confirmEarlyStart?: (pairs: string[], date: Date) => boolean;
+  /** The same order is signed already: make a new one. */
+  newWhenSigned?: boolean;
+}
+
 interface OrderPlan {
   basis: string[];
+  /** The plan as of the order's date, when that changes it (consents dated later, start dates). */
+  at?: (date: Date) => OrderPlan;
+  /** Lines said before the order's own (e.g. pairs left for a later order). */
+  notes?: string[];
+  /** Pairs starting before the order's date, to be confirmed. */
+  earlyStarts?: string[];
   compose: (requisites: OrderRequisites) => DocModel;
   /** After the order is written: e.g. its number into the pairs. */
   after?: (ref: OrderRef) => string[];
@@ -96,17 +117,32 @@ function writePairsOrderRef(reg: PairingRegister, pairs: PairRecord[], ref: Orde
   return [DOC_ACTIONS.pairsMarked(pairs.length), ...conflicts, ...(conflicts.length ? [WRITE_CONFLICTS.advice] : [])];
 }
 
-function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister): OrderPlan {
+function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderRegister, date: Date): OrderPlan {
   const drafts = new Set(
     orders.orders.filter((o) => o.kind === ORDER_KIND_LABELS.pairs && o.status === ORDER_STATUS.draft).map((o) => o.number),
   );
-  const pairs = reg.pairs.list.filter(
+  const candidates = reg.pairs.list.filter(
     (p) => (p.status === 'проект' || p.status === 'закреплена') && (!p.orderNumber || drafts.has(p.orderNumber)),
   );
-  if (!pairs.length) throw new DocumentActionError(DOC_ACTIONS.noPairsForOrder);
+  if (!candidates.length) throw new DocumentActionError(DOC_ACTIONS.noPairsForOrder);
+  const gaps = new Map(
+    candidates.map((pair) => {
+      const { mentor, mentees } = people(reg, pair);
+      return [pair.id, missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent, date)] as const;
+    }),
+  );
+  const pairs = candidates.filter((p) => !gaps.get(p.id)!.length);
+  const later = candidates.filter((p) => gaps.get(p.id)!.length);
+  const laterLines = later.map((p) => DOC_ACTIONS.pairLater(p.id, gaps.get(p.id)!));
+  if (!pairs.length) throw new DocumentActionError([DOC_ACTIONS.noReadyPairs, ...laterLines].join('\n'));
   const regulation = regulationRef(orders);
   return {
     basis: pairs.map((p) => p.id),
+    at: (orderDate) => planPairsOrder(ctx, reg, orders, orderDate),
+    notes: later.length ? [DOC_ACTIONS.pairsLater(later.length), ...laterLines] : [],
+    earlyStarts: pairs
+      .filter((p) => p.startDate && toIsoDate(p.startDate) < toIsoDate(date))
+      .map((p) => DOC_ACTIONS.earlyStartPair(p.id, toRussianDate(p.startDate!))),
     compose: (requisites) =>
       pairsOrder({
         requisites,
@@ -114,7 +150,6 @@ function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderR
         regulation,
         pairs: pairs.map((pair) => {
           const { mentor, mentees } = people(reg, pair);
-          const missing = missingConsents(mentor, mentees, pair.menteeIds, pair.mentorId, pair.dutiesConsent, requisites.date);
           return {
             pairId: pair.id,
             mentor: person(mentor ?? { fullName: pair.mentorId }),
@@ -123,8 +158,8 @@ function planPairsOrder(ctx: SchoolContext, reg: PairingRegister, orders: OrderR
             kind: pair.kind,
             start: pair.startDate!,
             plannedEnd: pair.plannedEnd!,
-            consentsComplete: missing.length === 0,
-            missing,
+            consentsComplete: true,
+            missing: [],
           };
         }),
       }),
@@ -206,26 +241,32 @@ function planApprovalOrder(ctx: SchoolContext, services: DocumentServices): Orde
 }
 
 /**
- * Makes (or makes again) an order. `newWhenSigned`: the curator confirmed a new order
- * although the same one is signed already.
+ * Makes (or makes again) an order. A new one is registered under the number and date the
+ * curator chose (the next free ones of «Приказы» proposed), recorded in «Приказы» before its
+ * file is made: stopped anywhere, running again finds the row and makes the same order.
  */
-export function generateOrder(services: DocumentServices, kind: OrderKind, today: Date, newWhenSigned = false): OrderResult {
+export function generateOrder(
+  services: DocumentServices,
+  kind: OrderKind,
+  today: Date,
+  questions: OrderQuestions = {},
+): OrderResult {
   const ctx = schoolContext(services.ss);
   const orders = readOrderRegister(services.ss);
   if (!orders) throw new DocumentActionError(DOC_ACTIONS.settingsMissing([SHEET_TITLES.orders]));
   const label = ORDER_KIND_LABELS[kind];
-  const plan =
+  let plan =
     kind === 'approval'
       ? planApprovalOrder(ctx, services)
       : (() => {
           const reg = loadPairingRegister(services.ss);
-          if (kind === 'pairs') return planPairsOrder(ctx, reg, orders);
+          if (kind === 'pairs') return planPairsOrder(ctx, reg, orders, today);
           if (kind === 'completion') return planCompletionOrder(ctx, reg, orders);
           return planRewardOrder(ctx, reg, orders);
         })();
 
   const existing = findOrder(orders, label, plan.basis);
-  if (existing?.status === ORDER_STATUS.signed && !newWhenSigned) {
+  if (existing?.status === ORDER_STATUS.signed && !questions.newWhenSigned) {
     return {
       signedExisting: existing,
       number: existing.number,
@@ -236,32 +277,50 @@ export function generateOrder(services: DocumentServices, kind: OrderKind, today
     };
   }
   const draft = existing?.status === ORDER_STATUS.draft ? existing : overlappingDraft(orders, label, plan.basis);
-  const ref: OrderRef = draft
-    ? { number: draft.number, date: draft.date ?? today }
-    : { number: nextOrderNumber(orders, today.getFullYear(), ctx.orderSuffix, ctx.orderStartNumber), date: today };
+  let ref: OrderRef;
+  if (draft) ref = { number: draft.number, date: draft.date ?? today };
+  else {
+    const proposed = { number: nextOrderNumber(orders, today.getFullYear(), ctx.orderSuffix, ctx.orderStartNumber), date: today };
+    const chosen = questions.choose ? questions.choose(proposed) : proposed;
+    if (!chosen) throw new DocumentActionError(DOC_ACTIONS.cancelled);
+    const taken = orderWithNumber(orders, chosen.number, chosen.date);
+    if (taken) throw new DocumentActionError(DOC_ACTIONS.numberTaken(chosen.number, taken.title || taken.kind));
+    ref = chosen;
+  }
+  if (plan.at && toIsoDate(ref.date) !== toIsoDate(today)) plan = plan.at(ref.date);
+  if (plan.earlyStarts?.length && !draft) {
+    const confirmed = questions.confirmEarlyStart?.(plan.earlyStarts, ref.date) ?? false;
+    if (!confirmed) throw new DocumentActionError(DOC_ACTIONS.earlyStartRefused(plan.earlyStarts, toRussianDate(ref.date)));
+  }
   const model = plan.compose({ organisation: ctx.organisation, director: ctx.director, date: ref.date, number: ref.number });
   const store = new DocumentStore(services, ctx);
-  // Signed and cancelled orders are never touched, whatever their names.
-  const keep = new Set(orders.orders.filter((o) => o !== draft).map((o) => docIdOfUrl(o.docLink) ?? ''));
-  const written = store.replace(model, draft ? [docIdOfUrl(draft.docLink) ?? ''].filter(Boolean) : [], {
-    lookForLost: true,
-    keep,
-  });
-  const conflicts = draft ? updateDraft(orders, draft, { title: model.name, basis: plan.basis, docLink: written.url }) : [];
-  if (!draft) {
+  // A folder that can't be used stops the order before its number is taken.
+  store.ensureFolder();
+  // Intent first: the number is taken in «Приказы» before the file exists.
+  const intent: OrderRecord =
+    draft ??
     addOrder(orders, {
       number: ref.number,
       date: ref.date,
       kind: label,
       title: model.name,
-      docLink: written.url,
+      docLink: '',
       basis: plan.basis,
       status: ORDER_STATUS.draft,
     });
-  }
+  // Signed and cancelled orders are never touched, whatever their names.
+  const keep = new Set(orders.orders.filter((o) => o !== intent).map((o) => docIdOfUrl(o.docLink) ?? ''));
+  const written = store.replace(model, [docIdOfUrl(intent.docLink) ?? ''].filter(Boolean), {
+    lookForLost: true,
+    keep,
+  });
+  const conflicts = updateDraft(orders, intent, { title: model.name, basis: plan.basis, docLink: written.url });
   const lines = [
-    draft ? DOC_ACTIONS.updated(label, ref.number, written.url) : DOC_ACTIONS.created(label, ref.number, written.url),
+    draft && draft.docLink
+      ? DOC_ACTIONS.updated(label, ref.number, written.url)
+      : DOC_ACTIONS.created(label, ref.number, written.url),
     ...(plan.after?.(ref) ?? []),
+    ...(plan.notes ?? []),
     ...store.notes,
     ...conflicts,
     ...(conflicts.length ? [WRITE_CONFLICTS.advice] : []),

@@ -9,6 +9,7 @@ import { registerSheet } from '../../register/workbook';
 import { dataConsentState } from '../../domain/consents';
 import type { DocModel } from '../../domain/docModel';
 import {
+  mentorAgreement,
   mentorDutiesConsent,
   mentorReport,
   monitoringReport,
@@ -17,6 +18,7 @@ import {
   type Person,
   type PlanRow,
   publishConsent,
+  refusalNotice,
   siteMaterials,
   startingPlan,
 } from '../../domain/documents';
@@ -49,6 +51,14 @@ export type ParticipantServices = DocumentServices & { formApp: FormAppPort };
 /** Kinds made once for the whole school (no subjects). */
 const SCHOOL_KINDS: readonly ParticipantDocumentKind[] = ['monitoringNote', 'siteMaterials'];
 const SCHOOL_SUBJECT = 'school';
+/** Kinds made per pair (subject: the pair's ID); the others per person or for the school. */
+const PAIR_SUBJECT_KINDS: readonly ParticipantDocumentKind[] = [
+  'programme',
+  'dutiesConsent',
+  'mentorReport',
+  'mentorAgreement',
+  'refusalNotice',
+];
 
 const person = (p: { fullName: string; position?: string; subject?: string }): Person => ({
   fullName: p.fullName,
@@ -120,16 +130,14 @@ function subjectsIn(reg: PairingRegister, kind: ParticipantDocumentKind, ids?: r
       reg.mentees.list.some((m) => m.id === id);
     if (!exists)
       throw new DocumentActionError(
-        kind === 'programme' || kind === 'dutiesConsent' || kind === 'mentorReport'
-          ? DOC_ACTIONS.unknownPair(id)
-          : DOC_ACTIONS.unknownPerson(id),
+        PAIR_SUBJECT_KINDS.includes(kind) ? DOC_ACTIONS.unknownPair(id) : DOC_ACTIONS.unknownPerson(id),
       );
     return id;
   };
   if (ids?.length) return ids.map(known);
   const pairs = (keep: (p: PairRecord) => boolean) => reg.pairs.list.filter(keep).map((p) => p.id);
   const subjects =
-    kind === 'programme'
+    kind === 'programme' || kind === 'mentorAgreement' || kind === 'refusalNotice'
       ? pairs(ongoing)
       : kind === 'dutiesConsent'
         ? pairs((p) => ongoing(p) && !p.dutiesConsent)
@@ -225,6 +233,24 @@ export class DocumentMaker {
           end: pair.plannedEnd!,
           pay: ctx.mentorPay || null,
         });
+      }
+      case 'mentorAgreement':
+      case 'refusalNotice': {
+        // ТК РФ ст. 351.8: made again after an extension, the agreement states the new term.
+        const pair = this.pair(id);
+        const { mentor, mentees } = this.participants(pair);
+        const input = {
+          organisation: ctx.organisation,
+          director: ctx.director,
+          pairId: pair.id,
+          mentor,
+          mentees: mentees.map(person),
+          form: pair.form,
+          kind: pair.kind,
+          start: pair.startDate!,
+          end: pair.plannedEnd!,
+        };
+        return kind === 'mentorAgreement' ? mentorAgreement({ ...input, pay: ctx.mentorPay || null }) : refusalNotice(input);
       }
       case 'dataConsent': {
         const { record, role } = this.someone(id);

@@ -20,6 +20,8 @@ export const PRINTABLE_KINDS: readonly ParticipantDocumentKind[] = [
   'dutiesConsent',
   'publishConsent',
   'mentorReport',
+  'mentorAgreement',
+  'refusalNotice',
 ];
 
 /**

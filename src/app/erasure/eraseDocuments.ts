@@ -33,7 +33,13 @@ export interface DocumentErasure {
 
 /** Kinds of documents made about one person (subject: their ID) and about a pair (subject: the pair's ID). */
 const PERSON_KINDS: readonly ParticipantDocumentKind[] = ['dataConsent', 'publishConsent'];
-const PAIR_KINDS: readonly ParticipantDocumentKind[] = ['programme', 'dutiesConsent', 'mentorReport'];
+const PAIR_KINDS: readonly ParticipantDocumentKind[] = [
+  'programme',
+  'dutiesConsent',
+  'mentorReport',
+  'mentorAgreement',
+  'refusalNotice',
+];
 
 /** «Персонализированная программа П-0001»: how the report names a document (IDs only, no name). */
 export function documentLabel(kind: ParticipantDocumentKind, subject: string): string {

@@ -351,6 +351,7 @@ export function extendPair(reg: PairingRegister, request: ExtendPairRequest): Ac
   const from = pair.plannedEnd ? toRussianDate(pair.plannedEnd) : '—';
   const lines = [PAIRS.extended(pair.id, from, toRussianDate(end))];
   if (overYear) lines.push(PAIRS.extendedOverride(request.overrideReason!.trim()));
+  lines.push(PAIRS.extendedAgreement(pair.id));
   return { action: PAIRS.journalExtend, lines, conflicts };
 }
 
