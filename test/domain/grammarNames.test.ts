@@ -54,6 +54,7 @@ const TABLE: [string, GrammarCase, string | null][] = [
   ['А.С. Бондаренко', 'dative', null],
   ['О.П. Седых', 'genitive', null],
   ['Иванов 2-й', 'genitive', null],
+  ['Молодой0 Иван Петрович', 'genitive', null],
 ];
 
 describe('declineName: the hard-names table', () => {
@@ -79,6 +80,7 @@ describe('surnameInitials: one form for every list', () => {
     ['Киселёва А. М.', 'Киселёва А.М.'],
     ['Мамедов Рашид Али оглы', 'Мамедов Р.А.'],
     ['Кюри Мари', 'Кюри М.'],
+    ['Наставникова0 Анна Ивановна', 'Наставникова0 А.И.'],
     ['Петрова-Водкина Анна-Мария Ивановна', 'Петрова-Водкина А.-М.И.'],
   ])('%s → %s', (name, expected) => {
     expect(surnameInitials(name)).toBe(expected);

@@ -37,7 +37,9 @@ interface ParsedName {
 }
 
 const INITIALS = /^(?:\p{L}\.)+$|^\p{L}$/u;
-const WORD = /^\p{L}+(?:-\p{L}+)*$/u;
+/** A word of a name; digits are let through so that lists keep «Иванов2» readable, but such a name is never declined. */
+const WORD = /^[\p{L}\d]+(?:-[\p{L}\d]+)*$/u;
+const LETTERS = /^[\p{L}\s-]+$/u;
 
 /** «Казаков Иван Борисович», «Мамедов Рашид Али оглы», «А.М. Киселёва», «Киселёва А.М.». */
 function parse(fullName: string): ParsedName | null {
@@ -105,7 +107,7 @@ function withYo(typed: string, declined: string): string {
 
 function declinable(fullName: string): { name: ParsedName; gender: Gender } | null {
   const name = parse(fullName);
-  if (!name) return null;
+  if (!name || ![name.last, name.first ?? '', name.middle ?? ''].every((w) => LETTERS.test(w) || !w)) return null;
   const gender = name.initials ? genderOfSurname(name.last) : genderOfPatronymic(name.middle);
   return gender ? { name, gender } : null;
 }
