@@ -36,6 +36,12 @@ const PNG_DPI = 60;
 const TOLERANCE = 1;
 /** poppler's word box is the font's bounding box: 1.3 em for Times New Roman / Liberation Serif. */
 const BOX_EM = 1.3;
+/**
+ * The line a word sits on, at single spacing: ascent 0.891 + descent 0.216 + gap 0.042 em
+ * (Times New Roman / Liberation Serif). A line at the foot of a page ends within the margin
+ * though poppler's 1.3 em box reaches about 2 pt below it.
+ */
+const LINE_EM = 1.149;
 
 /** Pages a kind may take: consents fit one page, orders with appendices a few. */
 const PAGE_RANGE: Record<string, [number, number]> = {
@@ -46,6 +52,11 @@ const PAGE_RANGE: Record<string, [number, number]> = {
   // Two programmes of two pages or more each: numbering that starts again is seen.
   programmesPrinted: [4, 10],
   pairsLong: [4, 10],
+  // The order, its Положение (ten sections), the roadmap, the curator's duties, «Лист ознакомления».
+  approval: [7, 16],
+  approvalKeptLong: [7, 17],
+  mentorAgreement: [1, 3],
+  refusalNotice: [1, 1],
 };
 const DEFAULT_PAGE_RANGE: [number, number] = [1, 5];
 
@@ -153,7 +164,7 @@ describe.each(KINDS)('%s', (kind) => {
           w.xMin < area.left - TOLERANCE ||
           w.xMax > area.right + TOLERANCE ||
           w.yMin < area.top - TOLERANCE ||
-          w.yMax > area.bottom + TOLERANCE
+          w.yMin + ((w.yMax - w.yMin) / BOX_EM) * LINE_EM > area.bottom + TOLERANCE
         ) {
           outside.push(
             `page ${i + 1}: «${w.text}» at ${w.xMin.toFixed(1)},${w.yMin.toFixed(1)}–${w.xMax.toFixed(1)},${w.yMax.toFixed(1)}`,

@@ -4,8 +4,20 @@
  * pages), an order kept long (30 mm left margin), and the consents of a pair in one file.
  */
 import type { DocModel } from '../../src/domain/docModel';
-import { joinDocuments, pairsOrder, personalDataConsent } from '../../src/domain/documents';
-import { allDocuments, d, ENSK, MENTEE_1, MENTOR_1, PAIRS, PAIRS_INPUT } from '../domain/documentFixtures';
+import { joinDocuments, mentorAgreement, pairsOrder, personalDataConsent, refusalNotice } from '../../src/domain/documents';
+import {
+  allDocuments,
+  d,
+  DIRECTOR,
+  ENSK,
+  MENTEE_1,
+  MENTEE_2,
+  MENTEE_3,
+  MENTOR_1,
+  MENTOR_2,
+  PAIRS,
+  PAIRS_INPUT,
+} from '../domain/documentFixtures';
 
 /** Each row ends in its own date, so a row's first and last words can be found on a page. */
 export const LONG_ORDER_PAIRS = Array.from({ length: 24 }, (_, i) => ({
@@ -15,12 +27,27 @@ export const LONG_ORDER_PAIRS = Array.from({ length: 24 }, (_, i) => ({
   plannedEnd: d(2027, 5, i + 1),
 }));
 
+/** ТК РФ ст. 351.8 for a group: three names in its items. */
+const LABOUR_PAIR = {
+  organisation: ENSK,
+  director: DIRECTOR,
+  pairId: 'П-0002',
+  mentor: MENTOR_2,
+  mentees: [MENTEE_2, MENTEE_3],
+  form: 'педагог – педагог',
+  kind: 'групповое',
+  start: d(2026, 12, 1),
+  end: d(2027, 2, 28),
+};
+
 export function renderSet(): Record<string, DocModel> {
   const kinds = allDocuments();
   return {
     ...kinds,
     pairsLong: pairsOrder({ ...PAIRS_INPUT, pairs: LONG_ORDER_PAIRS }),
     approvalKeptLong: { ...kinds.approval!, wideLeftMargin: true },
+    mentorAgreement: mentorAgreement({ ...LABOUR_PAIR, pay: '10 % должностного оклада' }),
+    refusalNotice: refusalNotice(LABOUR_PAIR),
     // A file printed for many: each programme its own section, numbered on its own.
     programmesPrinted: joinDocuments('Персонализированные программы, 2', [kinds.programme!, kinds.programmeGroup!]),
     consentsOfPair: joinDocuments('Согласия пары П-0001', [
