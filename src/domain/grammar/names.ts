@@ -10,7 +10,8 @@
  *     petrovich 26 of 28, lvovich 26 of 28 (petrovich misses «Гарсия» → «Гарсии»,
  *     lvovich «Иоганн» → «Иоганну»; both give «Заяца» for «Заяц»);
  *   - bundle cost, esbuild, unminified as build/Code.js is: petrovich 37 KB, lvovich 75 KB
- *     (minified 13 KB against 44 KB);
+ *     (minified 13 KB against 44 KB); in build/Code.js petrovich takes 35,954 bytes (esbuild
+ *     metafile), about 5 % of the bundle;
  *   - lvovich guesses gender from first names and calls «Мари Кюри» male; petrovich refuses
  *     to decline without a gender, which is what this module wants.
  * Equal on correctness, petrovich costs half and guesses nothing, so it is the one.
