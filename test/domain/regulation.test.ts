@@ -4,9 +4,9 @@
  */
 import type { DocModel, TableBlock } from '../../src/domain/docModel';
 import { modelText } from '../../src/domain/docModel';
-import { acknowledgementPeople, approvalOrder, regulationBlocks } from '../../src/domain/documents';
+import { acknowledgementPeople, approvalOrder, regulationBlocks, roadmapOrder } from '../../src/domain/documents';
 import { copiedPieces, SEED_PRINTS } from '../seeds/seedText';
-import { APPROVAL_INPUT, CURATOR, DIRECTOR, MENTEE_1, MENTEE_2, MENTOR_1, MENTOR_2 } from './documentFixtures';
+import { APPROVAL_INPUT, CURATOR, d, DIRECTOR, MENTEE_1, MENTEE_2, MENTOR_1, MENTOR_2, SEED_000 } from './documentFixtures';
 
 const texts = (blocks: readonly { type: string }[]) =>
   blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { runs: { text: string }[] }).runs.map((r) => r.text).join(''));
@@ -131,6 +131,46 @@ describe('the approval order: basis and acknowledgement by all staff', () => {
   });
 
   test('own wording: no sentence of the seeds in the order with its Положение', () => {
+    expect(copiedPieces(text, SEED_PRINTS.sentences)).toEqual([]);
+  });
+});
+
+describe('the roadmap-only order of a new school year (the kind of seed 000)', () => {
+  const input = {
+    requisites: { ...APPROVAL_INPUT.requisites, date: d(2027, 8, 30), number: '131-од' },
+    schoolYear: '2027/2028',
+    curator: CURATOR,
+    roadmap: APPROVAL_INPUT.roadmap,
+    regulation: { date: d(2026, 9, 1), number: '112-од' },
+  };
+  const text = modelText(roadmapOrder(input));
+
+  test('approves the roadmap only, cites the Положение in force, one unnumbered appendix', () => {
+    expect(text).toContain(
+      'Об утверждении дорожной карты (плана мероприятий) реализации системы наставничества педагогических работников на 2027/2028 учебный год',
+    );
+    expect(text).toContain(
+      'Положением о системе наставничества педагогических работников МБОУ СОШ № 7, утверждённым приказом от 01.09.2026 № 112-од',
+    );
+    expect(text).toContain('1. Утвердить дорожную карту');
+    expect(text).toContain('(приложение).');
+    expect(text).not.toContain('Утвердить Положение');
+    expect(text).toContain('Приложение к приказу от 30.08.2027 № 131-од');
+    expect(text).toContain('Куратору системы наставничества:');
+    expect(text).toContain('С приказом ознакомлены:');
+  });
+
+  test('own wording, also with the seed school’s requisites', () => {
+    const seed = roadmapOrder({
+      ...input,
+      requisites: {
+        organisation: SEED_000.organisation,
+        date: SEED_000.date,
+        number: SEED_000.number,
+        director: SEED_000.director,
+      },
+    });
+    expect(copiedPieces(modelText(seed), SEED_PRINTS.sentences)).toEqual([]);
     expect(copiedPieces(text, SEED_PRINTS.sentences)).toEqual([]);
   });
 });

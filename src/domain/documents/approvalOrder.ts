@@ -8,8 +8,18 @@
  */
 import type { Block, DocModel } from '../docModel';
 import { APPROVAL_ORDER, DOC_FIELDS, foldRussian } from '../../i18n/documents';
-import { APPROVAL_BASIS } from '../../i18n/regulation';
-import { enumerated, formatTerm, initialsName, item, type Person, positionOf, requireNonEmpty, requireText } from './common';
+import { APPROVAL_BASIS, ROADMAP_ORDER } from '../../i18n/regulation';
+import {
+  enumerated,
+  formatTerm,
+  initialsName,
+  item,
+  type OrderRef,
+  type Person,
+  positionOf,
+  requireNonEmpty,
+  requireText,
+} from './common';
 import {
   type AcknowledgementSheet,
   appendixRef,
@@ -18,6 +28,7 @@ import {
   type ControlClause,
   type OrderAppendix,
   type OrderRequisites,
+  regulationCitation,
 } from './orderFrame';
 import { surnameInitials } from '../grammar/names';
 import { type RegulationInput, regulationBlocks } from './regulation';
@@ -150,5 +161,44 @@ export function approvalOrder(input: ApprovalOrderInput): DocModel {
     acknowledged: [curatorName],
     appendices,
     acknowledgementSheet: acknowledgementPeople(input.curator, input.staff ?? [], input.requisites.director),
+  });
+}
+
+export interface RoadmapOrderInput {
+  requisites: OrderRequisites;
+  /** «2027/2028». */
+  schoolYear?: string;
+  curator: Person;
+  roadmap: readonly RoadmapRow[];
+  /** The order that approved the Положение (it stays in force), cited in the basis when known. */
+  regulation?: OrderRef;
+  control?: ControlClause;
+}
+
+/**
+ * The roadmap of a new school year on its own (seed 000 is such an order): the Положение
+ * approved earlier stays in force and is cited; one appendix, the roadmap.
+ */
+export function roadmapOrder(input: RoadmapOrderInput): DocModel {
+  const shortName = requireText(input.requisites.organisation?.shortName, DOC_FIELDS.orgShortName);
+  const curatorName = requireText(input.curator?.fullName, DOC_FIELDS.curator);
+  const roadmap = requireNonEmpty(input.roadmap, DOC_FIELDS.roadmap);
+  const year = input.schoolYear?.trim() || undefined;
+  return composeOrder({
+    requisites: input.requisites,
+    title: ROADMAP_ORDER.title(year),
+    basis: ROADMAP_ORDER.basis(regulationCitation(shortName, input.regulation), year),
+    items: [
+      item(ROADMAP_ORDER.approve(year, appendixRef(0, 1))),
+      item(ROADMAP_ORDER.curatorLead, enumerated(ROADMAP_ORDER.curatorItems)),
+    ],
+    control: input.control,
+    acknowledged: [curatorName],
+    appendices: [
+      {
+        title: ROADMAP_ORDER.appendixTitle(shortName, year),
+        table: { header: [...APPROVAL_ORDER.roadmapHeader], rows: roadmapTableRows(roadmap), widths: [1, 4, 7, 3, 4] },
+      },
+    ],
   });
 }
