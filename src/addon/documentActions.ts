@@ -115,6 +115,7 @@ function documentsAction(kind: ParticipantDocumentKind): void {
 }
 
 export const runApprovalOrder = () => orderAction('approval');
+export const runRoadmapOrder = () => orderAction('roadmap');
 export const runPairsOrder = () => orderAction('pairs');
 export const runCompletionOrder = () => orderAction('completion');
 export const runRewardOrder = () => orderAction('reward');

@@ -38,6 +38,7 @@ export {
   runPublishConsents,
   runRefusalNotices,
   runRewardOrder,
+  runRoadmapOrder,
   runSiteMaterials,
 } from './documentActions';
 export {

@@ -29,6 +29,7 @@ export const QUESTIONNAIRE_ITEMS: readonly MenuItem[] = [
 
 export const DOCUMENT_ITEMS: readonly (MenuItem | null)[] = [
   { caption: MENU.approvalOrder, handler: 'runApprovalOrder' },
+  { caption: MENU.roadmapOrder, handler: 'runRoadmapOrder' },
   { caption: MENU.pairsOrder, handler: 'runPairsOrder' },
   { caption: MENU.completionOrder, handler: 'runCompletionOrder' },
   { caption: MENU.rewardOrder, handler: 'runRewardOrder' },

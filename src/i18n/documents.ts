@@ -703,6 +703,7 @@ export const ORDER_KIND_LABELS = {
   pairs: 'О закреплении наставнических пар (групп)',
   completion: 'О завершении программ наставничества',
   reward: 'О поощрении наставников',
+  roadmap: 'Об утверждении дорожной карты на учебный год',
 } as const;
 
 export const DOCUMENT_KIND_LABELS = {

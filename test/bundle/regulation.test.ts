@@ -48,4 +48,18 @@ describe('the approval order with its Положение, basis and acknowledgem
     expect(text).toContain('педагогического совета (протокол от «___» ____________ 20___ г. № _____)');
     expect(text).not.toContain('актов органов управления');
   });
+
+  test('a roadmap-only order for the new year cites the approval order of the Положение', () => {
+    const emu = withRoadmap(schoolWithPairs(1));
+    const approval = runMenu(emu, 'runApprovalOrder');
+    const number = /№ (\S+)/.exec(approval)![1];
+    expect(runMenu(emu, 'runRoadmapOrder')).toContain('Сформирован приказ');
+    const text = lastDocument(emu);
+    expect(text).toMatch(/^.*\n.*\nПРИКАЗ/);
+    expect(text).toContain('Об утверждении дорожной карты (плана мероприятий) реализации системы наставничества');
+    expect(text).toContain(`утверждённым приказом от `);
+    expect(text).toContain(`№ ${number}`);
+    expect(text).toContain('Утверждение Положения');
+    expect(text).not.toContain('Утвердить Положение');
+  });
 });

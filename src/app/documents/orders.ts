@@ -16,6 +16,7 @@ import {
   pairsOrder,
   type Person,
   rewardOrder,
+  roadmapOrder,
   type RoadmapRow,
 } from '../../domain/documents';
 import { DOC_ACTIONS, ORDER_KIND_LABELS } from '../../i18n/documents';
@@ -230,6 +231,17 @@ function roadmapRows(services: DocumentServices): RoadmapRow[] {
   }));
 }
 
+/** The roadmap of a new school year on its own; the Положение approved earlier is cited. */
+function planRoadmapOrder(ctx: SchoolContext, services: DocumentServices, orders: OrderRegister): OrderPlan {
+  const roadmap = roadmapRows(services);
+  if (!roadmap.length) throw new DocumentActionError(DOC_ACTIONS.roadmapEmpty);
+  return {
+    basis: [ctx.schoolYear || 'roadmap'],
+    compose: (requisites) =>
+      roadmapOrder({ requisites, schoolYear: ctx.schoolYear, curator: ctx.curator, roadmap, regulation: regulationRef(orders) }),
+  };
+}
+
 function planApprovalOrder(ctx: SchoolContext, services: DocumentServices): OrderPlan {
   const roadmap = roadmapRows(services);
   if (!roadmap.length) throw new DocumentActionError(DOC_ACTIONS.roadmapEmpty);
@@ -258,7 +270,9 @@ export function generateOrder(
   let plan =
     kind === 'approval'
       ? planApprovalOrder(ctx, services)
-      : (() => {
+      : kind === 'roadmap'
+        ? planRoadmapOrder(ctx, services, orders)
+        : (() => {
           const reg = loadPairingRegister(services.ss);
           if (kind === 'pairs') return planPairsOrder(ctx, reg, orders, today);
           if (kind === 'completion') return planCompletionOrder(ctx, reg, orders);
