@@ -144,6 +144,12 @@ export const MORE_ACTIONS: readonly ActionCase[] = [
   { name: 'Меню: персонализированные программы', run: (e) => menu(e, 'runProgrammes') },
   { name: 'Меню: согласия на обработку ПДн', run: (e) => menu(e, 'runDataConsents') },
   { name: 'Меню: согласия наставников на обязанности', run: (e) => menu(e, 'runDutiesConsents') },
+  { name: 'Меню: дополнительные соглашения с наставниками', run: (e) => menu(e, 'runMentorAgreements') },
+  {
+    name: 'Меню: бланки уведомлений об отказе от наставничества, одним файлом',
+    run: (e) => menu(e, 'runRefusalNotices', [{ button: 'OK' }], 'YES'),
+  },
+  { name: 'Меню: приказ об утверждении дорожной карты на новый год', run: (e) => menu(e, 'runRoadmapOrder') },
   { name: 'Меню: согласия на распространение ПДн', run: (e) => menu(e, 'runPublishConsents') },
   { name: 'Меню: отчёты наставников', run: (e) => menu(e, 'runMentorReports') },
   {
@@ -153,6 +159,10 @@ export const MORE_ACTIONS: readonly ActionCase[] = [
   {
     name: 'Панель: удалить данные человека',
     run: (e) => e.callFromSidebar('erasePersonData', { personId: 'НЯ-0003', confirmed: true }),
+  },
+  {
+    name: 'Панель: объединить записи',
+    run: (e) => e.callFromSidebar('mergePeople', { olderId: 'НЯ-0001', newerId: 'НЯ-0003' }),
   },
   { name: 'Панель: приказ', run: (e) => e.callFromSidebar('makeOrder', { kind: 'pairs' }) },
   { name: 'Панель: документы для всех', run: (e) => e.callFromSidebar('makeDocumentsForAll', { kind: 'dataConsent' }) },

@@ -18,6 +18,7 @@ export function onInstall(e?: unknown): void {
 
 export { getRegisterStatus, openSidebar, runSetupRegister } from './registerActions';
 export { erasePersonData, runErasePerson } from './erasureActions';
+export { mergePeople } from './mergeActions';
 export { runGoogleSelfCheck, selfCheckTrigger } from './selfCheckActions';
 export { runFillRoadmap, runRefreshRoadmap, runUpdateMonitoring } from './roadmapActions';
 export {

@@ -6,6 +6,7 @@ import type { ServerApi } from '../app/sidebarApi';
 import type { Assert } from '../gas/assert';
 import type * as documents from './documentActions';
 import type * as erasure from './erasureActions';
+import type * as merge from './mergeActions';
 import type * as register from './registerActions';
 import type * as sidebar from './sidebarActions';
 
@@ -28,6 +29,7 @@ type Implemented = {
   makeDocumentsForAll: typeof documents.makeDocumentsForAll;
   continueDocuments: typeof documents.continueDocuments;
   erasePersonData: typeof erasure.erasePersonData;
+  mergePeople: typeof merge.mergePeople;
 };
 
 export type ServerApiCheck = [Assert<Implemented, ServerApi>, Assert<keyof Implemented, keyof ServerApi>];

@@ -4,7 +4,8 @@
  */
 import { toIsoDate } from '../domain/isoDate';
 import type * as z from 'zod/mini';
-import { matchAll, rankMentors } from '../domain/matching';
+import { likelyDuplicates } from '../domain/duplicates';
+import { awaitsPair, indexPairs, matchAll, rankMentors } from '../domain/matching';
 import {
   acceptProposals as acceptProposalsUseCase,
   type ActionResult,
@@ -20,9 +21,10 @@ import {
 import { loadPairingRegister, type PairingRegister, RegisterMissingError } from '../app/pairing/pairingRegister';
 import { sidebarData } from '../app/pairing/sidebarViews';
 import { pendingDocumentBatches } from '../app/documents/documentBatches';
-import type { ProposalView, RankingView, SidebarData, UpcomingView } from '../app/sidebarApi';
+import type { DuplicateView, ProposalView, RankingView, SidebarData, UpcomingView } from '../app/sidebarApi';
 import { upcoming } from '../app/upcoming';
 import { gas } from '../gas/services';
+import { MERGE } from '../i18n/merge';
 import { PAIRS } from '../i18n/pairing';
 import { WRITE_CONFLICTS } from '../i18n/messages';
 import { journal, withDocumentLock } from './execution';
@@ -85,7 +87,27 @@ export function getSidebarData(): SidebarData {
   const reg = register();
   if (typeof reg === 'string') return notReady(reg);
   const documentProperties = gas().PropertiesService.getDocumentProperties()!;
-  return { ...sidebarData(reg, new Date()), batches: pendingDocumentBatches({ documentProperties }) };
+  return {
+    ...sidebarData(reg, new Date()),
+    batches: pendingDocumentBatches({ documentProperties }),
+    duplicates: duplicatesOf(reg),
+  };
+}
+
+/** Likely duplicates of both banks, mentors first. */
+function duplicatesOf(reg: PairingRegister): DuplicateView[] {
+  return [reg.mentors.list, reg.mentees.list].flatMap((people) => {
+    const names = new Map(people.map((p) => [p.id, p.fullName]));
+    return likelyDuplicates(people).map((d) => ({
+      olderId: d.olderId,
+      newerId: d.newerId,
+      text: MERGE.line(
+        `${d.olderId} ${names.get(d.olderId) ?? ''}`,
+        `${d.newerId} ${names.get(d.newerId) ?? ''}`,
+        MERGE[d.reason],
+      ),
+    }));
+  });
 }
 
 /** Ranked mentors for one mentee, and the mentors ruled out with the reasons. */
@@ -125,9 +147,17 @@ export function getUpcoming(): UpcomingView {
 export function proposeAll(fixed: unknown): ProposalView {
   const chosen = parse(FixedPairsSchema, fixed ?? []);
   const reg = requireRegister();
-  const result = matchAll(reg.mentees.list, reg.mentors.list, reg.pairs.list, reg.weights, chosen, {
+  // A row that is likely another row's person waits for «Объединить»: one teacher is never
+  // proposed twice (to one mentor or to two).
+  const waiting = new Map(likelyDuplicates(reg.mentees.list).map((d) => [d.newerId, d.olderId]));
+  const mentees = reg.mentees.list.filter((m) => !waiting.has(m.id));
+  const result = matchAll(mentees, reg.mentors.list, reg.pairs.list, reg.weights, chosen, {
     defaultMaxMentees: reg.defaultMaxMentees,
   });
+  const index = indexPairs(reg.pairs.list);
+  const held = reg.mentees.list
+    .filter((m) => waiting.has(m.id) && awaitsPair(m, index))
+    .map((m) => ({ menteeId: m.id, menteeName: m.fullName, reason: MERGE.waitsForMerge(waiting.get(m.id)!) }));
   return {
     proposals: result.proposals.map((p) => ({
       mentorId: p.mentorId,
@@ -137,7 +167,7 @@ export function proposeAll(fixed: unknown): ProposalView {
       score: p.score,
       reasons: p.reasons.map((r) => r.text),
     })),
-    unmatched: result.unmatched.map((u) => ({ menteeId: u.menteeId, menteeName: u.menteeName, reason: u.reason })),
+    unmatched: [...result.unmatched.map((u) => ({ menteeId: u.menteeId, menteeName: u.menteeName, reason: u.reason })), ...held],
     total: result.totalScore,
   };
 }

@@ -95,11 +95,21 @@ export interface SidebarData {
   issues: string[];
   /** Documents for everyone not finished yet: each gets a «Продолжить» line. */
   batches: PendingBatchView[];
+  /** Rows of one bank that are likely one person, each offered to «Объединить». */
+  duplicates?: DuplicateView[];
   /**
    * After an action: what it left undone and why (cells someone changed while it ran, with
    * sheet, row and column), shown as the sidebar's notice. Absent when there is nothing to say.
    */
   notice?: string;
+}
+
+/** Two rows of one bank that are likely one person: the newer would be merged into the older. */
+export interface DuplicateView {
+  olderId: string;
+  newerId: string;
+  /** «НЯ-0002 Андреева Вера — вероятно, тот же человек, что НЯ-0001 Андреева Вера (то же ФИО).» */
+  text: string;
 }
 
 /** An unfinished batch of documents, as of its last save. */
@@ -242,4 +252,5 @@ export interface ServerApi {
   makeDocumentsForAll(request: { kind: SchoolDocumentKind; print?: boolean }): { lines: string[]; data: SidebarData };
   continueDocuments(request: { kind: SchoolDocumentKind }): { lines: string[]; data: SidebarData };
   erasePersonData(request: { personId: string; confirmed: true }): { message: string; data: SidebarData };
+  mergePeople(request: { olderId: string; newerId: string }): SidebarData;
 }

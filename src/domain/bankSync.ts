@@ -124,6 +124,14 @@ export function isConfirmed(value: unknown): boolean {
   );
 }
 
+/** «Другие адреса e-mail»: addresses separated by «;», «,» or spaces, folded. */
+export function splitAddresses(value: unknown): string[] {
+  return String(value ?? '')
+    .split(/[;,\s]+/)
+    .map(foldEmail)
+    .filter(Boolean);
+}
+
 /** A name as it should be stored: single spaces, no edges. */
 function tidyName(name: unknown): string {
   return String(name ?? '')
@@ -258,6 +266,8 @@ export function planBankSync(
     row: number | null;
     email: string;
     name: string;
+    /** Addresses of rows merged into this one. */
+    others: string[];
     current: Record<string, unknown>;
     next: Record<string, unknown>;
     /** The latest answer merged into `next`. */
@@ -267,12 +277,20 @@ export function planBankSync(
   const byName = new Map<string, number[]>();
   const index = (i: number) => {
     const p = people[i];
-    if (p.email && !byEmail.has(p.email)) byEmail.set(p.email, i);
+    for (const address of [p.email, ...p.others]) if (address && !byEmail.has(address)) byEmail.set(address, i);
     const namesakes = byName.get(p.name) ?? [];
     if (p.name && !namesakes.includes(i)) byName.set(p.name, [...namesakes, i]);
   };
   for (const r of bank) {
-    people.push({ row: r.row, email: foldEmail(r.cells.email), name: foldName(r.cells.fullName), current: r.cells, next: {} });
+    const others = splitAddresses(r.cells.otherEmails);
+    people.push({
+      row: r.row,
+      email: foldEmail(r.cells.email),
+      name: foldName(r.cells.fullName),
+      others,
+      current: r.cells,
+      next: {},
+    });
     index(people.length - 1);
   }
 
@@ -291,11 +309,13 @@ export function planBankSync(
       at = (byName.get(name) ?? []).find((i) => !people[i].email || !email || people[i].email === email);
     }
     if (at === undefined) {
-      people.push({ row: null, email, name, current: {}, next: {} });
+      people.push({ row: null, email, name, others: [], current: {}, next: {} });
       at = people.length - 1;
     }
     const person = people[at];
     Object.assign(person.next, values);
+    // An answer from a merged row's address keeps the person's main address.
+    if (email && person.others.includes(email)) delete person.next.email;
     person.last = response;
     if (!person.email && email) person.email = email;
     if (!person.name && name) person.name = name;

@@ -40,6 +40,7 @@ export const COLUMN_TITLES = {
   source: 'Источник',
   verified: 'Данные проверены',
   proposedChanges: 'Предложенные изменения',
+  otherEmails: 'Другие адреса e-mail',
   menteeCategory: 'Категория наставляемого',
   requests: 'Запросы и затруднения',
   requestsOther: 'Запросы: другое',

@@ -62,7 +62,12 @@ const personColumns = [
  * The curator's check of a person's data: ticked, no later answer changes a filled cell of the
  * row; what such an answer says differently is kept in «Предложенные изменения».
  */
-const identityColumns = [col('verified', 'bool'), col('proposedChanges', 'text', { width: 320 })];
+const identityColumns = [
+  col('verified', 'bool'),
+  col('proposedChanges', 'text', { width: 320 }),
+  // Addresses of rows merged into this one («Объединить»): their answers are this person's.
+  col('otherEmails', 'text', { width: 220 }),
+];
 
 const consentColumns = [col('consentData', 'date'), col('consentWithdrawn', 'date')];
 

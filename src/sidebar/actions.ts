@@ -17,7 +17,8 @@ type Mutation =
   | 'setPairStatus'
   | 'extendPair'
   | 'replaceMentor'
-  | 'logMeeting';
+  | 'logMeeting'
+  | 'mergePeople';
 
 export type DocumentKind = 'programme' | 'dataConsent' | 'dutiesConsent' | 'publishConsent' | 'mentorReport';
 

@@ -1,6 +1,7 @@
 /** Top of the sidebar: the register's state, refresh, the error and notice banners, unfinished batches, register issues. */
 import { SIDEBAR_BATCHES, SIDEBAR_ERRORS, SIDEBAR_SCHOOL_DOCS, SIDEBAR_TEXT } from '../../i18n/sidebar';
-import { continueDocuments, continueKey, load } from '../actions';
+import { MERGE } from '../../i18n/merge';
+import { continueDocuments, continueKey, load, mutate } from '../actions';
 import { button, collapsible } from '../components/common';
 import { h } from '../dom';
 import { type State, update } from '../store';
@@ -100,7 +101,39 @@ export function banners(s: State): HTMLElement {
         'box-warn',
       )
     : null;
-  return h('div', { class: 'banners' }, error, notice, pendingBatches(s), issues);
+  return h('div', { class: 'banners' }, error, notice, pendingBatches(s), duplicates(s), issues);
+}
+
+/** Rows that are likely one person, each with «Объединить» (the newer into the older). */
+function duplicates(s: State): HTMLElement | null {
+  const list = s.data?.ready ? (s.data.duplicates ?? []) : [];
+  if (!list.length) return null;
+  return collapsible(
+    'duplicates',
+    MERGE.title(list.length),
+    [
+      h('p', { class: 'hint' }, MERGE.hint),
+      h(
+        'ul',
+        { class: 'duplicates' },
+        ...list.map((d) =>
+          h(
+            'li',
+            { attrs: { 'data-merge': `${d.olderId}>${d.newerId}` } },
+            h('span', null, d.text),
+            ' ',
+            button(MERGE.button, {
+              key: `merge:${d.olderId}:${d.newerId}`,
+              kind: 'secondary',
+              label: MERGE.confirm(d.olderId, d.newerId),
+              onClick: () => void mutate('mergePeople', { olderId: d.olderId, newerId: d.newerId }),
+            }),
+          ),
+        ),
+      ),
+    ],
+    'box-warn',
+  );
 }
 
 /** «Согласия на обработку ПДн: сделано 125 из 300 — Продолжить», one line per unfinished batch. */
