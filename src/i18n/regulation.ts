@@ -249,6 +249,10 @@ export const APPROVAL_BASIS = {
     `, в целях создания условий для профессионального становления и непрерывного развития педагогических работников ${shortName}`,
   /** «нет» in «Мнение профсоюзной организации»: the school has no union. */
   noUnion: /^(нет|отсутствует|-|—)$/i,
+  /** «заместителя директора по УВР А.И. Петрову» (accusative, declined by the grammar helper). */
+  appointCuratorDeclined: (personAccusative: string, ref: string) =>
+    `Назначить ${personAccusative} куратором системы наставничества педагогических работников (далее — куратор); обязанности куратора установить ${ref}.`,
+  /** When the name or position cannot be declined: the nominative after a colon reads right in any case. */
   appointCurator: (position: string, name: string, ref: string) =>
     `Назначить куратором системы наставничества педагогических работников (далее — куратор): ${lowerFirst(position)} ${name}; обязанности куратора установить ${ref}.`,
   curatorLead: 'Куратору:',

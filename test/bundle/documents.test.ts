@@ -177,7 +177,9 @@ describe('orders through build/Code.js', () => {
     expect(runMenu(emu, 'runApprovalOrder')).toContain('№ 2-од');
     const doc = documents(emu).at(-1)!;
     expect(docToText(doc)).toContain('Утверждение Положения');
-    expect(docToText(doc)).toContain('Е.А. Лебедева');
+    // Appointed in the accusative; on «Лист ознакомления» in the list form.
+    expect(docToText(doc)).toContain('Назначить заместителя директора по учебно-воспитательной работе Е.А. Лебедеву куратором');
+    expect(docToText(doc)).toContain('Лебедева Е.А.');
   });
 
   test('completion and reward orders follow the pairs’ ends', () => {

@@ -101,6 +101,12 @@ describe('the approval order: basis and acknowledgement by all staff', () => {
     );
   });
 
+  test('the curator appointed in the accusative; a position that cannot be declined keeps the colon form', () => {
+    expect(text).toContain('Назначить заместителя директора по УВР А.И. Петрову куратором системы наставничества');
+    const odd = modelText(approvalOrder({ ...APPROVAL_INPUT, curator: { ...CURATOR, position: 'Координатор-методист' } }));
+    expect(odd).toContain('(далее — куратор): координатор-методист А.И. Петрова; обязанности куратора');
+  });
+
   test('no union: its opinion is left out; nothing set: lines to fill in by hand', () => {
     const none = modelText(approvalOrder({ ...APPROVAL_INPUT, unionOpinion: 'нет' }));
     expect(none).not.toContain('профсоюзной');

@@ -30,7 +30,7 @@ import {
   type OrderRequisites,
   regulationCitation,
 } from './orderFrame';
-import { surnameInitials } from '../grammar/names';
+import { personInCase, surnameInitials } from '../grammar/names';
 import { type RegulationInput, regulationBlocks } from './regulation';
 
 /** A row of «Дорожная карта». */
@@ -95,6 +95,14 @@ export function acknowledgementPeople(curator: Person, staff: readonly Person[],
   return { people };
 }
 
+/** «Назначить заместителя директора … А.И. Петрову куратором …», or the colon form when a word cannot be declined. */
+function appointCurator(curator: Person, fullName: string, ref: string): string {
+  const accusative = personInCase({ position: curator.position, fullName: initialsName(fullName) }, 'accusative');
+  return accusative
+    ? APPROVAL_BASIS.appointCuratorDeclined(accusative, ref)
+    : APPROVAL_BASIS.appointCurator(curator.position, initialsName(fullName), ref);
+}
+
 /** Roadmap rows as table rows; a stage repeated on consecutive rows is printed once. */
 export function roadmapTableRows(rows: readonly RoadmapRow[]): string[][] {
   return rows.map((row, i) => {
@@ -134,7 +142,7 @@ export function approvalOrder(input: ApprovalOrderInput): DocModel {
   const items = [
     item(APPROVAL_ORDER.approveRegulation(shortName, appendixRef(0, appendices.length))),
     item(APPROVAL_ORDER.approveRoadmap(year, appendixRef(1, appendices.length))),
-    item(APPROVAL_BASIS.appointCurator(input.curator.position, initialsName(curatorName), byAppendix(2, appendices.length))),
+    item(appointCurator(input.curator, curatorName, byAppendix(2, appendices.length))),
     item(APPROVAL_BASIS.curatorLead, enumerated(APPROVAL_BASIS.curatorItems)),
   ];
 
