@@ -266,7 +266,7 @@ export const APPROVAL_BASIS = {
 
 /** ТК РФ ст. 351.8: дополнительное соглашение к трудовому договору о выполнении обязанностей наставника. */
 export const MENTOR_AGREEMENT = {
-  title: 'Дополнительное соглашение к трудовому договору',
+  title: 'Дополнительное соглашение № _____',
   subtitle: 'о выполнении обязанностей наставника',
   contractRef: 'к трудовому договору от «___» ____________ 20___ г. № _______',
   employer: (orgFull: string, orgShort: string, position: string, name: string) =>

@@ -18,7 +18,7 @@ describe('дополнительные соглашения и уведомле�
     const emu = schoolWithPairs(2);
     setSetting(emu, 'Доплата наставнику', '10 % должностного оклада');
     expect(runMenu(emu, 'runMentorAgreements', [{ button: 'NO' }])).toContain('готово, документов — 2');
-    const docs = liveDocuments(emu).filter((t) => t.includes('Дополнительное соглашение к трудовому договору'));
+    const docs = liveDocuments(emu).filter((t) => t.includes('о выполнении обязанностей наставника'));
     expect(docs).toHaveLength(2);
     for (const text of docs) {
       expect(text).toContain('доплата в размере 10 % должностного оклада');
@@ -30,7 +30,7 @@ describe('дополнительные соглашения и уведомле�
       records(emu, 'Документы').filter((r) => r['Вид документа'] === 'Дополнительное соглашение с наставником'),
     ).toHaveLength(2);
     runMenu(emu, 'runMentorAgreements', [{ button: 'NO' }]);
-    expect(liveDocuments(emu).filter((t) => t.includes('Дополнительное соглашение к трудовому договору'))).toHaveLength(2);
+    expect(liveDocuments(emu).filter((t) => t.includes('о выполнении обязанностей наставника'))).toHaveLength(2);
   });
 
   test('notices of refusal printed as one file: each from a new section', () => {

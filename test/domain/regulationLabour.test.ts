@@ -19,7 +19,7 @@ const GROUP = {
 describe('дополнительное соглашение к трудовому договору', () => {
   test('states the duties, the mentees, form and kind, the term, the pay and the three working days', () => {
     const text = modelText(mentorAgreement({ ...GROUP, pay: '10 % должностного оклада' }));
-    expect(text).toContain('Дополнительное соглашение к трудовому договору');
+    expect(text).toContain('Дополнительное соглашение № _____\nк трудовому договору от «___»');
     expect(text).toContain('статьёй 351.8 Трудового кодекса');
     expect(text).toContain('Работник — Дергачёв Семён Ильич, учитель (физика).');
     expect(text).toContain(
