@@ -4,8 +4,18 @@
  * pages), an order kept long (30 mm left margin), and the consents of a pair in one file.
  */
 import type { DocModel } from '../../src/domain/docModel';
-import { joinDocuments, mentorAgreement, pairsOrder, personalDataConsent, refusalNotice } from '../../src/domain/documents';
 import {
+  joinDocuments,
+  mentorAgreement,
+  pairsOrder,
+  personalDataConsent,
+  refusalNotice,
+  regulationBlocks,
+  regulationTitle,
+  roadmapOrder,
+} from '../../src/domain/documents';
+import {
+  APPROVAL_INPUT,
   allDocuments,
   d,
   DIRECTOR,
@@ -48,6 +58,27 @@ export function renderSet(): Record<string, DocModel> {
     approvalKeptLong: { ...kinds.approval!, wideLeftMargin: true },
     mentorAgreement: mentorAgreement({ ...LABOUR_PAIR, pay: '10 % должностного оклада' }),
     refusalNotice: refusalNotice(LABOUR_PAIR),
+    // Appendix 1 of the approval order on its own, so its first page shows the Положение.
+    regulation: {
+      name: regulationTitle(ENSK.shortName),
+      blocks: [
+        { type: 'paragraph', runs: [{ text: regulationTitle(ENSK.shortName), bold: true }], align: 'center', indent: false },
+        ...regulationBlocks({
+          shortName: ENSK.shortName,
+          curatorPosition: 'Заместитель директора по УВР',
+          maxMentees: 2,
+          mentorPay: '10 % должностного оклада',
+          siteSection: 'https://school7.example/nastavnichestvo',
+        }),
+      ],
+    },
+    roadmapOrder: roadmapOrder({
+      requisites: { ...PAIRS_INPUT.requisites, date: d(2027, 8, 30), number: '131-од' },
+      schoolYear: '2027/2028',
+      curator: PAIRS_INPUT.curator,
+      roadmap: APPROVAL_INPUT.roadmap,
+      regulation: { date: d(2026, 9, 1), number: '112-од' },
+    }),
     // A file printed for many: each programme its own section, numbered on its own.
     programmesPrinted: joinDocuments('Персонализированные программы, 2', [kinds.programme!, kinds.programmeGroup!]),
     consentsOfPair: joinDocuments('Согласия пары П-0001', [
