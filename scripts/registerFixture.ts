@@ -7,6 +7,7 @@ import { Emulator } from '../emulator';
 import { mapHeaders } from '../src/register/headers';
 import { settingByTitle } from '../src/register/settings';
 import { sheetSpec } from '../src/register/spec';
+import { ORDER_KIND_LABELS } from '../src/i18n/documents';
 import { Q_COMMON, Q_MENTEE } from '../src/i18n/questionnaires';
 
 function fill(emu: Emulator, sheetKey: 'mentors' | 'mentees' | 'pairs', rows: Record<string, unknown>[]): void {
@@ -151,6 +152,16 @@ export function registerWithPairs(count: number): Emulator {
       status: 'закреплена',
     })),
   );
+  // The Положение approved by an order of an earlier year: pairs are fixed only after it.
+  fill(emu, 'orders', [
+    {
+      id: 'ПР-0001',
+      orderNumber: '45-од',
+      date: new Date(2021, 7, 30),
+      orderKind: ORDER_KIND_LABELS.approval,
+      status: 'подписан',
+    },
+  ]);
   emu.resetCounts();
   return emu;
 }

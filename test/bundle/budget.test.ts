@@ -51,7 +51,8 @@ test('the sidebar loads with the same service calls for 50 and for 5,000 people'
 /** Service calls of making the pairs order, by method, and the tables of the Doc it made. */
 function pairsOrder(pairs: number): { calls: Record<string, number>; tableRows: number[] } {
   const emu = registerWithPairs(pairs);
-  emu.state.ui.script.push({ button: 'OK' });
+  // The order's number and date accepted as proposed, then the result.
+  emu.state.ui.script.push({ button: 'OK' }, { button: 'OK' });
   emu.call('runPairsOrder');
   expect(emu.state.ui.dialogs.at(-1)!.prompt).toContain('Сформирован приказ');
   const docs = Object.values(emu.state.docs.documents);

@@ -2,7 +2,7 @@ import { DOCUMENT_MIME_TYPE, type DocumentState, docToText as docText, type Emul
 import type { OrderResultView, SidebarData } from '../../src/app/sidebarApi';
 import { runMenu } from './forms';
 import { values } from './addon';
-import { consentDate, fill, records, schoolWithPairs, schoolWithSettings, setSetting } from './school';
+import { consentDate, fill, madeOrders, records, schoolWithPairs, schoolWithSettings, setSetting } from './school';
 
 /**
  * The live Google Docs, oldest first. A document made again is a new file and the old one is
@@ -80,7 +80,7 @@ describe('orders through build/Code.js', () => {
       true,
     );
 
-    const [order1] = records(emu, 'Приказы');
+    const [order1] = madeOrders(emu);
     expect(order1).toMatchObject({
       'Приказ: номер': '1-од',
       Статус: 'проект',
@@ -105,7 +105,7 @@ describe('orders through build/Code.js', () => {
     expect(live[0].id).not.toBe(first.id);
     expect(isTrashed(emu, first.id)).toBe(true);
     expect(everyDocument(emu)).toHaveLength(2);
-    const orders = records(emu, 'Приказы');
+    const orders = madeOrders(emu);
     expect(orders).toHaveLength(1);
     expect(orders[0]).toMatchObject({ 'Приказ: номер': '1-од', Статус: 'проект' });
     expect(String(orders[0]['Ссылка на документ'])).toBe(`https://docs.google.com/document/d/${live[0].id}/edit`);
@@ -118,7 +118,7 @@ describe('orders through build/Code.js', () => {
     ]);
     runMenu(emu, 'runApprovalOrder');
     const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
-    orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
+    orders.getRange(3, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
 
     emu.state.ui.script.push({ button: 'NO' }, { button: 'OK' });
     emu.call('runApprovalOrder');
@@ -134,14 +134,14 @@ describe('orders through build/Code.js', () => {
     expect(emu.state.ui.dialogs.at(-2)!.prompt).toContain('под № 2-од от 01.09.2026');
     expect(emu.state.ui.dialogs.at(-1)!.prompt).toContain('Сформирован приказ № 2-од');
     expect(documents(emu)).toHaveLength(2);
-    expect(records(emu, 'Приказы').map((o) => o['Приказ: номер'])).toEqual(['1-од', '2-од']);
+    expect(madeOrders(emu).map((o) => o['Приказ: номер'])).toEqual(['1-од', '2-од']);
   });
 
   test('pairs fixed by a signed order do not go into a new pairs order', () => {
     const emu = schoolWithPairs(2);
     runMenu(emu, 'runPairsOrder');
     const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
-    orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
+    orders.getRange(3, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
     expect(runMenu(emu, 'runPairsOrder')).toContain('Нет пар и групп для приказа');
     expect(documents(emu)).toHaveLength(1);
   });
@@ -156,7 +156,7 @@ describe('orders through build/Code.js', () => {
     expect(text).toContain('П-0002');
     expect(text).toContain('Наставникова1 Анна Ивановна');
     expect(documents(emu)).toHaveLength(0);
-    expect(records(emu, 'Приказы')).toHaveLength(0);
+    expect(madeOrders(emu)).toHaveLength(0);
   });
 
   test('missing settings are named before anything is made', () => {
@@ -313,7 +313,7 @@ describe('the real order of seed 000, made by the add-on', () => {
     const at = requisites.map((r) => text.indexOf(r));
     expect(at.every((p) => p >= 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
-    expect(records(emu, 'Приказы')[0]).toMatchObject({ 'Приказ: номер': '40-од' });
+    expect(madeOrders(emu)[0]).toMatchObject({ 'Приказ: номер': '40-од' });
   });
 });
 
@@ -360,7 +360,7 @@ describe('documents from the sidebar', () => {
     expect(first.url).toMatch(/^https:\/\/docs\.google\.com\/document\/d\//);
     expect(first.data.ready).toBe(true);
     const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
-    orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
+    orders.getRange(3, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
     const asked = emu.callFromSidebar('makeOrder', { kind: 'approval' }) as OrderResultView;
     expect(asked.signedNumber).toBe('1-од');
     expect(documents(emu)).toHaveLength(1);

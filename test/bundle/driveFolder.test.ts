@@ -19,7 +19,7 @@ import {
 import { DRIVE } from '../../src/i18n/drive';
 import { values } from './addon';
 import { runMenu } from './forms';
-import { records, schoolWithPairs, setSetting } from './school';
+import { madeOrders, records, schoolWithPairs, setSetting } from './school';
 
 const FOLDER_SETTING = 'Папка документов на Диске (ID)';
 const FOLDER_NAME = 'Наставничество — документы';
@@ -146,7 +146,7 @@ describe('a folder ID typed into «Настройки» that the add-on cannot u
     expect(text).toContain('Очистите значение');
     expect(folderSetting(emu)).toBe(id);
     expect(made(emu)).toEqual({ documents: 0, forms: 0 });
-    expect(records(emu, 'Приказы')).toEqual([]);
+    expect(madeOrders(emu)).toEqual([]);
     expect(emu.state.drive.folders.filter((f) => f.name === FOLDER_NAME)).toEqual([]);
     expect(driveCalls(emu)).toEqual({ 'Drive.Files.get': 1 });
   });

@@ -11,7 +11,7 @@ import type { DialogResponder } from '../../emulator/services/ui';
 import { Emulator, findText } from '../../emulator';
 import { runMenu } from './addon';
 import { formIdByTitle, menteeAnswers, mentorAnswers } from './forms';
-import { consentDate, fill, records, schoolWithSettings, setSetting } from './school';
+import { approvedLastYear, consentDate, fill, records, schoolWithSettings, setSetting } from './school';
 
 export const ELKINA = {
   id: 'НТ-0001',
@@ -183,13 +183,14 @@ export function schoolForErasure(options: { signed?: boolean } = {}): Emulator {
   runMenu(emu, 'runProgrammes', [{ button: 'YES' }]);
   emu.callFromSidebar('generateDocuments', { kind: 'dataConsent', ids: ['НТ-0001'] });
   runMenu(emu, 'runSiteMaterials');
+  approvedLastYear(emu);
   runMenu(emu, 'runPairsOrder');
   if (options.signed !== false) {
     const orders = ss.getSheetByName('Приказы')!;
     const head = orders.getRange(1, 1, 1, orders.getLastColumn()).getValues()[0];
-    orders.getRange(2, head.indexOf('Статус') + 1).setValue('подписан');
+    orders.getRange(3, head.indexOf('Статус') + 1).setValue('подписан');
   }
-  expect(records(emu, 'Приказы')).toHaveLength(1);
+  expect(records(emu, 'Приказы')).toHaveLength(2);
   emu.resetCounts();
   return emu;
 }

@@ -6,7 +6,7 @@
 import { applyUserEdit, DOCUMENT_MIME_TYPE, docToText, type Emulator } from '../../emulator';
 import { header, runMenu, values } from './addon';
 import { formIdByTitle, menteeAnswers } from './forms';
-import { consentDate, fill, records, schoolWithSettings } from './school';
+import { approvedLastYear, consentDate, fill, records, schoolWithSettings } from './school';
 
 const DAY = 24 * 3600 * 1000;
 
@@ -30,6 +30,7 @@ const vera = { name: 'Андреева Вера Андреевна', email: 'ver
 /** Вера answered once and the menu synced her into «Наставляемые»; no trigger from then on. */
 function veraInTheBank(): Emulator {
   const emu = schoolWithSettings();
+  approvedLastYear(emu);
   runMenu(emu, 'runCreateQuestionnaires');
   emu.state.script.triggers.length = 0;
   emu.submitForm(formIdByTitle(emu, 'Анкета наставляемого'), menteeAnswers({ ...vera, experience: '1' }), { email: vera.email });

@@ -5,7 +5,7 @@
  */
 import { DOCUMENT_MIME_TYPE, type Emulator } from '../../emulator';
 import { runMenu, values } from './addon';
-import { fill, records, schoolWithPairs } from './school';
+import { fill, madeOrders, records, schoolWithPairs } from './school';
 
 const liveDocs = (emu: Emulator) => emu.state.drive.files.filter((f) => !f.trashed && f.mimeType === DOCUMENT_MIME_TYPE);
 
@@ -71,7 +71,7 @@ describe('the journal of orders', () => {
       const emu = schoolAt112();
       const text = runMenu(emu, 'runPairsOrder', [{ button: 'OK', text: typed }]);
       expect(text).toContain(`«${typed}» — не номер и дата приказа. Введите их в виде «номер от дд.мм.гггг»`);
-      expect(records(emu, 'Приказы')).toHaveLength(2);
+      expect(records(emu, 'Приказы')).toHaveLength(3);
       expect(liveDocs(emu)).toHaveLength(0);
     },
   );
@@ -81,7 +81,7 @@ describe('the journal of orders', () => {
     const text = runMenu(emu, 'runPairsOrder', [{ button: 'OK', text: '112-О от 01.09.2026' }]);
     expect(text).toContain('Номер 112-О уже есть в листе «Приказы» («О режиме работы»). Выберите свободный номер.');
     expect(runMenu(emu, 'runPairsOrder', [{ button: 'CANCEL' }])).toContain('Ничего не изменено.');
-    expect(records(emu, 'Приказы')).toHaveLength(2);
+    expect(records(emu, 'Приказы')).toHaveLength(3);
     expect(liveDocs(emu)).toHaveLength(0);
     expect(records(emu, 'Пары').map((p) => p['Приказ: номер'])).toEqual(['', '']);
   });
@@ -95,11 +95,40 @@ describe('the journal of orders', () => {
     );
     expect(refused).toContain('Приказ не сформирован.');
     expect(liveDocs(emu)).toHaveLength(0);
-    expect(records(emu, 'Приказы')).toHaveLength(2);
+    expect(records(emu, 'Приказы')).toHaveLength(3);
 
     const made = runMenu(emu, 'runPairsOrder', [{ button: 'OK', text: '113-о от 20.09.2026' }, { button: 'YES' }]);
     expect(made).toContain('Сформирован приказ № 113-о');
     expect(records(emu, 'Приказы').at(-1)!.Дата).toEqual(new Date(2026, 8, 20));
+  });
+});
+
+describe('pairs are fixed only after the Положение is approved', () => {
+  const approvalRow = (emu: Emulator) => values(emu, 'Приказы').findIndex((r) => r.includes('45-од')) + 1;
+
+  test('no approval order in «Приказы»: refused before the number is asked, nothing made', () => {
+    const emu = schoolWithPairs(1);
+    const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
+    sheet.getRange(approvalRow(emu), 1, 1, values(emu, 'Приказы')[0].length).clearContent();
+    const text = runMenu(emu, 'runPairsOrder');
+    expect(text).toContain('Пары закрепляют приказом после утверждения Положения о наставничестве');
+    expect(emu.state.ui.dialogs.some((d) => d.kind === 'prompt')).toBe(false);
+    expect(liveDocs(emu)).toHaveLength(0);
+    expect(records(emu, 'Приказы')).toHaveLength(0);
+  });
+
+  test('approved after the date typed: refused, saying when it was approved; a draft approval order counts', () => {
+    const emu = schoolWithPairs(1);
+    const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
+    const head = values(emu, 'Приказы')[0];
+    sheet.getRange(approvalRow(emu), head.indexOf('Дата') + 1).setValue(new Date(2026, 8, 1));
+    sheet.getRange(approvalRow(emu), head.indexOf('Статус') + 1).setValue('проект');
+    const text = runMenu(emu, 'runPairsOrder', [{ button: 'OK', text: '1-од от 31.08.2026' }]);
+    expect(text).toContain(
+      'Положение утверждено приказом № 45-од от 01.09.2026, позже даты приказа о закреплении пар (31.08.2026).',
+    );
+    expect(liveDocs(emu)).toHaveLength(0);
+    expect(runMenu(emu, 'runPairsOrder', [{ button: 'OK', text: '1-од от 01.09.2026' }])).toContain('Сформирован приказ № 1-од');
   });
 });
 
@@ -114,16 +143,16 @@ describe('a fixing order for the pairs that are ready', () => {
       'П-0002: Наставникова1 Анна Ивановна: нет письменного согласия на выполнение обязанностей наставника (ст. 351.8 ТК РФ).',
     );
     expect(records(emu, 'Пары').map((p) => p['Приказ: номер'])).toEqual(['1-од', '', '1-од']);
-    expect(records(emu, 'Приказы')[0]['Основание (ID записей)']).toBe('П-0001; П-0003');
+    expect(madeOrders(emu)[0]['Основание (ID записей)']).toBe('П-0001; П-0003');
 
     // The first order signed; the consent comes; the later order fixes П-0002 alone.
     const orders = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('Приказы')!;
-    orders.getRange(2, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
+    orders.getRange(3, values(emu, 'Приказы')[0].indexOf('Статус') + 1).setValue('подписан');
     pairsSheet(emu)
       .getRange(3, dutiesColumn(emu))
       .setValue(new Date(2026, 7, 30));
     expect(runMenu(emu, 'runPairsOrder')).toContain('Сформирован приказ № 2-од');
     expect(records(emu, 'Пары').map((p) => p['Приказ: номер'])).toEqual(['1-од', '2-од', '1-од']);
-    expect(records(emu, 'Приказы')[1]['Основание (ID записей)']).toBe('П-0002');
+    expect(madeOrders(emu)[1]['Основание (ID записей)']).toBe('П-0002');
   });
 });

@@ -82,8 +82,30 @@ export function schoolWithPairs(pairs: number, consent: Date = consentDate): Emu
       Статус: 'закреплена',
     })),
   );
+  approvedLastYear(emu);
   emu.resetCounts();
   return emu;
+}
+
+/**
+ * The Положение approved by an order of an earlier year, registered in «Приказы» by the
+ * curator: pairs are fixed only after it. The year's journal stays empty (numbers from 1).
+ */
+export function approvedLastYear(emu: Emulator): void {
+  fill(emu, 'Приказы', [
+    {
+      ID: 'ПР-0001',
+      'Приказ: номер': '45-од',
+      Дата: new Date(2021, 7, 30),
+      'Вид приказа': 'Об утверждении Положения и дорожной карты',
+      Статус: 'подписан',
+    },
+  ]);
+}
+
+/** «Приказы» without the approval order of an earlier year that the fixtures register. */
+export function madeOrders(emu: Emulator): Record<string, unknown>[] {
+  return records(emu, 'Приказы').filter((o) => o['Приказ: номер'] !== '45-од');
 }
 
 /** `people` mentees waiting for a pair, none with a consent to data processing yet. */

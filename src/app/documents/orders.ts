@@ -87,6 +87,22 @@ function regulationRef(orders: OrderRegister): OrderRef | undefined {
   return order ? { number: order.number, date: order.date! } : undefined;
 }
 
+/**
+ * The earliest approval order of the Положение, signed or a draft, dated on or before `date`
+ * (any date when null).
+ */
+function approvalBy(orders: OrderRegister, date: Date | null): OrderRecord | undefined {
+  return orders.orders
+    .filter(
+      (o) =>
+        o.kind === ORDER_KIND_LABELS.approval &&
+        (o.status === ORDER_STATUS.signed || o.status === ORDER_STATUS.draft) &&
+        o.date &&
+        (date === null || toIsoDate(o.date) <= toIsoDate(date)),
+    )
+    .sort((a, b) => a.date!.getTime() - b.date!.getTime())[0];
+}
+
 const person = (p: { fullName: string; position?: string; subject?: string }): Person => ({
   fullName: p.fullName,
   position: p.position ?? '',
@@ -273,11 +289,11 @@ export function generateOrder(
       : kind === 'roadmap'
         ? planRoadmapOrder(ctx, services, orders)
         : (() => {
-          const reg = loadPairingRegister(services.ss);
-          if (kind === 'pairs') return planPairsOrder(ctx, reg, orders, today);
-          if (kind === 'completion') return planCompletionOrder(ctx, reg, orders);
-          return planRewardOrder(ctx, reg, orders);
-        })();
+            const reg = loadPairingRegister(services.ss);
+            if (kind === 'pairs') return planPairsOrder(ctx, reg, orders, today);
+            if (kind === 'completion') return planCompletionOrder(ctx, reg, orders);
+            return planRewardOrder(ctx, reg, orders);
+          })();
 
   const existing = findOrder(orders, label, plan.basis);
   if (existing?.status === ORDER_STATUS.signed && !questions.newWhenSigned) {
@@ -291,6 +307,8 @@ export function generateOrder(
     };
   }
   const draft = existing?.status === ORDER_STATUS.draft ? existing : overlappingDraft(orders, label, plan.basis);
+  // Pairs are fixed only after the Положение is approved: asked before the number is.
+  if (kind === 'pairs' && !approvalBy(orders, null)) throw new DocumentActionError(DOC_ACTIONS.noApprovalOrder);
   let ref: OrderRef;
   if (draft) ref = { number: draft.number, date: draft.date ?? today };
   else {
@@ -300,6 +318,12 @@ export function generateOrder(
     const taken = orderWithNumber(orders, chosen.number, chosen.date);
     if (taken) throw new DocumentActionError(DOC_ACTIONS.numberTaken(chosen.number, taken.title || taken.kind));
     ref = chosen;
+  }
+  if (kind === 'pairs' && !approvalBy(orders, ref.date)) {
+    const approval = approvalBy(orders, null)!;
+    throw new DocumentActionError(
+      DOC_ACTIONS.approvalAfterOrder(approval.number, toRussianDate(approval.date!), toRussianDate(ref.date)),
+    );
   }
   if (plan.at && toIsoDate(ref.date) !== toIsoDate(today)) plan = plan.at(ref.date);
   if (plan.earlyStarts?.length && !draft) {
