@@ -297,6 +297,8 @@ export const SIDEBAR_SCHOOL_DOCS = {
     dutiesConsent: 'Согласия наставников на обязанности',
     publishConsent: 'Согласия на распространение ПДн',
     mentorReport: 'Отчёты наставников',
+    mentorAgreement: 'Дополнительные соглашения с наставниками',
+    refusalNotice: 'Бланки уведомлений об отказе',
     monitoringNote: 'Аналитическая справка',
     siteMaterials: 'Материалы для сайта',
   },

@@ -18,6 +18,8 @@ const FOR_ALL: readonly SchoolDocumentKind[] = [
   'dutiesConsent',
   'publishConsent',
   'mentorReport',
+  'mentorAgreement',
+  'refusalNotice',
   'monitoringNote',
   'siteMaterials',
 ];
