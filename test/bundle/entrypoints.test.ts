@@ -6,14 +6,16 @@ import { loadAddOn } from './addon';
 const code = readFileSync(join(DEFAULT_BUILD_DIR, 'Code.js'), 'utf8');
 
 describe('build/Code.js as Apps Script loads it', () => {
-  // Every execution parses the whole file. About 456 K characters before issue 12; measured
-  // 561,111 (548 K) when this budget was set: the .docx writer (src/domain/docx, 25 K) and fflate
-  // (19 K: only what zipSync needs — deflate, CRC, the zip writer — as esbuild's metafile shows)
-  // for documents made in one Drive call, erasure by identity (41 K with its strings and
-  // matcher), writes re-checked against co-editors (3 K), and 9 K more of zod/mini's schemas.
+  // Every execution parses the whole file. About 456 K characters before issue 12; 561,111
+  // (548 K) after its .docx writer (src/domain/docx, 25 K) and fflate (19 K: only what zipSync
+  // needs, as esbuild's metafile shows), erasure by identity (41 K with its strings and matcher),
+  // writes re-checked against co-editors (3 K) and zod/mini's schemas (9 K); measured 671,505
+  // (656 K) when this budget was set, after issue 14's declension (petrovich, 36 K, the smaller
+  // of the two libraries measured), the Положение and the ТК РФ ст. 351.8 documents (31 K, mostly
+  // text), identity across answers and merging (about 20 K) and the order journal.
   // The budget is that plus about 4 %: growing past it should be a decision, not a drift.
-  test('stays within its size budget (548 K characters unminified when set; every execution parses it)', () => {
-    expect(code.length).toBeLessThan(570 * 1024);
+  test('stays within its size budget (656 K characters unminified when set; every execution parses it)', () => {
+    expect(code.length).toBeLessThan(700 * 1024);
   });
 
   test('evaluating the bundle makes no service call', () => {
