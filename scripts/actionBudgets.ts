@@ -150,12 +150,6 @@ export const MORE_ACTIONS: readonly ActionCase[] = [
     run: (e) => menu(e, 'runRefusalNotices', [{ button: 'OK' }], 'YES'),
   },
   { name: 'Меню: приказ об утверждении дорожной карты на новый год', run: (e) => menu(e, 'runRoadmapOrder') },
-  { name: 'Меню: дополнительные соглашения с наставниками', run: (e) => menu(e, 'runMentorAgreements') },
-  {
-    name: 'Меню: бланки уведомлений об отказе от наставничества, одним файлом',
-    run: (e) => menu(e, 'runRefusalNotices', [{ button: 'OK' }], 'YES'),
-  },
-  { name: 'Меню: приказ об утверждении дорожной карты на новый год', run: (e) => menu(e, 'runRoadmapOrder') },
   { name: 'Меню: согласия на распространение ПДн', run: (e) => menu(e, 'runPublishConsents') },
   { name: 'Меню: отчёты наставников', run: (e) => menu(e, 'runMentorReports') },
   {
