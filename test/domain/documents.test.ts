@@ -10,6 +10,7 @@ import * as vm from 'node:vm';
 import { surnameInitials } from '../../src/domain/grammar/names';
 import { type Block, type DocModel, depthOf, modelText, type NumberedItem, type TableBlock } from '../../src/domain/docModel';
 import {
+  acknowledgementNames,
   approvalOrder,
   changeText,
   completionOrder,
@@ -965,5 +966,17 @@ describe('own wording', () => {
         }
       }
     }
+  });
+});
+
+describe('acknowledgementNames', () => {
+  test('two colleagues with the same surname and initials both sign; the curator held with initials is one person with her full name', () => {
+    expect(
+      acknowledgementNames(['А.М. Киселёва', 'Иванова Анна Андреевна', 'Иванова Алла Андреевна', 'Киселёва Анна Михайловна']),
+    ).toEqual(['Иванова А.А.', 'Иванова А.А.', 'Киселёва А.М.']);
+    expect(acknowledgementNames(['А.М. Киселёва', 'Киселёва А.М.', 'Петров Пётр Петрович'])).toEqual([
+      'Киселёва А.М.',
+      'Петров П.П.',
+    ]);
   });
 });

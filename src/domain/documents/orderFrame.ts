@@ -49,6 +49,32 @@ export interface OrderAppendix {
   blocks?: readonly Block[];
 }
 
+/** A name held only with initials («А.М. Киселёва», «Киселёва А.М.»), not in full. */
+const heldAsInitials = (name: string) => /\p{Lu}\./u.test(name);
+
+/**
+ * Everyone who acknowledges, once each, as «Фамилия И.О.». People are told apart by their full
+ * names — two colleagues may share «Иванова А.А.» and each must sign; a name held only with
+ * initials is the same person as a full name of that short form (the curator is held so in
+ * «Настройки» and in full in a bank).
+ */
+export function acknowledgementNames(names: readonly string[]): string[] {
+  const people = distinct(names);
+  const fullShort = new Set(people.filter((n) => !heldAsInitials(n)).map((n) => foldRussian(surnameInitials(n))));
+  const initialsSeen = new Set<string>();
+  const out: string[] = [];
+  for (const name of people) {
+    const short = surnameInitials(name);
+    const key = foldRussian(short);
+    if (heldAsInitials(name)) {
+      if (fullShort.has(key) || initialsSeen.has(key)) continue;
+      initialsSeen.add(key);
+    }
+    out.push(short);
+  }
+  return out;
+}
+
 /** The acknowledgement as a sheet of its own after the appendices: number, name, position, signature, date. */
 export interface AcknowledgementSheet {
   people: readonly { name: string; position: string }[];
@@ -144,7 +170,7 @@ export function composeOrder(input: OrderFrameInput): DocModel {
   // The director signs the order; everyone else it names acknowledges it.
   const names = [...input.acknowledged, ...(control.by === 'assigned' ? [control.person.fullName] : [])];
   // One form for the whole list: «Фамилия И.О.», whether the register holds «А.М. Киселёва» or a full name.
-  const acknowledged = distinct(names.map(surnameInitials)).filter((n) => !sameName(n, directorName));
+  const acknowledged = acknowledgementNames(names).filter((n) => !sameName(n, directorName));
   if (acknowledged.length && !input.acknowledgementSheet) {
     blocks.push(
       { type: 'paragraph', runs: [{ text: DOC.acknowledgement }], align: 'left', indent: false, spaceBefore: 24 },
