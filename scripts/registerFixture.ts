@@ -10,7 +10,7 @@ import { sheetSpec } from '../src/register/spec';
 import { ORDER_KIND_LABELS } from '../src/i18n/documents';
 import { Q_COMMON, Q_MENTEE } from '../src/i18n/questionnaires';
 
-function fill(emu: Emulator, sheetKey: 'mentors' | 'mentees' | 'pairs', rows: Record<string, unknown>[]): void {
+function fill(emu: Emulator, sheetKey: 'mentors' | 'mentees' | 'pairs' | 'orders', rows: Record<string, unknown>[]): void {
   const spec = sheetSpec(sheetKey);
   const sheet = emu.globals.SpreadsheetApp.getActiveSpreadsheet().getSheetByName(spec.name)!;
   const header = sheet.getRange(1, 1, 1, sheet.getLastColumn()).getValues()[0];

@@ -9,7 +9,9 @@ import { copiedPieces, SEED_PRINTS } from '../seeds/seedText';
 import { APPROVAL_INPUT, CURATOR, d, DIRECTOR, MENTEE_1, MENTEE_2, MENTOR_1, MENTOR_2, SEED_000 } from './documentFixtures';
 
 const texts = (blocks: readonly { type: string }[]) =>
-  blocks.filter((b) => b.type === 'paragraph').map((b) => (b as { runs: { text: string }[] }).runs.map((r) => r.text).join(''));
+  blocks
+    .filter((b) => b.type === 'paragraph')
+    .map((b) => (b as unknown as { runs: { text: string }[] }).runs.map((r) => r.text).join(''));
 const tables = (model: DocModel) => model.blocks.filter((b): b is TableBlock => b.type === 'table');
 
 const SETTINGS = {
