@@ -354,9 +354,7 @@ export function generateOrder(
   });
   const conflicts = updateDraft(orders, intent, { title: model.name, basis: plan.basis, docLink: written.url });
   const lines = [
-    draft?.docLink
-      ? DOC_ACTIONS.updated(label, ref.number, written.url)
-      : DOC_ACTIONS.created(label, ref.number, written.url),
+    draft?.docLink ? DOC_ACTIONS.updated(label, ref.number, written.url) : DOC_ACTIONS.created(label, ref.number, written.url),
     ...(plan.after?.(ref) ?? []),
     ...(plan.notes ?? []),
     ...store.notes,
