@@ -23,6 +23,8 @@ import {
   openSidebar,
   openStubSidebar,
   records,
+  sheetRows,
+  api,
   useSession,
   dismissDialogs,
   pageErrors,
@@ -78,10 +80,11 @@ test('orders and documents for everyone from «Документы»: refusals in
   await expectText(banner, DOC_ACTIONS.roadmapEmpty);
   await idle(side);
 
-  // The pairs order: П-0001 lacks a consent, so nothing is ordered and the message names it.
+  // The pairs order: П-0001, the only pair, lacks a consent, so nothing is ordered and the message names it.
   const pairsButton = side.getByRole('button', { name: T.orderLabel(T.orders.pairs) });
   await pairsButton.click();
-  await expectText(banner, (text) => text.startsWith('Приказ о закреплении наставнических пар (групп) не сформирован'));
+  // No pair is ready: nothing is ordered (with some ready, those would be fixed and the rest listed).
+  await expectText(banner, (text) => text.startsWith('Ни одну пару нельзя закрепить приказом'));
   await idle(side);
   const refusal = (await banner.textContent())!;
   expect(refusal).toContain('П-0001');
@@ -103,6 +106,22 @@ test('orders and documents for everyone from «Документы»: refusals in
     await side.locator('.banner-info .icon-btn').click();
   }
   expect(await marks.count()).toBe(0);
+
+  // Pairs are fixed only after the Положение is approved: its order, issued in an earlier year,
+  // is typed into «Приказы» as a school would.
+  const journal = await sheetRows(session().playground, 'Приказы');
+  const put = (title: string, input: string) =>
+    api(session().playground, '/api/edit', {
+      sheetId: journal.sheetId,
+      row: 2,
+      column: journal.rows[0]!.indexOf(title) + 1,
+      input,
+    });
+  await put('ID', 'ПР-0001');
+  await put('Приказ: номер', '45-од');
+  await put('Дата', '30.08.2021');
+  await put('Вид приказа', 'Об утверждении Положения и дорожной карты');
+  await put('Статус', 'подписан');
 
   // Again: the order is made; its link opens the Google document in a new tab.
   await side.getByRole('tab', { name: SIDEBAR_TABS.documents }).click();
@@ -290,7 +309,7 @@ test('a signed order asks first; only docs.google.com addresses become links; li
   await pairsButton.click();
   await page.locator('.spinner').waitFor();
   const buttons = page.locator('.school-docs button');
-  expect(await buttons.count()).toBe(11);
+  expect(await buttons.count()).toBe(13);
   expect(await buttons.evaluateAll((nodes) => nodes.every((n) => (n as HTMLButtonElement).disabled))).toBe(true);
   await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
 
