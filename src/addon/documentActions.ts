@@ -196,18 +196,11 @@ export function makeOrder(request: unknown): OrderResultView {
   return { ...view, data: getSidebarData() };
 }
 
+/** Every kind of document made for everyone, as DOCUMENT_KIND_LABELS lists them (the list is defined once). */
+const BATCH_KINDS = Object.keys(DOCUMENT_KIND_LABELS) as [ParticipantDocumentKind, ...ParticipantDocumentKind[]];
+
 const BatchRequestSchema = z.strictObject({
-  kind: z.enum([
-    'programme',
-    'dataConsent',
-    'dutiesConsent',
-    'publishConsent',
-    'mentorReport',
-    'mentorAgreement',
-    'refusalNotice',
-    'monitoringNote',
-    'siteMaterials',
-  ]),
+  kind: z.enum(BATCH_KINDS),
   /** One file for printing; what a school prints unless the panel says otherwise. */
   print: z.optional(z.boolean()),
 });
